@@ -1,0 +1,37 @@
+// The programmatic entry: analyze one text, or a folder into a database.
+import type { DocumentMeta, Findings, TextDocument } from './model/types.ts';
+import { prepareText } from './normalize/prepare.ts';
+import { extractAll } from './extract/index.ts';
+import { toGoldShape, type GoldShape } from './report/gold-format.ts';
+
+export type * from './model/types.ts';
+export { analyzeFolder, type AnalyzeOptions, type AnalyzeSummary } from './pipeline.ts';
+export { prepareText, prepareDocument } from './normalize/prepare.ts';
+export { extractAll, EXTRACTORS } from './extract/index.ts';
+export { toGoldShape, type GoldShape } from './report/gold-format.ts';
+
+export interface AnalyzeTextOptions {
+  /** ISO date (YYYY-MM-DD) the text was published: relative dates ("last Friday") resolve against it. */
+  published?: string;
+  meta?: DocumentMeta;
+}
+
+/** Analyze one text and return its findings as plain JSON (the `npm run extract` format). */
+export function analyzeText(text: string, opts: AnalyzeTextOptions = {}): GoldShape {
+  const { doc, findings } = analyzeTextDetailed(text, opts);
+  return toGoldShape(doc, findings);
+}
+
+/** Same, returning the typed document and mentions. */
+export function analyzeTextDetailed(text: string, opts: AnalyzeTextOptions = {}): { doc: TextDocument; findings: Findings } {
+  const meta: DocumentMeta = { ...opts.meta };
+  if (opts.published) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.published) || Number.isNaN(Date.parse(opts.published))) {
+      throw new RangeError(`published must be an ISO date (YYYY-MM-DD), got "${opts.published}"`);
+    }
+    meta.published = opts.published;
+    meta.publishedFrom ??= 'sidecar';
+  }
+  const doc = prepareText(text, meta);
+  return { doc, findings: extractAll(doc) };
+}
