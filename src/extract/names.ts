@@ -1,0 +1,456 @@
+// Shared helpers for name-shaped text: capitalized token runs, lists of names ("A, B, C and D"),
+// title + person splitting ("Acting ICE Director Todd Lyons"), person-vs-organization guesses.
+// Everything here is pattern work; compromise is consulted only for single candidate tokens
+// (is this a first name?), cached, so its cost stays proportional to the candidates.
+
+import nlp from 'compromise';
+import { isCaseNameAbbreviation } from '../lexicon/legal-abbreviations.ts';
+import { lookupOrganization, findLexiconOrganizations } from '../lexicon/organizations.ts';
+
+export interface Tok {
+  s: number;
+  e: number;
+  t: string;
+}
+
+// A word: dotted initials ("U.S.", "D.C."), or letters/digits with inner apostrophes, hyphens and
+// ampersands ("O’Donnell", "Kollar-Kotelly", "AT&T"), with a trailing period kept for now.
+const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-&](?=[\p{L}\p{N}]))*\.?|\S/gu;
+
+// Abbreviations whose period is not a sentence end inside names.
+const KEEP_PERIOD = new Set([
+  'Inc.', 'Corp.', 'Co.', 'Ltd.', 'Jr.', 'Sr.', 'St.', 'Mt.', 'Ft.', 'Dr.', 'Mr.', 'Mrs.', 'Ms.', 'No.', 'al.', 'Bros.',
+  'Cir.', 'Dist.', 'Ct.', 'Gen.', 'Gov.', 'Sen.', 'Rep.', 'Hon.', 'Sec.', 'Atty.', 'Lt.', 'Col.', 'Sgt.', 'Capt.', 'vs.', 'v.',
+  'L.L.C.', 'L.P.', 'P.C.', 'N.A.',
+]);
+
+/** Does the period at the end of `word` belong to it (initial, dotted acronym, abbreviation)? */
+export function periodBelongs(word: string): boolean {
+  if (!word.endsWith('.')) return false;
+  const base = word.slice(0, -1);
+  if (/^\p{Lu}$/u.test(base)) return true; // initial "A."
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(base)) return true; // "U.S", "D.C"
+  return KEEP_PERIOD.has(word) || isCaseNameAbbreviation(word);
+}
+
+/** Tokens of text[from, to): words (a period kept only where it belongs) and single punctuation marks. */
+export function tokenize(text: string, from = 0, to = text.length): Tok[] {
+  const out: Tok[] = [];
+  const re = new RegExp(WORD.source, 'gu');
+  re.lastIndex = from;
+  const slice = text.slice(0, to);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice))) {
+    const w = m[0];
+    const s = m.index;
+    if (w.length > 1 && w.endsWith('.') && !/^(?:\p{L}\.){2,}$/u.test(w) && !periodBelongs(w)) {
+      out.push({ s, e: s + w.length - 1, t: w.slice(0, -1) });
+      out.push({ s: s + w.length - 1, e: s + w.length, t: '.' });
+    } else out.push({ s, e: s + w.length, t: w });
+  }
+  return out;
+}
+
+/** Lowercase words allowed between capitalized words of one name ("Center for the Study of ..."). */
+export const CONNECTIVES = new Set([
+  'of', 'for', 'the', 'and', '&', 'de', 'del', 'la', 'las', 'los', 'el', 'y', 'un', 'una', 'on', 'in', 'at', 'to',
+  'du', 'des', 'van', 'von', 'da', 'di', 'le', 'der', 'den',
+]);
+
+export function isCapitalized(t: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(t) && /\p{L}/u.test(t);
+}
+
+/** Is tokens[i] the start of a capitalized run, allowing connectives before the next capitalized word? */
+function connectiveBridges(toks: Tok[], i: number): boolean {
+  let j = i;
+  while (j < toks.length && CONNECTIVES.has(toks[j]!.t) && j - i < 3) j++;
+  return j > i && j < toks.length && isCapitalized(toks[j]!.t) && toks[j]!.s - toks[j - 1]!.e <= 1;
+}
+
+/**
+ * Index one past the last token of the capitalized run starting at tokens[i] (connectives inside,
+ * never at the edges). Returns i when tokens[i] is not capitalized.
+ */
+export function runEnd(toks: Tok[], i: number, opts: { allowLowerTitles?: boolean } = {}): number {
+  let j = i;
+  let end = i;
+  while (j < toks.length) {
+    const t = toks[j]!.t;
+    if (j > i && toks[j]!.s - toks[j - 1]!.e > 1) break; // a gap (newline-separated blocks never join)
+    if (isCapitalized(t)) {
+      j++;
+      end = j;
+    } else if (j > i && (CONNECTIVES.has(t) || (opts.allowLowerTitles && LOWER_TITLE_WORDS.has(t))) && connectiveBridges(toks, j)) {
+      j++;
+    } else if (j > i && opts.allowLowerTitles && LOWER_TITLE_WORDS.has(t) && j + 1 < toks.length && isCapitalized(toks[j + 1]!.t)) {
+      j++;
+    } else break;
+  }
+  return end;
+}
+
+/** Index of the first token of the capitalized run ending at tokens[end - 1]. */
+export function runStart(toks: Tok[], end: number): number {
+  let i = end;
+  let start = end;
+  while (i > 0) {
+    const t = toks[i - 1]!.t;
+    if (i < end && toks[i]!.s - toks[i - 1]!.e > 1) break;
+    if (isCapitalized(t)) {
+      i--;
+      start = i;
+    } else if (i < end && CONNECTIVES.has(t) && i - 1 > 0 && (isCapitalized(toks[i - 2]!.t) || CONNECTIVES.has(toks[i - 2]!.t))) {
+      i--;
+    } else break;
+  }
+  return start;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Titles
+
+/** Words that make a preceding phrase a title: "Treasury Secretary", "Acting ICE Director". */
+export const TITLE_HEADS = new Set([
+  'Secretary', 'Commissioner', 'Director', 'Administrator', 'Chief', 'Counsel', 'Attorney', 'Officer', 'Chair', 'Chairman',
+  'Chairwoman', 'Chairperson', 'President', 'Vice', 'CEO', 'COO', 'CFO', 'Governor', 'Mayor', 'Senator', 'Representative',
+  'Rep.', 'Sen.', 'Gov.', 'Deputy', 'Acting', 'General', 'Inspector', 'Solicitor', 'Assistant', 'Associate', 'Manager',
+  'Commander', 'Sheriff', 'Agent', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Head', 'Superintendent', 'Trustee',
+  'Ambassador', 'Adviser', 'Advisor', 'Lawyer', 'Partner', 'Founder', 'Cofounder', 'Co-founder', 'Editor', 'Reporter',
+  'Professor', 'Dean', 'Minister', 'Official', 'Leader', 'Speaker', 'Clerk', 'Auditor', 'Comptroller', 'Treasurer',
+  'Controller', 'Principal', 'Coordinator', 'Analyst', 'Executive', 'Investigator', 'Administrator', 'Member', 'Fellow',
+]);
+/** Lowercase title words that still sit inside a "title Name" phrase: "Treasury official Kenneth Kies". */
+export const LOWER_TITLE_WORDS = new Set([
+  'official', 'spokesperson', 'spokesman', 'spokeswoman', 'attorney', 'lawyer', 'counsel', 'director', 'secretary',
+  'commissioner', 'chief', 'officer', 'administrator', 'aide', 'adviser', 'advisor', 'agent', 'employee', 'staffer',
+  'economist', 'analyst', 'executive', 'president', 'chair', 'head', 'lead',
+]);
+/** Person-name honorifics that are not titles of office. */
+const HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Hon.', 'Mx.']);
+
+/** Words that end organization names: "... Alliance", "... Service", "... Inc.". */
+export const ORG_HEADS = new Set([
+  'Foundation', 'Alliance', 'Center', 'Centre', 'Institute', 'Union', 'Association', 'Federation', 'Council', 'Coalition',
+  'Group', 'Project', 'Fund', 'League', 'Committee', 'Department', 'Agency', 'Service', 'Services', 'Office', 'Bureau',
+  'Administration', 'Commission', 'Network', 'Society', 'Trust', 'Inc.', 'Inc', 'LLC', 'LLP', 'L.L.C.', 'Corp.',
+  'Corporation', 'Company', 'Co.', 'University', 'College', 'School', 'Clinic', 'Church', 'America', 'Workers',
+  'Employees', 'Board', 'Authority', 'Partnership', 'Campaign', 'Initiative', 'Caucus', 'Club', 'Party', 'Congress',
+  'Conference', 'Organization', 'Organisation', 'Enforcement', 'Protection', 'Security', 'Court', 'Ministry', 'Bank',
+  'Hospital', 'Press', 'News', 'Times', 'Post', 'Journal', 'Defenders', 'Advocates', 'Lawyers', 'Counsel',
+  'Division', 'Program', 'Commons', 'Consortium', 'Cooperative', 'Collaborative', 'Academy', 'Law', 'Legal', 'Justice',
+  'Rights', 'Action', 'Citizens', 'Watch', 'Ltd.', 'PLLC', 'P.C.', 'Holdings', 'Industries',
+  'Enterprises', 'Systems', 'Technologies', 'Solutions', 'Partners', 'Associates',
+]);
+/** Words that open organization names, in English and Spanish: "Centro de ...", "Friends of ...". */
+export const ORG_STARTS = new Set([
+  'Centro', 'Comité', 'Comite', 'Asociación', 'Asociacion', 'Fundación', 'Fundacion', 'Alianza', 'Proyecto', 'Coalición',
+  'Red', 'Unión', 'Movimiento', 'Consejo', 'Instituto', 'Friends', 'Americans', 'Citizens', 'People', 'Families',
+  'Parents', 'Students', 'Doctors', 'Physicians', 'Veterans', 'Women', 'Workers', 'Center', 'Institute', 'Department',
+  'Office', 'Bureau', 'Council', 'Committee', 'Association', 'Alliance', 'Coalition', 'Federation', 'League', 'Society',
+  'National', 'American', 'United', 'International', 'Federal', 'State', 'City', 'County', 'Board', 'Commission',
+]);
+
+export interface TitledPerson {
+  title: string;
+  name: string;
+  /** Offset of the name inside the input string. */
+  nameOffset: number;
+}
+
+const firstNameCache = new Map<string, boolean>();
+/** Is `word` a known given name? (compromise's lexicon, one cached lookup per distinct word) */
+export function isFirstName(word: string): boolean {
+  const w = word.replace(/[.,]$/, '');
+  let v = firstNameCache.get(w);
+  if (v === undefined) {
+    v = /^\p{Lu}\p{Ll}+$/u.test(w) && nlp(w).has('#FirstName');
+    firstNameCache.set(w, v);
+  }
+  return v;
+}
+
+const NAME_PARTICLES = new Set(['de', 'De', 'del', 'Del', 'van', 'Van', 'von', 'Von', 'da', 'Da', 'di', 'Di', 'la', 'La', 'le', 'Le', 'bin', 'al', 'Al', 'St.', 'y']);
+const SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV', 'Jr', 'Sr']);
+const PERSON_TOKEN = /^(?:\p{Lu}[\p{Ll}\p{M}]*(?:['’\-]\p{Lu}?[\p{Ll}\p{M}]+)*|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+|\p{Lu}\.|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+)$/u;
+
+/**
+ * Does `s` read as a person's name ("Alan Morrison", "Daniel A. McGrath", "Andrew De Mello")?
+ * `strict` requires positive evidence (a known first name or a middle initial), for places where
+ * organizations are just as likely; otherwise a two-to-four-token name shape suffices.
+ */
+export function looksLikePersonName(s: string, strict = true): boolean {
+  const parts = s.trim().split(/\s+/);
+  if (parts.length < 2 || parts.length > 5) return false;
+  let sawInitial = false;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (i > 0 && i < parts.length - 1 && NAME_PARTICLES.has(p)) continue;
+    if (i === parts.length - 1 && SUFFIXES.has(p)) continue;
+    if (!PERSON_TOKEN.test(p)) return false;
+    if (ORG_HEADS.has(p) || TITLE_HEADS.has(p) || (i === 0 && ORG_STARTS.has(p))) return false;
+    if (/^\p{Lu}\.$/u.test(p)) {
+      if (i === parts.length - 1) return false;
+      sawInitial = true;
+    }
+  }
+  if (lookupOrganization(s)) return false;
+  if (!strict) return true;
+  return isFirstName(parts[0]!) || (sawInitial && parts.length >= 3) || /^\p{Lu}\.$/u.test(parts[0]!);
+}
+
+/**
+ * Split "Acting IRS Commissioner Melanie Krauss" into title and name; "the Secretary of Homeland
+ * Security Kristi Noem" -> title "Secretary of Homeland Security". Null when no title precedes a name.
+ */
+export function splitTitledPerson(s: string): TitledPerson | null {
+  const lead = /^(?:the|The)\s+/.exec(s)?.[0].length ?? 0;
+  const body = s.slice(lead);
+  const toks = tokenize(body);
+  const words = toks.filter((t) => t.t !== ',');
+  if (words.length < 3) return null;
+  // The name is the last 2-4 tokens: start at the earliest given name that leaves a 2-4 token
+  // name, else the last two tokens.
+  let nameStart = -1;
+  for (let k = Math.max(1, words.length - 4); k <= words.length - 2; k++) {
+    const cand = body.slice(words[k]!.s);
+    if (isFirstName(words[k]!.t) && looksLikePersonName(cand, false)) {
+      nameStart = k;
+      break;
+    }
+  }
+  if (nameStart < 0) {
+    for (let k = Math.max(1, words.length - 4); k <= words.length - 2; k++) {
+      const cand = body.slice(words[k]!.s);
+      if (/^\p{Lu}\.$/u.test(words[k + 1]?.t ?? '') && looksLikePersonName(cand, false)) {
+        nameStart = k;
+        break;
+      }
+    }
+  }
+  if (nameStart < 0) {
+    const k = words.length - 2;
+    if (looksLikePersonName(body.slice(words[k]!.s), false)) nameStart = k;
+  }
+  if (nameStart < 1) return null;
+  const titleToks = words.slice(0, nameStart);
+  const last = titleToks[titleToks.length - 1]!.t;
+  const hasHead = titleToks.some((t) => TITLE_HEADS.has(t.t) || LOWER_TITLE_WORDS.has(t.t.toLowerCase()));
+  if (!hasHead || HONORIFICS.has(last)) {
+    if (titleToks.length === 1 && HONORIFICS.has(last)) {
+      return { title: '', name: body.slice(words[nameStart]!.s).trim(), nameOffset: lead + words[nameStart]!.s };
+    }
+    return null;
+  }
+  // "Secretary of Homeland Security": a title may carry "of <Org>"; it must not end in a connective.
+  if (CONNECTIVES.has(last)) return null;
+  const title = body.slice(0, titleToks[titleToks.length - 1]!.e).trim();
+  return { title, name: body.slice(words[nameStart]!.s).trim(), nameOffset: lead + words[nameStart]!.s };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lists
+
+export interface ListItem {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ParsedList {
+  items: ListItem[];
+  /** End offset of the list as parsed. */
+  end: number;
+  /** "and other groups", "and others": the list names only some members. */
+  open: boolean;
+}
+
+// A parenthetical acronym right after a name: "(IRS)", "(“ICE”)", "("DHS")".
+const PAREN_ACRONYM = /^\s*\(\s*["“']?[\p{Lu}][\p{Lu}\p{N}&.\-]{1,11}["”']?\s*\)/u;
+const OPEN_ENDERS = new Set(['other', 'others', 'several', 'many', 'more', 'various', 'numerous', 'dozens', 'additional']);
+
+/**
+ * Parse a list of names starting at `from` and ending before `limit` (end of line):
+ * "the Center for X, Main Street Alliance, and the National Y" / "A, B, C and D" / "A & B".
+ * Items keep a leading "the" out, parenthetical acronyms in. Lowercase words end the list.
+ */
+export function parseNameList(text: string, from: number, limit: number): ParsedList {
+  const toks = tokenize(text, from, limit);
+  const items: ListItem[] = [];
+  let i = 0;
+  let open = false;
+  let usedFinalConjunction = false;
+  while (i < toks.length) {
+    if (toks[i]!.t === 'the' || toks[i]!.t === 'The') i++;
+    if (i >= toks.length || !isCapitalized(toks[i]!.t)) break;
+    const j = runEnd(toks, i, { allowLowerTitles: true });
+    let end = toks[j - 1]!.e;
+    let k = j;
+    const paren = PAREN_ACRONYM.exec(text.slice(end, limit));
+    if (paren) {
+      end += paren[0].length;
+      while (k < toks.length && toks[k]!.s < end) k++;
+    }
+    // "Kevin Herrera, Jr." / "Acme, Inc.": a comma inside the name.
+    if (toks[k]?.t === ',' && (toks[k + 1]?.t === 'Inc.' || toks[k + 1]?.t === 'Jr.' || toks[k + 1]?.t === 'LLC')) {
+      end = toks[k + 1]!.e;
+      k += 2;
+    }
+    items.push({ start: toks[i]!.s, end, text: text.slice(toks[i]!.s, end) });
+    // separators
+    let sepK = k;
+    let sawComma = false;
+    if (toks[sepK]?.t === ',') {
+      sepK++;
+      sawComma = true;
+    }
+    let conj = false;
+    if (toks[sepK]?.t === 'and' || toks[sepK]?.t === '&' || toks[sepK]?.t === 'or') {
+      sepK++;
+      conj = true;
+    }
+    if (!sawComma && !conj) break;
+    const next = toks[sepK];
+    if (!next) break;
+    if (OPEN_ENDERS.has(next.t)) {
+      open = true;
+      break;
+    }
+    const startsItem = isCapitalized(next.t) || ((next.t === 'the' || next.t === 'The') && isCapitalized(toks[sepK + 1]?.t ?? ''));
+    if (!startsItem) break;
+    if (conj) usedFinalConjunction = true;
+    i = sepK;
+    if (usedFinalConjunction && conj) {
+      // After the final "and" comes the last item; parse it and stop.
+      continue;
+    }
+  }
+  const split = splitInnerConjunctions(text, items, !usedFinalConjunction);
+  return { items: split, end: split.length ? split[split.length - 1]!.end : from, open };
+}
+
+/**
+ * "Inclusive Action for the City and Somos Un Pueblo Unido" parsed as one run: split the last
+ * item at an inner "and" when the list had no final conjunction of its own, unless the "and" is
+ * inside a known organization name ("Immigration and Customs Enforcement").
+ */
+function splitInnerConjunctions(text: string, items: ListItem[], lastMaySplit: boolean): ListItem[] {
+  if (!items.length) return items;
+  const out = items.slice(0, -1);
+  const last = items[items.length - 1]!;
+  const pieces = lastMaySplit ? splitAtAnd(text, last, items.length > 1) : [last];
+  return out.concat(pieces);
+}
+
+function splitAtAnd(text: string, item: ListItem, inCommaList: boolean): ListItem[] {
+  const protectedSpans = findLexiconOrganizations(item.text).filter((m) => !m.viaAcronym);
+  const ands: number[] = [];
+  const re = /\s(?:and|&)\s/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(item.text))) {
+    const at = m.index;
+    if (protectedSpans.some((p) => p.start < at && at < p.end)) continue;
+    ands.push(at);
+  }
+  if (!ands.length) return [item];
+  const make = (a: number, b: number): ListItem => {
+    let s = a;
+    let e = b;
+    while (s < e && /\s/.test(item.text[s]!)) s++;
+    const t = item.text.slice(s, e).replace(/^(?:the|The)\s+/, '');
+    s = e - t.length;
+    return { start: item.start + s, end: item.start + e, text: t };
+  };
+  const sideOk = (left: string, right: string, loose: boolean): boolean => {
+    const lw = left.trim().split(/\s+/);
+    const rw = right.trim().replace(/^(?:the|The)\s+/, '').split(/\s+/);
+    const lastL = lw[lw.length - 1] ?? '';
+    if (!isCapitalized(rw[0] ?? '')) return false;
+    const leftEntity = ORG_HEADS.has(lastL) || /\)$/.test(lastL) || !!lookupOrganization(left.trim()) || looksLikePersonName(left.trim());
+    const rightEntity = rw.some((w) => ORG_HEADS.has(w)) || looksLikePersonName(rw.join(' ')) || !!splitTitledPerson(right.trim()) || !!lookupOrganization(right.trim());
+    if (leftEntity && (rightEntity || loose)) return true;
+    return loose && lw.length >= 2 && rw.length >= 1;
+  };
+  for (const at of ands) {
+    const left = item.text.slice(0, at);
+    const right = item.text.slice(at).replace(/^\s(?:and|&)\s/, '');
+    if (sideOk(left, right, inCommaList)) {
+      const rightStart = at + item.text.slice(at).indexOf(right);
+      return [make(0, at), ...splitAtAnd(text, make(rightStart, item.text.length), inCommaList)];
+    }
+  }
+  return [item];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Item reading
+
+export interface ReadName {
+  /** The name without a leading "the" or trailing "(ACR)". */
+  name: string;
+  start: number;
+  end: number;
+  acronym?: string;
+  entityType: 'person' | 'organization';
+  title?: string;
+}
+
+/** Read one list item or name span as a person (maybe with a title) or an organization. */
+export function readName(text: string, start: number, end: number): ReadName | null {
+  let s = start;
+  let e = end;
+  let raw = text.slice(s, e);
+  const art = /^(?:the|The)\s+/.exec(raw);
+  if (art) {
+    s += art[0].length;
+    raw = raw.slice(art[0].length);
+  }
+  let acronym: string | undefined;
+  const paren = /\s*\(\s*["“']?([\p{Lu}][\p{Lu}\p{N}&.\-]{1,11})["”']?\s*\)$/u.exec(raw);
+  if (paren) {
+    acronym = paren[1];
+    raw = raw.slice(0, paren.index);
+  }
+  raw = raw.replace(/[,;:\s]+$/, '');
+  e = s + raw.length;
+  if (!raw || !isCapitalized(raw)) return null;
+  const lex = lookupOrganization(raw);
+  if (lex) return { name: raw, start: s, end: e, acronym, entityType: 'organization' };
+  const titled = splitTitledPerson(raw);
+  if (titled && titled.name) {
+    const ns = s + titled.nameOffset;
+    return { name: titled.name, start: ns, end: ns + titled.name.length, entityType: 'person', title: titled.title || undefined };
+  }
+  const words = raw.split(/\s+/);
+  const lastWord = words[words.length - 1] ?? '';
+  if (!acronym && !ORG_HEADS.has(lastWord) && looksLikePersonName(raw)) {
+    return { name: raw, start: s, end: e, entityType: 'person' };
+  }
+  return { name: raw, start: s, end: e, acronym, entityType: 'organization' };
+}
+
+/** Title-case an all-caps name line from a PDF caption: "CENTER FOR TAXPAYER RIGHTS" -> "Center for Taxpayer Rights". */
+export function titleCaseName(s: string): string {
+  const small = new Set(['of', 'for', 'the', 'and', 'de', 'del', 'la', 'on', 'in', 'at', 'to', 'a', 'an', 'by', 'et', 'al.']);
+  return s
+    .split(/(\s+)/)
+    .map((w, i) => {
+      if (/^\s+$/.test(w)) return w;
+      if (/^(?:\p{Lu}\.){2,}$/u.test(w)) return w; // U.S.
+      const lower = w.toLowerCase();
+      if (i > 0 && small.has(lower)) return lower;
+      if (lookupOrganization(w)?.acronyms.includes(w)) return w; // IRS stays IRS
+      return lower.replace(/(^|[-'’(])(\p{L})/gu, (_x, p: string, c: string) => p + c.toUpperCase());
+    })
+    .join('');
+}
+
+/** Fold a name for comparison: case, whitespace, leading "the", typographic apostrophes. */
+export function nameKey(s: string): string {
+  return s
+    .replace(/^(?:the)\s+/i, '')
+    .replace(/[’]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
