@@ -73,6 +73,14 @@ function singular(w: string): string {
 }
 
 /** Whether a word reads as a plural noun: "records", "people", "taxpayers’"; not "is", "status". */
+/** Words ending in -s that are not nouns at all: "was", "its", "always", "perhaps". */
+const FUNCTION_WORDS_IN_S = new Set([
+  'was', 'has', 'does', 'goes', 'its', 'this', 'these', 'those', 'thus', 'yes', 'always', 'perhaps',
+  'towards', 'afterwards', 'backwards', 'forwards', 'across', 'whereas', 'besides', 'unless',
+  'hers', 'ours', 'yours', 'theirs', 'sometimes', 'nevertheless', 'regardless', 'less', 'as', 'us',
+  'his', 'is', 'various', 'numerous', 'previous', 'serious', 'obvious', 'anxious',
+]);
+
 /** Nouns in IRREGULAR_PLURALS that are the same word in the singular: "series", "news". */
 const INVARIANT = new Set(['series', 'species', 'news', 'means', 'aircraft', 'sheep', 'fish', 'headquarters']);
 
@@ -80,6 +88,6 @@ const INVARIANT = new Set(['series', 'species', 'news', 'means', 'aircraft', 'sh
 export function looksPlural(word: string): boolean {
   const w = word.toLowerCase().replace(/['’]$/, '');
   if (IRREGULAR_PLURALS[w]) return !INVARIANT.has(w);
-  if (w.length < 3 || !w.endsWith('s') || SINGULAR_IN_S.has(w)) return false;
+  if (w.length < 3 || !w.endsWith('s') || SINGULAR_IN_S.has(w) || FUNCTION_WORDS_IN_S.has(w)) return false;
   return !/(?:ss|us|is|ous|less|ness)$/.test(w);
 }

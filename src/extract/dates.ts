@@ -1,0 +1,587 @@
+import * as chrono from 'chrono-node';
+import type { DateGrain, DateModifier, DateValue, Extractor, ExtractContext, Mention, MentionOf, TextDocument } from '../model/types.ts';
+import { parseNumber, SPELLED_SRC } from './numbers.ts';
+import { looksPlural } from '../lexicon/units.ts';
+
+// Dates as written in legal and news prose, each normalized to ISO at its grain.
+//
+// Decisions (documented here because callers compare values across documents):
+// - A day without a year ("Aug 7th") takes the anchor's year (certainty 'implied'); with no anchor it
+//   keeps grain 'day' and no value: a year is never guessed.
+// - Month or season without a year ("in July", "early August", "in the spring") is relative: it is
+//   resolved to the anchor's year, or left without a value.
+// - Weekdays follow news usage: a bare or "on" weekday is the most recent such day on or before the
+//   anchor (the anchor's own day included), unless its clause is in the future tense ("will ... on
+//   Friday"), where it is the next such day on or after the anchor. "last Friday" is the most recent
+//   Friday strictly before the anchor; "next Friday" the first strictly after it; "this Friday" the
+//   one in the anchor's Monday-to-Sunday week.
+// - Weeks are valued by their Monday ("the week of August 6, 2025" -> "2025-08-04").
+// - The anchor is `doc.meta.published`; relative dates without it are flagged, never resolved.
+// - Spans claimed by dockets, statutes and case citations (ctx.prior) hold no dates.
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const SEASONS = { spring: 'spring', summer: 'summer', fall: 'fall', autumn: 'fall', winter: 'winter' } as const;
+type Season = (typeof SEASONS)[keyof typeof SEASONS];
+
+// "January" "Jan." "Jan" "Sept." "Sep" "June" "Jun." — the first letter is checked for a capital
+// separately, so "may" the verb and "march" the verb never start a date.
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])`;
+// "7" "07" "7th" "1st" "22nd"
+const DAY = String.raw`[0-3]?\d(?:st|nd|rd|th)?(?![\d:])`;
+// "2025" "1976" (1800-2099)
+const YEAR = String.raw`(?:1[89]|20)\d\d(?!\d)`;
+const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+const MOD = String.raw`(?:early|mid|late)`;
+
+/** What a rule hands back: the value and, optionally, a narrower span than the whole match. */
+interface Built {
+  value: DateValue;
+  start?: number;
+  end?: number;
+}
+
+interface RuleCtx {
+  doc: TextDocument;
+  anchor: Ymd | undefined;
+  anchorFrom: NonNullable<TextDocument['meta']['publishedFrom']>;
+}
+
+interface Rule {
+  name: string;
+  re: RegExp;
+  confidence: number;
+  build(m: RegExpExecArray, c: RuleCtx): Built | null;
+}
+
+interface Ymd {
+  y: number;
+  m: number; // 1-12
+  d: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calendar arithmetic on plain dates (UTC, so no time zone shifts a day).
+
+function toUtc(x: Ymd): Date {
+  return new Date(Date.UTC(x.y, x.m - 1, x.d));
+}
+function fromUtc(d: Date): Ymd {
+  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+}
+function addDays(x: Ymd, n: number): Ymd {
+  const d = toUtc(x);
+  d.setUTCDate(d.getUTCDate() + n);
+  return fromUtc(d);
+}
+function weekday(x: Ymd): number {
+  return toUtc(x).getUTCDay();
+}
+function mondayOf(x: Ymd): Ymd {
+  return addDays(x, -((weekday(x) + 6) % 7));
+}
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+export function isoDay(x: Ymd): string {
+  return `${pad(x.y, 4)}-${pad(x.m)}-${pad(x.d)}`;
+}
+function isoMonth(y: number, m: number): string {
+  const d = toUtc({ y, m, d: 1 });
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}`;
+}
+function validDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+  return fromUtc(toUtc({ y, m, d })).d === d;
+}
+function parseIsoDay(s: string | undefined): Ymd | undefined {
+  const m = s && /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (!m) return undefined;
+  const x = { y: +m[1]!, m: +m[2]!, d: +m[3]! };
+  return validDay(x.y, x.m, x.d) ? x : undefined;
+}
+
+function monthIndex(word: string): number | null {
+  // The month must be capitalized ("May 5", "MAY 5"): lowercase "may"/"march" are verbs.
+  if (!/^[A-Z]/.test(word)) return null;
+  const i = MONTHS.indexOf(word.slice(0, 3).toLowerCase());
+  return i < 0 ? null : i + 1;
+}
+function dayNumber(word: string): number {
+  return parseInt(word, 10);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Value builders shared by the rules.
+
+function stated(value: string, grain: DateGrain, extra: Partial<DateValue> = {}): DateValue {
+  return { value, grain, relative: false, certainty: 'stated', ...extra };
+}
+
+/** A relative expression: resolved when `resolve` gives a value, flagged either way. */
+function relative(c: RuleCtx, grain: DateGrain, resolve: (a: Ymd) => string | null, extra: Partial<DateValue> = {}): DateValue {
+  const out: DateValue = { grain, relative: true, certainty: 'implied', ...extra };
+  if (c.anchor) {
+    const v = resolve(c.anchor);
+    if (v) {
+      out.value = v;
+      out.resolvedAgainst = { date: isoDay(c.anchor), from: c.anchorFrom };
+    }
+  }
+  return out;
+}
+
+function modifierOf(word: string | undefined): DateModifier | undefined {
+  if (!word) return undefined;
+  const w = word.toLowerCase().replace(/-$/, '');
+  return w === 'early' || w === 'mid' || w === 'late' ? w : undefined;
+}
+
+const SEASON_FIRST_MONTH: Record<Season, number> = { spring: 3, summer: 6, fall: 9, winter: 12 };
+
+/** The clause around a span reads as future ("will rule on Friday", "is scheduled for Monday"). */
+function futureClause(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !/[.;!?\n]/.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !/[.;!?\n]/.test(text[to]!)) to++;
+  return /\b(?:will|shall|is (?:scheduled|set|expected|due)|are (?:scheduled|set|expected|due)|plans? to|upcoming|scheduled for)\b/i.test(text.slice(from, to));
+}
+
+function clauseHasWill(c: RuleCtx, m: RegExpExecArray): boolean {
+  return futureClause(c.doc.text, m.index, m.index + m[0].length);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules. Each regex is case-insensitive; capitalization that matters is checked in `build`.
+
+const RULES: Rule[] = [
+  {
+    // "the week of August 4, 2025" "week of Aug. 4"
+    name: 'week_of',
+    re: new RegExp(String.raw`\b(?:the )?week of (?<month>${MONTH}) (?<day>${DAY})(?:,? (?<year>${YEAR}))?`, 'gi'),
+    confidence: 0.95,
+    build(m, c) {
+      const g = m.groups!;
+      const month = monthIndex(g.month!);
+      if (!month) return null;
+      const year = g.year ? +g.year : c.anchor?.y;
+      const day = dayNumber(g.day!);
+      if (year === undefined) return { value: { grain: 'week', relative: false, certainty: 'implied' } };
+      if (!validDay(year, month, day)) return null;
+      return { value: { value: isoDay(mondayOf({ y: year, m: month, d: day })), grain: 'week', relative: false, certainty: g.year ? 'stated' : 'implied' } };
+    },
+  },
+  {
+    // "between June and August 2025" "from March to May 2024" "June–August 2025"
+    name: 'month_range',
+    re: new RegExp(
+      String.raw`(?:\b(?:between|from) )?(?<m1>${MONTH})(?: (?<y1>${YEAR}))? ?(?:and|to|through|until|-|–|—) ?(?<m2>${MONTH}),? (?<y2>${YEAR})`,
+      'gi',
+    ),
+    confidence: 0.9,
+    build(m) {
+      const g = m.groups!;
+      const m1 = monthIndex(g.m1!);
+      const m2 = monthIndex(g.m2!);
+      if (!m1 || !m2) return null;
+      const y2 = +g.y2!;
+      const y1 = g.y1 ? +g.y1 : m1 <= m2 ? y2 : y2 - 1;
+      if (/^between/i.test(m[0]) !== /\band\b/i.test(m[0])) return null; // "between X to Y" is not a range we read
+      return { value: { grain: 'month', range: { start: isoMonth(y1, m1), end: isoMonth(y2, m2) }, relative: false, certainty: 'stated' } };
+    },
+  },
+  {
+    // "August 4–8, 2025" "Aug. 4 to 8, 2025"
+    name: 'day_range',
+    re: new RegExp(String.raw`\b(?<month>${MONTH}) (?<d1>${DAY}) ?(?:-|–|—|to|through) ?(?<d2>${DAY}),? (?<year>${YEAR})`, 'gi'),
+    confidence: 0.9,
+    build(m) {
+      const g = m.groups!;
+      const month = monthIndex(g.month!);
+      const y = +g.year!;
+      const d1 = dayNumber(g.d1!);
+      const d2 = dayNumber(g.d2!);
+      if (!month || !validDay(y, month, d1) || !validDay(y, month, d2) || d2 <= d1) return null;
+      return { value: { grain: 'day', range: { start: isoDay({ y, m: month, d: d1 }), end: isoDay({ y, m: month, d: d2 }) }, relative: false, certainty: 'stated' } };
+    },
+  },
+  {
+    // "Aug. 7, 2025" "August 7, 2025" "Monday, August 4, 2025" "Aug 7th" "Sept. 5"
+    name: 'month_day_year',
+    re: new RegExp(String.raw`(?:\b(?<wd>${WEEKDAY}),? )?\b(?<month>${MONTH}) (?<day>${DAY})(?:(?:,? |, )(?<year>${YEAR}))?`, 'gi'),
+    confidence: 0.97,
+    build(m, c) {
+      const g = m.groups!;
+      const month = monthIndex(g.month!);
+      if (!month) return null;
+      const day = dayNumber(g.day!);
+      if (g.year) {
+        const y = +g.year;
+        return validDay(y, month, day) ? { value: stated(isoDay({ y, m: month, d: day }), 'day') } : null;
+      }
+      // "May 12" with no year: "the May 12 hearing" is a date, but a bare "May 1" after "Section" is not ours.
+      if (day < 1 || day > 31) return null;
+      const y = c.anchor?.y;
+      if (y === undefined) return { value: { grain: 'day', relative: false, certainty: 'implied' } };
+      return validDay(y, month, day) ? { value: { value: isoDay({ y, m: month, d: day }), grain: 'day', relative: false, certainty: 'implied' } } : null;
+    },
+  },
+  {
+    // "7 August 2025" "7th of August, 2025" "the 7th of August"
+    name: 'day_month_year',
+    re: new RegExp(String.raw`\b(?:(?<the>the) )?(?<day>[0-3]?\d)(?<ord>st|nd|rd|th)? (?:of )?(?<month>${MONTH}),? ?(?<year>${YEAR})?`, 'gi'),
+    confidence: 0.95,
+    build(m, c) {
+      const g = m.groups!;
+      const month = monthIndex(g.month!);
+      if (!month) return null;
+      const day = dayNumber(g.day!);
+      if (!g.year && !(g.the && g.ord)) return null; // "12 May" alone is too often a count of something
+      const y = g.year ? +g.year : c.anchor?.y;
+      const end = g.year ? undefined : m.index + m[0].replace(/,? ?$/, '').length;
+      if (y === undefined) return { value: { grain: 'day', relative: false, certainty: 'implied' }, end };
+      if (!validDay(y, month, day)) return null;
+      return { value: { value: isoDay({ y, m: month, d: day }), grain: 'day', relative: false, certainty: g.year ? 'stated' : 'implied' }, end };
+    },
+  },
+  {
+    // "08/07/2025" "8/7/25" (US month-first order)
+    name: 'numeric_us',
+    re: /(?<![\d/.\-:])(?<m>\d{1,2})\/(?<d>\d{1,2})\/(?<y>\d{4}|\d{2})(?![\d/])/g,
+    confidence: 0.9,
+    build(m) {
+      const g = m.groups!;
+      let y = +g.y!;
+      if (g.y!.length === 2) y += y < 70 ? 2000 : 1900;
+      const mo = +g.m!;
+      const d = +g.d!;
+      return validDay(y, mo, d) ? { value: stated(isoDay({ y, m: mo, d }), 'day') } : null;
+    },
+  },
+  {
+    // "2025-08-07"
+    name: 'numeric_iso',
+    re: /(?<![\d\-:/])(?<y>(?:1[89]|20)\d\d)-(?<m>\d\d)-(?<d>\d\d)(?![\d-])/g,
+    confidence: 0.95,
+    build(m) {
+      const g = m.groups!;
+      const y = +g.y!;
+      const mo = +g.m!;
+      const d = +g.d!;
+      return validDay(y, mo, d) ? { value: stated(isoDay({ y, m: mo, d }), 'day') } : null;
+    },
+  },
+  {
+    // "Apr 2025" "Late February 2025" "mid-July 2024" "April of 2025"
+    name: 'month_year',
+    re: new RegExp(String.raw`\b(?:(?<mod>${MOD})[- ])?(?<month>${MONTH}),? (?:of )?(?<year>${YEAR})`, 'gi'),
+    confidence: 0.95,
+    build(m) {
+      const g = m.groups!;
+      const month = monthIndex(g.month!);
+      if (!month) return null;
+      const modifier = modifierOf(g.mod);
+      return { value: stated(isoMonth(+g.year!, month), 'month', modifier ? { modifier } : {}) };
+    },
+  },
+  {
+    // "spring 2025" "the fall of 2024" "late summer 2025"
+    name: 'season_year',
+    re: new RegExp(String.raw`\b(?:(?<mod>${MOD})[- ])?(?:the )?(?<season>spring|summer|fall|autumn|winter)(?: of)?,? (?<year>${YEAR})`, 'gi'),
+    confidence: 0.9,
+    build(m) {
+      const g = m.groups!;
+      const season = SEASONS[g.season!.toLowerCase() as keyof typeof SEASONS];
+      const modifier = modifierOf(g.mod);
+      return { value: stated(g.year!, 'season', { season, ...(modifier ? { modifier } : {}) }) };
+    },
+  },
+  {
+    // "the third quarter of 2025" "Q3 2025" "first quarter 2024"
+    name: 'quarter_year',
+    re: new RegExp(String.raw`\b(?:(?:the )?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?|Q(?<q>[1-4])),? (?<year>${YEAR})`, 'gi'),
+    confidence: 0.9,
+    build(m) {
+      const g = m.groups!;
+      const ord = g.ord?.toLowerCase();
+      const q = g.q ? +g.q : ['first', 'second', 'third', 'fourth'].indexOf(ord!) + 1 || parseInt(ord!, 10);
+      return { value: stated(`${g.year}-Q${q}`, 'quarter') };
+    },
+  },
+  {
+    // "in July" "early August" "last March" "by May" — a month with no day or year, read against the anchor
+    name: 'month_relative',
+    re: new RegExp(String.raw`(?:\b(?<lead>in|on|last|this|next|early|mid|late)[ -]|(?<=\b(?:since|by|until|till|through|during|from|before|after|of|and) ))(?<month>${MONTH})(?! ?\d)`, 'gi'),
+    confidence: 0.85,
+    build(m, c) {
+      const g = m.groups!;
+      const month = monthIndex(g.month!);
+      if (!month) return null;
+      // "May" alone reads as a month only after "in"/"last"/"early"... (not "by May" which may be a name).
+      if (/^may$/i.test(g.month!) && !g.lead) return null;
+      // Bare three-letter abbreviations ("Mar", "Jan") without a day or year are names more often than months.
+      if (/^[a-z]{3}$/i.test(g.month!) && !/^(?:may)$/i.test(g.month!)) return null;
+      if (/^[-'’]\w/.test(c.doc.text.slice(m.index + m[0].length))) return null; // "Mar-a-Lago"
+      const lead = g.lead?.toLowerCase();
+      const modifier = modifierOf(lead);
+      let start = m.index;
+      if (lead && !['in', 'on', 'last', 'this', 'next'].includes(lead) && !modifier) start += g.lead!.length + 1;
+      return {
+        start,
+        value: relative(
+          c,
+          'month',
+          (a) => {
+            if (lead === 'last') return isoMonth(month < a.m ? a.y : a.y - 1, month);
+            if (lead === 'next') return isoMonth(month > a.m ? a.y : a.y + 1, month);
+            return isoMonth(a.y, month);
+          },
+          modifier ? { modifier } : {},
+        ),
+      };
+    },
+  },
+  {
+    // "in the spring" "this fall" "last winter" "during the summer"
+    name: 'season_relative',
+    re: /\b(?:(?:in|during|by|over|until|since|through) the |this |last |next )(?:(?<mod>early|late) )?(?<season>spring|summer|fall|autumn|winter)\b(?! (?:of |semester|term|session|issue|edition|collection|olympics))/gi,
+    confidence: 0.75,
+    build(m, c) {
+      const g = m.groups!;
+      const season = SEASONS[g.season!.toLowerCase() as keyof typeof SEASONS];
+      const modifier = modifierOf(g.mod);
+      const lead = m[0].split(' ')[0]!.toLowerCase();
+      return {
+        value: relative(
+          c,
+          'season',
+          (a) => {
+            const first = SEASON_FIRST_MONTH[season];
+            if (lead === 'last') return String(first < a.m ? a.y : a.y - 1);
+            if (lead === 'next') return String(first > a.m ? a.y : a.y + 1);
+            return String(a.y);
+          },
+          { season, ...(modifier ? { modifier } : {}) },
+        ),
+      };
+    },
+  },
+  {
+    // "the 1990s" "the 2010s"
+    name: 'decade',
+    re: /\b(?:the )?(?<dec>(?:1[89]|20)\d)0s\b/gi,
+    confidence: 0.85,
+    build(m) {
+      return { value: stated(m.groups!.dec!, 'decade') };
+    },
+  },
+  {
+    // "in 2023" "since 2019" "early 2025" "2023" — a year in prose, not a count ("2023 taxpayers")
+    name: 'year',
+    re: new RegExp(String.raw`(?:\b(?<lead>in|early|mid|late)[ -])?(?<![\d$§.,/\-:#])\b(?<year>${YEAR})\b(?![.,]\d|\s*[-–]\s*\d|%|\(|\s+(?:U\.S\.C|C\.F\.R|F\.|S\. ?Ct|L\. ?Ed|Stat\.|U\.S\.\s|B\.R\.|F\. ?Supp))`, 'gi'),
+    confidence: 0.8,
+    build(m, c) {
+      const g = m.groups!;
+      const before = c.doc.text.slice(Math.max(0, m.index - 24), m.index);
+      // "No. 2023", "Section 2023", "Title 2020", "Document 2025", "page 2019", "§ 2000": labels, not years.
+      if (/(?:\b(?:no|nos|section|sec|title|document|doc|dkt|ecf|page|pages|pp?|exhibit|ex|rule|part|chapter|ch|art|article|item|number|vol|volume|paragraph|para|count|id|at|pub\. l|l)\.?\s*|§+\s*|#\s*)$/i.test(before)) return null;
+      // The year of a day the day rules rejected ("February 30, 2025") is not a year on its own.
+      if (DAY_BEFORE_YEAR.test(before)) return null;
+      const after = c.doc.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      // A following plural noun makes it a count: "2023 taxpayers", "2025 records".
+      const next = /^\s+([a-z][a-z-]*['’]?)/.exec(after)?.[1];
+      if (next && looksPlural(next)) return null;
+      const modifier = modifierOf(g.lead);
+      return { value: stated(g.year!, 'year', modifier ? { modifier } : {}) };
+    },
+  },
+  {
+    // "today" "yesterday" "tomorrow" "tonight" "this morning" "last night"
+    name: 'relative_day',
+    re: /\b(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|last night)\b/gi,
+    confidence: 0.9,
+    build(m, c) {
+      const w = m[0].toLowerCase();
+      const before = c.doc.text.slice(Math.max(0, m.index - 4), m.index);
+      if (/^today/.test(w) && /USA\s$/.test(before)) return null; // the newspaper
+      const shift = w === 'yesterday' || w === 'last night' ? -1 : w === 'tomorrow' ? 1 : 0;
+      return { value: relative(c, 'day', (a) => isoDay(addDays(a, shift))) };
+    },
+  },
+  {
+    // "On Monday" "Tuesday" "last Friday" "next Wednesday" "this past Sunday"
+    name: 'weekday',
+    re: new RegExp(String.raw`\b(?:(?<lead>on|last|next|this past|this coming|this|on the following|the following|the previous|the preceding|that) )?(?<wd>${WEEKDAY})(?!s\b|')\b`, 'gi'),
+    confidence: 0.85,
+    build(m, c) {
+      const g = m.groups!;
+      if (!/^[A-Z]/.test(g.wd!)) return null;
+      const target = WEEKDAYS.indexOf(g.wd!.toLowerCase());
+      const lead = g.lead?.toLowerCase();
+      // "the following Monday" / "that Friday" are relative to another date in the text, not the anchor.
+      if (lead && /following|previous|preceding|that/.test(lead)) return { value: { grain: 'day', relative: true, certainty: 'implied' } };
+      const future = lead === 'next' || lead === 'this coming' || (!lead || lead === 'on' ? clauseHasWill(c, m) : false);
+      return {
+        value: relative(c, 'day', (a) => {
+          const wd = weekday(a);
+          if (lead === 'this') return isoDay(addDays(mondayOf(a), (target + 6) % 7));
+          if (lead === 'last' || lead === 'this past') return isoDay(addDays(a, -(((wd - target + 7) % 7) || 7)));
+          if (lead === 'next' || lead === 'this coming') return isoDay(addDays(a, ((target - wd + 7) % 7) || 7));
+          if (future) return isoDay(addDays(a, (target - wd + 7) % 7));
+          return isoDay(addDays(a, -((wd - target + 7) % 7)));
+        }),
+      };
+    },
+  },
+  {
+    // "last month" "this week" "next year" "earlier this year" "later this month"
+    name: 'relative_period',
+    re: /\b(?:(?<adv>earlier|later) )?(?<rel>this|last|next|the past|the previous|the coming) (?<unit>week|month|year|quarter)\b/gi,
+    confidence: 0.85,
+    build(m, c) {
+      const g = m.groups!;
+      const rel = g.rel!.toLowerCase();
+      // "the past year" / "the previous month" read as a stretch of time more than a calendar slot.
+      if (rel.startsWith('the') && !g.adv) return null;
+      const unit = g.unit!.toLowerCase() as 'week' | 'month' | 'year' | 'quarter';
+      const shift = rel === 'last' || rel === 'the previous' || rel === 'the past' ? -1 : rel === 'next' || rel === 'the coming' ? 1 : 0;
+      return {
+        value: relative(c, unit, (a) => {
+          if (unit === 'week') return isoDay(addDays(mondayOf(a), 7 * shift));
+          if (unit === 'month') return isoMonth(a.y, a.m + shift);
+          if (unit === 'year') return String(a.y + shift);
+          const q0 = Math.floor((a.m - 1) / 3) + shift; // quarter index, may leave the year
+          const y = a.y + Math.floor(q0 / 4);
+          return `${y}-Q${((q0 % 4) + 4) % 4 + 1}`;
+        }),
+      };
+    },
+  },
+  {
+    // "three weeks ago" "a year ago" "10 days ago"
+    name: 'ago',
+    re: new RegExp(String.raw`\b(?<n>\d+|${SPELLED_SRC}|a|an|several|a few) (?<unit>days?|weeks?|months?|years?|decades?) ago\b`, 'gi'),
+    confidence: 0.85,
+    build(m, c) {
+      const g = m.groups!;
+      const nText = g.n!.toLowerCase();
+      const n = nText === 'a' || nText === 'an' ? 1 : parseNumber(nText);
+      const unit = g.unit!.toLowerCase().replace(/s$/, '') as 'day' | 'week' | 'month' | 'year' | 'decade';
+      const grain: DateGrain = unit;
+      if (n === null) return { value: { grain, relative: true, certainty: 'implied' } };
+      return {
+        value: relative(c, grain, (a) => {
+          if (unit === 'day') return isoDay(addDays(a, -n));
+          if (unit === 'week') return isoDay(mondayOf(addDays(a, -7 * n)));
+          if (unit === 'month') return isoMonth(a.y, a.m - n);
+          if (unit === 'year') return String(a.y - n);
+          return String(Math.floor((a.y - 10 * n) / 10));
+        }),
+      };
+    },
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+
+const DAY_BEFORE_YEAR = new RegExp(String.raw`\b${MONTH} [0-3]?\d(?:st|nd|rd|th)?,? $|\d/$`, 'i');
+
+const BLOCKING_KINDS = new Set<Mention['kind']>(['docket', 'statute', 'case_citation']);
+
+interface Candidate {
+  start: number;
+  end: number;
+  rule: string;
+  confidence: number;
+  value: DateValue;
+  order: number;
+}
+
+export const datesExtractor: Extractor = {
+  name: 'dates',
+  extract(ctx: ExtractContext): MentionOf<'date'>[] {
+    const { doc } = ctx;
+    const text = doc.text;
+    const anchor = parseIsoDay(doc.meta.published);
+    const c: RuleCtx = { doc, anchor, anchorFrom: doc.meta.publishedFrom ?? 'sidecar' };
+    const blocked = ctx.prior.filter((p) => BLOCKING_KINDS.has(p.kind));
+    const isBlocked = (s: number, e: number) => blocked.some((b) => b.start < e && s < b.end) || inLabelledNumber(text, s, e);
+
+    const cands: Candidate[] = [];
+    RULES.forEach((rule, order) => {
+      rule.re.lastIndex = 0;
+      for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+        const built = rule.build(m, c);
+        if (!built) continue;
+        const start = built.start ?? m.index;
+        let end = built.end ?? m.index + m[0].length;
+        while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
+        if (end <= start || isBlocked(start, end)) continue;
+        cands.push({ start, end, rule: rule.name, confidence: rule.confidence, value: built.value, order });
+      }
+    });
+    for (const cand of chronoCandidates(text, anchor)) if (!isBlocked(cand.start, cand.end)) cands.push(cand);
+
+    // Longest span first, then the earlier (more specific) rule: "Monday, August 4, 2025" beats "Monday".
+    cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order);
+    const taken: Candidate[] = [];
+    for (const cand of cands) if (!taken.some((t) => t.start < cand.end && cand.start < t.end)) taken.push(cand);
+    taken.sort((a, b) => a.start - b.start);
+    return taken.map((t) => ({
+      kind: 'date' as const,
+      start: t.start,
+      end: t.end,
+      text: text.slice(t.start, t.end),
+      extractor: 'dates',
+      rule: t.rule,
+      confidence: t.confidence,
+      value: t.value,
+    }));
+  },
+};
+
+/**
+ * Numbers that belong to an identifier even when no earlier extractor claimed them: docket numbers
+ * ("1:25-cv-00457", "No. 25-5181"), phone numbers ("202-555-0143"), times ("0:00", "10:30").
+ */
+function inLabelledNumber(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 12);
+  if (/\d[:\-]$|[:\-]$/.test(before) && /^\d/.test(text.slice(start))) return true;
+  if (/^[:\-]\d|^-[a-z]{2}-\d/i.test(after)) return true;
+  if (/\b(?:No|Nos|Case|Docket)\.?\s*$/i.test(before) && /^\d/.test(text.slice(start))) return true;
+  return false;
+}
+
+/**
+ * chrono-node as a fallback for absolute written forms the rules above do not cover ("7 Aug. 2025",
+ * "Aug-07-2025"). Only results with a written month and day, and no clock time, are kept: chrono
+ * also reads "1:25" and "0:00" as times and "in one week" as a date, which are never dates here.
+ */
+const WRITTEN_MONTH = new RegExp(String.raw`\b${MONTH}`, 'i');
+
+function chronoCandidates(text: string, anchor: Ymd | undefined): Candidate[] {
+  const ref = anchor ? toUtc(anchor) : new Date(Date.UTC(2000, 0, 1));
+  const out: Candidate[] = [];
+  for (const r of chrono.en.strict.parse(text, ref)) {
+    const s = r.start;
+    if (r.end || s.isCertain('hour') || s.isCertain('minute') || !s.isCertain('month') || !s.isCertain('day')) continue;
+    // A written calendar date names its month or writes it as digits: "in one week" (a duration
+    // chrono turns into a day) has neither and is never taken from chrono.
+    if (!WRITTEN_MONTH.test(r.text) && !/\d[/.-]\d/.test(r.text)) continue;
+    if (/\b(?:hours?|days?|weeks?|months?|years?|ago|later|from now|next|last|this)\b/i.test(r.text)) continue;
+    const y = s.get('year');
+    const mo = s.get('month');
+    const d = s.get('day');
+    if (mo === null || d === null) continue;
+    const hasYear = s.isCertain('year') && y !== null;
+    const value: DateValue = hasYear
+      ? stated(isoDay({ y: y!, m: mo, d }), 'day')
+      : anchor
+        ? { value: isoDay({ y: anchor.y, m: mo, d }), grain: 'day', relative: false, certainty: 'implied' }
+        : { grain: 'day', relative: false, certainty: 'implied' };
+    // chrono keeps a leading preposition ("on 7 August 2025"); the date is what follows it.
+    const lead = /^(?:(?:on|in|at|by|since|from|until|before|after|of)\s+)+/i.exec(r.text)?.[0].length ?? 0;
+    out.push({ start: r.index + lead, end: r.index + r.text.length, rule: 'chrono', confidence: 0.8, value, order: RULES.length });
+  }
+  return out;
+}

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { datesExtractor } from '../../src/extract/dates.ts';
+import { prepareText } from '../../src/normalize/prepare.ts';
+import type { DateValue, Mention } from '../../src/model/types.ts';
+
+function run(text: string, published?: string, prior: Mention[] = []) {
+  const doc = prepareText(text, published ? { published } : {});
+  return datesExtractor.extract({ doc, prior }).map((m) => {
+    expect(doc.text.slice(m.start, m.end)).toBe(m.text);
+    return m;
+  });
+}
+
+/** Expect exactly one date whose span is `span` (first occurrence in `text`) with these value fields. */
+function expectOne(text: string, span: string, value: Partial<DateValue>, published?: string) {
+  const found = run(text, published);
+  const start = text.indexOf(span);
+  expect(start).toBeGreaterThanOrEqual(0);
+  expect(found.map((m) => [m.start, m.end, m.text])).toEqual([[start, start + span.length, span]]);
+  expect(found[0]!.kind).toBe('date');
+  expect(found[0]!.value).toMatchObject(value);
+  return found[0]!;
+}
+
+describe('absolute dates', () => {
+  it.each([
+    ['The agency replied on Aug. 7, 2025, with a letter.', 'Aug. 7, 2025', '2025-08-07'],
+    ['The hearing was held August 7, 2025 in Washington.', 'August 7, 2025', '2025-08-07'],
+    ['Signed on 7 August 2025 by the clerk.', '7 August 2025', '2025-08-07'],
+    ['Filed 08/07/2025 with the court.', '08/07/2025', '2025-08-07'],
+    ['The record is dated 2025-08-07 in the index.', '2025-08-07', '2025-08-07'],
+    ['The memo of Jun. 27, 2025 asked for more.', 'Jun. 27, 2025', '2025-06-27'],
+    ['The order of Sept. 5, 2024 stands.', 'Sept. 5, 2024', '2024-09-05'],
+    ['The filing is dated Monday, August 4, 2025.', 'Monday, August 4, 2025', '2025-08-04'],
+    ['Filed 08/20/25 in the district court.', '08/20/25', '2025-08-20'],
+    ['Due the 3rd of March, 2026 at the latest.', 'the 3rd of March, 2026', '2026-03-03'],
+  ])('%s', (text, span, value) => {
+    expectOne(text, span, { value, grain: 'day', relative: false, certainty: 'stated' });
+  });
+
+  it('fills the year of a day without one from the anchor, as implied', () => {
+    expectOne('The answer is due Sept. 5 under the schedule.', 'Sept. 5', { value: '2025-09-05', grain: 'day', certainty: 'implied' }, '2025-05-12');
+    expectOne('The letter went out Aug 7th.', 'Aug 7th', { value: '2025-08-07', certainty: 'implied' }, '2025-08-20');
+  });
+
+  it('keeps a day without year and without anchor, but gives it no value', () => {
+    const m = expectOne('The letter went out Aug 7th.', 'Aug 7th', { grain: 'day', relative: false, certainty: 'implied' });
+    expect(m.value).not.toHaveProperty('value');
+  });
+
+  it('rejects impossible days', () => {
+    expect(run('Nothing happened on February 30, 2025 or 13/45/2025.')).toEqual([]);
+  });
+});
+
+describe('partial dates with a grain', () => {
+  it.each([
+    ['Agencies signed the pact in Apr 2025 after talks.', 'Apr 2025', { value: '2025-04', grain: 'month' }],
+    ['Late February 2025: the deputy objected.', 'Late February 2025', { value: '2025-02', grain: 'month', modifier: 'late' }],
+    ['Work resumed in mid-July 2024 at the agency.', 'mid-July 2024', { value: '2024-07', grain: 'month', modifier: 'mid' }],
+    ['The rule was issued in spring 2025 by the Treasury.', 'spring 2025', { value: '2025', grain: 'season', season: 'spring' }],
+    ['Sales fell in the third quarter of 2024 overall.', 'the third quarter of 2024', { value: '2024-Q3', grain: 'quarter' }],
+    ['She joined the paper in 2023 after years abroad.', 'in 2023', { value: '2023', grain: 'year' }],
+    ['The statute dates from the 1970s and still applies.', 'the 1970s', { value: '197', grain: 'decade' }],
+    ['During the week of August 6, 2025, the office shared files.', 'the week of August 6, 2025', { value: '2025-08-04', grain: 'week' }],
+  ] as const)('%s', (text, span, value) => {
+    expectOne(text, span, { relative: false, certainty: 'stated', ...value });
+  });
+
+  it('reads a month range', () => {
+    expectOne('Requests rose between June and August 2025 at the agency.', 'between June and August 2025', {
+      grain: 'month',
+      range: { start: '2025-06', end: '2025-08' },
+    });
+  });
+
+  it('reads a day range', () => {
+    expectOne('The trial ran March 3–7, 2025 in Boston.', 'March 3–7, 2025', { range: { start: '2025-03-03', end: '2025-03-07' } });
+  });
+});
+
+describe('relative dates', () => {
+  const monday = '2025-05-12'; // a Monday
+  const resolved = { resolvedAgainst: { date: monday, from: 'sidecar' } };
+  it.each([
+    ['The court ruled today on the motion.', 'today', '2025-05-12', 'day'],
+    ['The agency answered yesterday in writing.', 'yesterday', '2025-05-11', 'day'],
+    ['On Monday, a federal judge denied the motion.', 'On Monday', '2025-05-12', 'day'],
+    ['The judge ruled on Friday that the case may proceed.', 'on Friday', '2025-05-09', 'day'],
+    ['The judge ruled last Friday that the case may proceed.', 'last Friday', '2025-05-09', 'day'],
+    ['The agency said Tuesday that it would comply.', 'Tuesday', '2025-05-06', 'day'],
+    ['The court will hear arguments on Thursday about the order.', 'on Thursday', '2025-05-15', 'day'],
+    ['Officials met again next Monday to review it.', 'next Monday', '2025-05-19', 'day'],
+    ['The data were sent last month to the agency.', 'last month', '2025-04', 'month'],
+    ['The union filed suit this week in Maryland.', 'this week', '2025-05-12', 'week'],
+    ['The rule changed last year without notice.', 'last year', '2024', 'year'],
+    ['The policy was adopted earlier this year by the service.', 'earlier this year', '2025', 'year'],
+    ['The brief was filed in July with the appeals court.', 'in July', '2025-07', 'month'],
+    ['The policy was announced in the spring by the agency.', 'in the spring', '2025', 'season'],
+    ['The office opened three weeks ago in the city.', 'three weeks ago', '2025-04-21', 'week'],
+  ])('%s', (text, span, value, grain) => {
+    expectOne(text, span, { relative: true, value, grain: grain as DateValue['grain'], ...resolved }, monday);
+  });
+
+  it('records where the anchor came from', () => {
+    const doc = prepareText('The agency answered today.', { published: '2025-05-12', publishedFrom: 'dateline' });
+    const [m] = datesExtractor.extract({ doc, prior: [] });
+    expect(m!.value).toMatchObject({ value: '2025-05-12', resolvedAgainst: { date: '2025-05-12', from: 'dateline' } });
+  });
+
+  it.each([
+    ['In orders issued today and Friday, the court acted.', ['today', 'Friday']],
+    ['The ruling came Tuesday and last Friday.', ['Tuesday', 'last Friday']],
+    ['Last month, in just one day, the agency shared data.', ['Last month']],
+  ])('without an anchor, flags %j as relative with no value', (text, spans) => {
+    const found = run(text);
+    expect(found.map((m) => m.text)).toEqual(spans);
+    for (const m of found) {
+      expect(m.value.relative).toBe(true);
+      expect(m.value).not.toHaveProperty('value');
+    }
+  });
+});
+
+describe('not dates', () => {
+  it.each([
+    'Case No. 1:25-cv-00457 was assigned to a judge.',
+    'The appeal is No. 25-5181 in the circuit.',
+    'Disclosure is barred by § 6103 and 26 U.S.C. 6103 alike.',
+    'The fee was $2,025 and the total $1,000.',
+    'Call 202-555-0143 or (202) 555-0143 for details.',
+    'See id. at 12 and p. 3 of the brief.',
+    'Listen to this article 0:00 now.',
+    'More than 1,000 people signed, and 2025 taxpayers wrote in.',
+    'The First Amendment protects speech.',
+    'The court may order the agency to respond.',
+    'Protesters march on the capitol.',
+    'Meet me at Mar-a-Lago later.',
+    'The case is reported at 123 F.4th 456 (2025 opinions aside).',
+    'In just one week, the agency shared more data than in a year.',
+    'See Document 45 and Page 3 of 40 of the exhibit.',
+  ])('%s', (text) => {
+    expect(run(text).map((m) => m.text)).toEqual([]);
+  });
+
+  it('skips spans an earlier extractor claimed (a docket read as a date)', () => {
+    const text = 'Reference 2025-08-07 is the case number here.';
+    const start = text.indexOf('2025-08-07');
+    const prior: Mention[] = [
+      { kind: 'docket', start, end: start + 10, text: '2025-08-07', extractor: 'dockets', rule: 't', confidence: 1, value: { canonical: '2025-08-07', kind: 'other' } },
+    ];
+    expect(run(text, undefined, prior)).toEqual([]);
+    expect(run(text).map((m) => m.text)).toEqual(['2025-08-07']);
+  });
+});
