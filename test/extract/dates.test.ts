@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { datesExtractor } from '../../src/extract/dates.ts';
 import { prepareText } from '../../src/normalize/prepare.ts';
-import type { DateValue, Mention } from '../../src/model/types.ts';
+import type { DateValue, Mention, MentionOf } from '../../src/model/types.ts';
 
 function run(text: string, published?: string, prior: Mention[] = []) {
   const doc = prepareText(text, published ? { published } : {});
-  return datesExtractor.extract({ doc, prior }).map((m) => {
+  return (datesExtractor.extract({ doc, prior }) as MentionOf<'date'>[]).map((m) => {
     expect(doc.text.slice(m.start, m.end)).toBe(m.text);
     return m;
   });
@@ -81,7 +81,7 @@ describe('partial dates with a grain', () => {
 
 describe('relative dates', () => {
   const monday = '2025-05-12'; // a Monday
-  const resolved = { resolvedAgainst: { date: monday, from: 'sidecar' } };
+  const resolved = { resolvedAgainst: { date: monday, from: 'sidecar' as const } };
   it.each([
     ['The court ruled today on the motion.', 'today', '2025-05-12', 'day'],
     ['The agency answered yesterday in writing.', 'yesterday', '2025-05-11', 'day'],
