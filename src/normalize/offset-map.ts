@@ -13,6 +13,12 @@ export class TextBuilder {
     return this.length;
   }
 
+  /** The last character written so far ("" when empty), without joining the parts. */
+  get lastChar(): string {
+    const last = this.parts[this.parts.length - 1];
+    return last ? last[last.length - 1]! : '';
+  }
+
   /** Copy raw[rStart, rEnd) unchanged. */
   copy(raw: string, rStart: number, rEnd: number): void {
     if (rEnd < rStart || rStart < 0 || rEnd > raw.length) {
