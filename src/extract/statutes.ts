@@ -1,0 +1,589 @@
+// Statutory citations: the United States Code in its written forms, the CFR, Public Laws, the
+// Statutes at Large, named acts (through the lexicon) and bare sections ("§ 6103") whose code is
+// known from the rest of the document.
+//
+// The passes run from the most specific form to the least: each claims its span, and later
+// passes skip claimed spans, so "IRC § 6103" is never also read as a bare "§ 6103".
+//
+// Bare sections. A section written without its code takes the code of, in order: a citation
+// elsewhere in the document with the same section number (the nearest earlier one, else the
+// first later one); a section known by number alone ("Section 1983"); the code most recently
+// cited before it; any code the document names ("Internal Revenue Code", "Tax Code", a code-like
+// act such as the Bankruptcy Code). With no code at all, a "§ N" is kept with low confidence as
+// `section/N` displayed "§ N"; a word-form "Section N" is dropped, since it is as often a part of
+// a contract, an order or the document itself.
+
+import type { ExtractContext, Extractor, Mention, MentionOf, StatuteValue } from '../model/types.ts';
+import { matchNamedActs, actForBareSection, type ActMatch, type NamedAct } from '../lexicon/named-acts.ts';
+import { actDisplay, actKey, cfrDisplay, cfrKey, slugify, uscDisplay, uscKey } from './statute-keys.ts';
+
+type StatuteMention = MentionOf<'statute'>;
+
+// ---------------------------------------------------------------------------------------------
+// Regex pieces
+
+// "6103", "552a", "2000e-5", "1320a-7b", "78dd-1"
+const SEC = String.raw`\d{1,6}[A-Za-z]{0,3}(?:-\d{1,5}[A-Za-z]{0,3})*`;
+// "(i)(2)(B)(i)", "(a)", "(viii)"; never a year: "(2018)" is an edition, not a subsection
+const SUBS = String.raw`(?:\((?:[a-z]{1,4}|[A-Z]{1,2}|\d{1,3})\))*`;
+// an item of a list must not be the title of the next citation: "§§ 6103, 42 U.S.C. § 1983"
+const NOT_A_TITLE = String.raw`(?!\s?(?:U\.\s?S\.|USC|C\.\s?F\.|CFR|Stat\.|United\sStates|Code\b))`;
+const SECREF = `${SEC}${SUBS}${NOT_A_TITLE}`;
+// "6103", "551–559", "551 through 559", "6103 and 7213", "6103, 7213, and 7431"
+const SECLIST = String.raw`${SECREF}(?:(?:\s?[–—]\s?|\s(?:through|thru|to)\s|,\s(?:and\s|or\s)?|\s(?:and|or|&)\s)${SECREF})*`;
+// "§", "§§", "sec.", "Sec.", "section", "sections", "secs."
+const MARKER = String.raw`§§?|[Ss]ecs?\.|[Ss]ections?`;
+// ", et seq." / " et seq."
+const ET_SEQ = String.raw`(?<etseq>,?\set\.?\sseq\.?)?`;
+// "U.S.C.", "U. S. C.", "USC", "U.S.C.A.", "U.S.C.S.", "U.S. Code", "United States Code"
+const USC = String.raw`(?:U\.\s?S\.\s?C\.(?:\s?[AS]\.)?|USC[AS]?\b|U\.S\.\sCode\b|United\sStates\sCode\b)`;
+
+// "26 U.S.C. § 6103(i)(2)(B)(i)", "Title 26 U.S.C. § 6103", "26 USC 6103", "5 U.S.C. §§ 551–559", "42 U.S.C. § 1983 et seq."
+const USC_FULL = new RegExp(
+  String.raw`(?<![\w.§-])(?:[Tt]itle\s)?(?<title>\d{1,2})\s${USC},?\s?(?:(?<marker>${MARKER})\s?)?(?<list>${SECLIST})${ET_SEQ}`,
+  'gd',
+);
+// "title 26, United States Code, section 6103", "Title 42 of the United States Code, § 1983"
+const USC_TITLE_WORDS = new RegExp(
+  String.raw`\b[Tt]itle\s(?<title>\d{1,2}),?\s(?:of\sthe\s)?(?:United\sStates\sCode|U\.S\.\sCode|U\.S\.C\.),?\s(?<marker>${MARKER})\s?(?<list>${SECLIST})${ET_SEQ}`,
+  'gd',
+);
+// "section 6103(i)(2) of title 26", "sections 551 through 559 of title 5, United States Code"
+const USC_SECTION_OF_TITLE = new RegExp(
+  String.raw`(?<marker>${MARKER})\s?(?<list>${SECLIST})\sof\s[Tt]itle\s(?<title>\d{1,2})(?:,?\s(?:of\sthe\s)?(?:United\sStates\sCode|U\.S\.\sCode|U\.S\.C\.))?`,
+  'gd',
+);
+// "IRC § 6103", "I.R.C. § 6103", "Internal Revenue Code section 6103", "Internal Revenue Code of 1986, § 61"
+const IRC = new RegExp(
+  String.raw`(?<![\w.])(?:I\.\s?R\.\s?C\.|IRC|Internal\sRevenue\sCode(?:\sof\s(?:1954|1986))?),?\s(?<marker>${MARKER})\s?(?<list>${SECLIST})${ET_SEQ}`,
+  'gd',
+);
+// "section 706 of the APA", "Section 552a of the Privacy Act", "section 6103 of the Code", "Section 10(b) of the Act"
+const SECTION_OF = new RegExp(String.raw`(?<marker>${MARKER})\s?(?<list>${SECLIST})\sof\s(?:the\s)?`, 'gd');
+// "the Code § 7213", "Code section 6103": the document's code
+const CODE_SECTION = new RegExp(
+  String.raw`(?:(?<=\b[Tt]he\s)|(?<=^|\n))Code\s(?<marker>${MARKER})\s?(?<list>${SECLIST})${ET_SEQ}`,
+  'gd',
+);
+// after a named act: "ERISA § 502(a)(1)(B)", "Privacy Act, section 552a(b)"
+const ACT_SECTION_TAIL = new RegExp(String.raw`^,?\s(?<marker>${MARKER})\s?(?<list>${SECLIST})`, 'd');
+
+// "8 C.F.R. § 287.7(d)", "28 CFR 16.1", "8 C.F.R. pt. 241", "40 C.F.R. parts 1500–1508"
+const CFR_SEC = String.raw`\d{1,5}(?:\.\d{1,6}[a-z]?(?:-\d{1,3})?)?`;
+const CFR_REF = `${CFR_SEC}${SUBS}${NOT_A_TITLE}`;
+const CFR_LIST = String.raw`${CFR_REF}(?:(?:\s?[–—-]\s?|\s(?:through|to)\s|,\s(?:and\s)?|\s(?:and|or)\s)${CFR_REF})*`;
+const CFR = new RegExp(
+  String.raw`(?<![\w.§-])(?<title>\d{1,2})\s(?:C\.\s?F\.\s?R\.|CFR\b)\s?(?:(?<part>[Pp]ts?\.|[Pp]arts?)\s?(?<partNo>\d{1,5}[a-z]?)(?:\s?[–—-]\s?(?<partEnd>\d{1,5}))?|(?:(?<marker>${MARKER})\s?)?(?<list>${CFR_LIST}))`,
+  'gd',
+);
+
+// "Pub. L. No. 94-455", "Public Law 94-455", "P.L. 94-455", "Pub. L. 111-203, § 1011(a)"
+const PUBLIC_LAW = new RegExp(
+  String.raw`\b(?:Pub\.\s?L\.|Public\sLaw|P\.\s?L\.)\s?(?:No\.\s?)?(?<congress>\d{1,3})[-–‑](?<num>\d{1,4})\b(?:,\s(?:§|[Ss]ec\.|[Ss]ection)\s?(?<sec>${SEC})(?<subs>${SUBS}))?`,
+  'gd',
+);
+// "90 Stat. 1520", "90 Stat. 1520, 1667"
+const STAT = new RegExp(
+  String.raw`(?<![\w.])(?<vol>\d{1,3})\sStat\.\s(?<page>\d{1,5})(?:,\s(?<pin>\d{1,5})(?![\d,]|\s?(?:U\.\s?S\.|C\.\s?F\.|Stat\.)))?`,
+  'gd',
+);
+
+// "the Help America Vote Act", "the Fiscal Responsibility Act of 2023": an act the lexicon lacks
+const GENERIC_ACT = new RegExp(
+  String.raw`(?<=\b[Tt]he\s)(?<name>[A-Z][A-Za-z'’.-]*(?:\s(?:(?:of|and|for|to|on|in|against|with|by|from|&)\s)?(?:[A-Z][A-Za-z'’.-]*|\d{4}))*?\sAct)(?:\sof\s(?<year>\d{4}))?(?![\w-])`,
+  'gd',
+);
+
+// "§ 6103", "§§ 6103 and 7213", "Section 6103(i)", "sec. 6103"
+const BARE = new RegExp(String.raw`(?<![\w§])(?<marker>${MARKER})\s?(?<list>${SECLIST})${ET_SEQ}`, 'gd');
+
+// Documents that name the tax code make a bare section a section of title 26.
+const DOC_CODE_HINTS: readonly { re: RegExp; title: number }[] = [
+  { re: /\b(?:Internal Revenue Code|[Tt]ax [Cc]ode|IRC|I\.R\.C\.)\b/, title: 26 },
+  { re: /\bBankruptcy Code\b/, title: 11 },
+];
+
+// A "§" after these belongs to another code (a constitution, a state code, the Guidelines, a rule).
+const FOREIGN_CODE_BEFORE =
+  /(?:\b(?:art|Art|amend|Amend|Const|Ann|Stat|Rev|Gen|Regs?|Admin|Proc|Evid|Civ|Crim|Pen|Gov't|Bus|Prof|Ins|Fam|Educ|Lab|Veh|Tax)\.|\b(?:Code|Law|Laws|Statutes|Rule|Rules|Article|Amendment|Constitution|Guidelines|Regulations)|[A-Z]\.[A-Z]\.[A-Z.]*)[,]?\s?$/;
+
+// ---------------------------------------------------------------------------------------------
+// Sections written in a list
+
+interface SectionItem {
+  start: number; // offset in the document
+  end: number;
+  section: string;
+  subsections: string[];
+  sectionEnd?: string;
+}
+
+const SECREF_ITEM = new RegExp(`(?<sec>${SEC})(?<subs>${SUBS})`, 'gd');
+const CFR_ITEM = new RegExp(`(?<sec>${CFR_SEC})(?<subs>${SUBS})`, 'gd');
+
+/** Split "551–559" / "6103 and 7213" into items; a range is one item. `plural`: the marker was "§§"/"sections". */
+function parseSectionList(list: string, offset: number, plural: boolean, itemRe: RegExp = SECREF_ITEM): SectionItem[] {
+  const raw: { start: number; end: number; sec: string; subs: string[]; sepBefore: string }[] = [];
+  let last = 0;
+  for (const m of list.matchAll(itemRe)) {
+    const g = m.groups ?? {};
+    raw.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      sec: g.sec ?? '',
+      subs: [...(g.subs ?? '').matchAll(/\(([^)]+)\)/g)].map((x) => x[1] ?? ''),
+      sepBefore: list.slice(last, m.index),
+    });
+    last = m.index + m[0].length;
+  }
+  const items: SectionItem[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i]!;
+    const next = raw[i + 1];
+    if (next && /^(?:\s?[–—-]\s?|\s(?:through|thru|to)\s)$/.test(next.sepBefore)) {
+      items.push({ start: offset + r.start, end: offset + next.end, section: r.sec, subsections: r.subs, sectionEnd: next.sec });
+      i++;
+    } else {
+      // "§§ 551-559": a hyphen between plain numbers under a plural marker is a range, not "2000e-5"
+      const hy = plural ? /^(\d+)-(\d+)$/.exec(r.sec) : null;
+      if (hy && Number(hy[2]) > Number(hy[1])) {
+        items.push({ start: offset + r.start, end: offset + r.end, section: hy[1]!, subsections: r.subs, sectionEnd: hy[2]! });
+      } else {
+        items.push({ start: offset + r.start, end: offset + r.end, section: r.sec, subsections: r.subs });
+      }
+    }
+    if (!plural) break; // "§ 6103 and 7213" is not a list: only "§§" and "sections" make one
+  }
+  return items;
+}
+
+/** Where the named group `list` starts in the document (the regexes carry the `d` flag). */
+const listStartOf = (m: RegExpMatchArray): number => m.indices?.groups?.list?.[0] ?? m.index ?? 0;
+
+const isPlural = (marker: string | undefined): boolean => !!marker && /^(?:§§|[Ss]ecs\.|[Ss]ections)$/.test(marker);
+
+// ---------------------------------------------------------------------------------------------
+// Extraction state
+
+interface Anchor {
+  pos: number;
+  code: 'usc' | 'cfr';
+  title: number;
+  section?: string;
+  /** The anchor names a whole code whose numbering bare sections follow (a title, the IRC, the APA). */
+  wholeCode: boolean;
+}
+
+class Collector {
+  readonly out: StatuteMention[] = [];
+  readonly anchors: Anchor[] = [];
+  /** Named acts seen so far, for "Section 10(b) of the Act". */
+  readonly acts: { pos: number; act: NamedAct | { name: string } }[] = [];
+  private claimed: { start: number; end: number }[] = [];
+
+  constructor(
+    readonly text: string,
+    prior: readonly Mention[],
+  ) {
+    for (const p of prior) if (p.kind !== 'statute') this.claimed.push({ start: p.start, end: p.end });
+  }
+
+  free(start: number, end: number): boolean {
+    return !this.claimed.some((c) => c.start < end && start < c.end);
+  }
+
+  claim(start: number, end: number): void {
+    this.claimed.push({ start, end });
+  }
+
+  add(start: number, end: number, rule: string, confidence: number, value: StatuteValue): void {
+    this.out.push({
+      kind: 'statute',
+      start,
+      end,
+      text: this.text.slice(start, end),
+      extractor: 'statutes',
+      rule,
+      confidence,
+      value,
+    });
+    this.claim(start, end);
+  }
+}
+
+function uscValue(title: number, item: SectionItem, etSeq: boolean, codeFrom: StatuteValue['codeFrom']): StatuteValue {
+  const loc = {
+    title,
+    section: item.section,
+    ...(item.subsections.length ? { subsections: item.subsections } : {}),
+    ...(item.sectionEnd ? { sectionEnd: item.sectionEnd } : {}),
+    ...(etSeq ? { etSeq } : {}),
+  };
+  return {
+    canonical: uscKey(loc),
+    display: uscDisplay(loc),
+    code: 'usc',
+    title: String(title),
+    section: item.section,
+    ...(item.subsections.length ? { subsections: item.subsections } : {}),
+    ...(item.sectionEnd ? { sectionEnd: item.sectionEnd } : {}),
+    ...(etSeq ? { etSeq: true } : {}),
+    ...(codeFrom ? { codeFrom } : {}),
+  };
+}
+
+function cfrValue(title: number, item: SectionItem, part: boolean, codeFrom: StatuteValue['codeFrom']): StatuteValue {
+  const loc = {
+    title,
+    section: item.section,
+    part,
+    ...(item.subsections.length ? { subsections: item.subsections } : {}),
+    ...(item.sectionEnd ? { sectionEnd: item.sectionEnd } : {}),
+  };
+  return {
+    canonical: cfrKey(loc),
+    display: cfrDisplay(loc),
+    code: 'cfr',
+    title: String(title),
+    section: item.section,
+    ...(item.subsections.length ? { subsections: item.subsections } : {}),
+    ...(item.sectionEnd ? { sectionEnd: item.sectionEnd } : {}),
+    ...(codeFrom ? { codeFrom } : {}),
+  };
+}
+
+/**
+ * Emit one mention per listed section: the first spans the citation from its start (title and
+ * marker included), the others their own numbers; "et seq." belongs to the last.
+ */
+function emitList(
+  c: Collector,
+  matchStart: number,
+  matchEnd: number,
+  items: SectionItem[],
+  etSeqEnd: number | undefined,
+  rule: string,
+  confidence: number | ((v: StatuteValue) => number),
+  valueOf: (item: SectionItem, etSeq: boolean) => StatuteValue | null,
+  anchor?: (item: SectionItem) => Anchor | null,
+): void {
+  items.forEach((item, i) => {
+    const lastItem = i === items.length - 1;
+    const etSeq = lastItem && etSeqEnd !== undefined;
+    let start = i === 0 ? matchStart : item.start;
+    let end = etSeq ? etSeqEnd! : item.end;
+    // a single-item citation keeps whatever trails its item inside the match (", et seq.", the title of "section N of title 26")
+    if (items.length === 1) {
+      start = Math.min(start, matchStart);
+      end = Math.max(end, matchEnd);
+    }
+    const v = valueOf(item, etSeq);
+    if (!v || !c.free(start, end)) return;
+    c.add(start, end, rule, typeof confidence === 'number' ? confidence : confidence(v), v);
+    const a = anchor?.(item);
+    if (a) c.anchors.push(a);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Passes
+
+function passUsc(c: Collector): void {
+  const t = c.text;
+  for (const re of [USC_TITLE_WORDS, USC_SECTION_OF_TITLE, USC_FULL]) {
+    for (const m of t.matchAll(re)) {
+      const g = m.groups ?? {};
+      const title = Number(g.title);
+      if (!(title >= 1 && title <= 54)) continue;
+      const listStart = listStartOf(m);
+      const items = parseSectionList(g.list!, listStart, isPlural(g.marker));
+      const matchEnd = items.length === 1 || re === USC_SECTION_OF_TITLE ? m.index + m[0].length : items[items.length - 1]!.end;
+      const etSeqEnd = g.etseq ? m.index + m[0].length : undefined;
+      emitList(c, m.index, re === USC_FULL && items.length > 1 ? items[0]!.end : matchEnd, items, etSeqEnd, re === USC_FULL ? 'usc_full' : re === USC_TITLE_WORDS ? 'usc_title_words' : 'usc_section_of_title', 0.95,
+        (item, etSeq) => uscValue(title, item, etSeq, 'stated'),
+        (item) => ({ pos: item.start, code: 'usc', title, section: item.section, wholeCode: true }));
+    }
+  }
+}
+
+function passIrc(c: Collector): void {
+  for (const m of c.text.matchAll(IRC)) {
+    const g = m.groups ?? {};
+    const listStart = listStartOf(m);
+    const items = parseSectionList(g.list!, listStart, isPlural(g.marker));
+    const etSeqEnd = g.etseq ? m.index + m[0].length : undefined;
+    emitList(c, m.index, items.length === 1 ? m.index + m[0].length : items[0]!.end, items, etSeqEnd, 'irc', 0.95,
+      (item, etSeq) => uscValue(26, item, etSeq, 'stated'),
+      (item) => ({ pos: item.start, code: 'usc', title: 26, section: item.section, wholeCode: true }));
+  }
+}
+
+function passCfr(c: Collector): void {
+  for (const m of c.text.matchAll(CFR)) {
+    const g = m.groups ?? {};
+    const title = Number(g.title);
+    if (!(title >= 1 && title <= 50)) continue;
+    const end = m.index + m[0].length;
+    if (g.part) {
+      const item: SectionItem = { start: m.index, end, section: g.partNo!, subsections: [], ...(g.partEnd ? { sectionEnd: g.partEnd } : {}) };
+      if (!c.free(m.index, end)) continue;
+      c.add(m.index, end, 'cfr_part', 0.95, cfrValue(title, item, true, 'stated'));
+      c.anchors.push({ pos: m.index, code: 'cfr', title, section: item.section, wholeCode: true });
+      continue;
+    }
+    const listStart = listStartOf(m);
+    const items = parseSectionList(g.list!, listStart, isPlural(g.marker), CFR_ITEM);
+    emitList(c, m.index, items.length === 1 ? end : items[0]!.end, items, undefined, 'cfr', 0.95,
+      // a section number without a dot is a part ("8 C.F.R. 241")
+      (item) => cfrValue(title, item, !item.section.includes('.'), 'stated'),
+      (item) => ({ pos: item.start, code: 'cfr', title, section: item.section, wholeCode: true }));
+  }
+}
+
+function passPublicLawAndStat(c: Collector): void {
+  for (const m of c.text.matchAll(PUBLIC_LAW)) {
+    const g = m.groups ?? {};
+    const end = m.index + m[0].length;
+    if (!c.free(m.index, end)) continue;
+    const pl = `${Number(g.congress)}-${Number(g.num)}`;
+    const subs = [...(g.subs ?? '').matchAll(/\(([^)]+)\)/g)].map((x) => x[1] ?? '');
+    const secPart = g.sec ? `, § ${g.sec}${subs.map((s) => `(${s})`).join('')}` : '';
+    c.add(m.index, end, 'public_law', 0.95, {
+      canonical: ['pl', pl, ...(g.sec ? [g.sec, ...subs] : [])].join('/'),
+      display: `Pub. L. No. ${pl}${secPart}`,
+      code: 'public_law',
+      ...(g.sec ? { section: g.sec } : {}),
+      ...(subs.length ? { subsections: subs } : {}),
+      codeFrom: 'stated',
+    });
+  }
+  for (const m of c.text.matchAll(STAT)) {
+    const g = m.groups ?? {};
+    let end = m.index + m[0].length;
+    let pin = g.pin;
+    // a pinpoint is a later page of the same act: "90 Stat. 1520, 1667"
+    if (pin && Number(pin) < Number(g.page)) {
+      end = m.index + m[0].indexOf(',', m[0].indexOf('Stat.'));
+      pin = undefined;
+    }
+    if (!c.free(m.index, end)) continue;
+    c.add(m.index, end, 'statutes_at_large', 0.95, {
+      canonical: `stat/${g.vol}/${g.page}`,
+      display: `${g.vol} Stat. ${g.page}${pin ? `, ${pin}` : ''}`,
+      code: 'statutes_at_large',
+      title: g.vol!,
+      section: g.page!,
+      ...(pin ? { pinpoint: pin } : {}),
+      codeFrom: 'stated',
+    });
+  }
+}
+
+/** A section of a named act: the same USC section when the act keeps its title's numbering, else the act's own section. */
+function actSectionValue(act: NamedAct | { name: string }, item: SectionItem, etSeq: boolean, codeFrom: StatuteValue['codeFrom']): StatuteValue {
+  if ('sameNumbering' in act && act.sameNumbering && act.usc) return { ...uscValue(act.usc.title, item, etSeq, codeFrom), actName: act.name };
+  return {
+    canonical: actKey(act.name, item.section, item.subsections),
+    display: actDisplay(act.name, item.section, item.subsections),
+    code: 'act',
+    section: item.section,
+    ...(item.subsections.length ? { subsections: item.subsections } : {}),
+    actName: act.name,
+    ...(codeFrom ? { codeFrom } : {}),
+  };
+}
+
+function passSectionOfAct(c: Collector, acts: ActMatch[], docTitle: number | undefined): void {
+  const actAt = new Map(acts.map((a) => [a.start, a]));
+  const t = c.text;
+  for (const m of t.matchAll(SECTION_OF)) {
+    const g = m.groups ?? {};
+    const after = m.index + m[0].length;
+    // "Section 504 of the Rehabilitation Act" is itself a lexicon entry: leave it to that pass
+    if (acts.some((a) => a.start === m.index)) continue;
+    const listStart = listStartOf(m);
+    const items = parseSectionList(g.list!, listStart, isPlural(g.marker));
+    const hit = actAt.get(after);
+    let act: NamedAct | { name: string } | undefined;
+    let end = after;
+    let rule = 'section_of_act';
+    let confidence = 0.9;
+    if (hit) {
+      act = hit.act;
+      end = hit.end;
+    } else if (/^Code\b/.test(t.slice(after, after + 5)) && docTitle) {
+      act = { name: 'Code', sameNumbering: true, usc: { title: docTitle } } as unknown as NamedAct;
+      end = after + 4;
+      rule = 'section_of_code';
+      confidence = 0.8;
+    } else if (/^Act\b/.test(t.slice(after, after + 4))) {
+      // "Section 10(b) of the Act": the act the document named last
+      const prev = [...c.acts].reverse().find((a) => a.pos < m.index) ?? matchBefore(acts, m.index);
+      if (!prev) continue;
+      act = prev.act;
+      end = after + 3;
+      rule = 'section_of_the_act';
+      confidence = 0.6;
+    }
+    if (!act) continue;
+    const from: StatuteValue['codeFrom'] = rule === 'section_of_act' ? 'lexicon' : 'context';
+    emitList(c, m.index, end, items, undefined, rule, confidence, (item) => actSectionValue(act, item, false, from));
+    if (items.length > 1 && c.free(after, end)) c.claim(after, end);
+  }
+}
+
+function matchBefore(acts: ActMatch[], pos: number): { pos: number; act: NamedAct } | undefined {
+  let best: ActMatch | undefined;
+  for (const a of acts) if (a.end <= pos) best = a;
+  return best ? { pos: best.start, act: best.act } : undefined;
+}
+
+function passNamedActs(c: Collector, acts: ActMatch[]): void {
+  for (const a of acts) {
+    if (!c.free(a.start, a.end)) continue;
+    const tail = ACT_SECTION_TAIL.exec(c.text.slice(a.end, a.end + 80));
+    if (tail?.groups) {
+      // "ERISA § 502(a)(1)(B)": the act and its section are one citation
+      const g = tail.groups;
+      const listStart = a.end + (tail.indices?.groups?.list?.[0] ?? 0);
+      const items = parseSectionList(g.list!, listStart, isPlural(g.marker));
+      const before = c.out.length;
+      emitList(c, a.start, a.end + tail[0].length, items, undefined, 'act_section', 0.9, (item) => actSectionValue(a.act, item, false, 'lexicon'));
+      if (c.out.length > before) {
+        c.acts.push({ pos: a.start, act: a.act });
+        continue;
+      }
+    }
+    const v: StatuteValue = {
+      canonical: a.act.canonical,
+      display: a.act.display,
+      code: a.act.usc ? 'usc' : 'act',
+      ...(a.act.usc ? { title: String(a.act.usc.title) } : {}),
+      ...(a.act.usc?.section ? { section: a.act.usc.section } : {}),
+      ...(a.act.usc?.subsections ? { subsections: a.act.usc.subsections } : {}),
+      ...(a.act.usc?.sectionEnd ? { sectionEnd: a.act.usc.sectionEnd } : {}),
+      ...(a.act.usc?.etSeq ? { etSeq: true } : {}),
+      actName: a.act.name,
+      codeFrom: 'lexicon',
+    };
+    c.add(a.start, a.end, 'named_act', 0.9, v);
+    c.acts.push({ pos: a.start, act: a.act });
+    if (a.act.usc) {
+      c.anchors.push({ pos: a.start, code: 'usc', title: a.act.usc.title, ...(a.act.usc.section ? { section: a.act.usc.section } : {}), wholeCode: !!a.act.sameNumbering });
+    }
+  }
+}
+
+function passGenericActs(c: Collector): void {
+  for (const m of c.text.matchAll(GENERIC_ACT)) {
+    const g = m.groups ?? {};
+    const end = m.index + m[0].length;
+    if (!c.free(m.index, end)) continue;
+    const name = m[0];
+    // "the Act" needs a name; a sentence-initial capital is not one ("the Under Act" cannot occur after "the")
+    if (!/\s/.test(g.name ?? '')) continue;
+    c.add(m.index, end, 'generic_act', 0.6, {
+      canonical: `act/${slugify(name)}`,
+      display: name,
+      code: 'act',
+      actName: name,
+    });
+    c.acts.push({ pos: m.index, act: { name } });
+  }
+}
+
+function passCodeSections(c: Collector, docTitle: number | undefined): void {
+  if (!docTitle) return;
+  for (const m of c.text.matchAll(CODE_SECTION)) {
+    const g = m.groups ?? {};
+    const listStart = listStartOf(m);
+    const items = parseSectionList(g.list!, listStart, isPlural(g.marker));
+    const etSeqEnd = g.etseq ? m.index + m[0].length : undefined;
+    emitList(c, m.index, items.length === 1 ? m.index + m[0].length : items[0]!.end, items, etSeqEnd, 'code_section', 0.8,
+      (item, etSeq) => uscValue(docTitle, item, etSeq, 'context'));
+  }
+}
+
+function passBare(c: Collector, docTitle: number | undefined): void {
+  const t = c.text;
+  for (const m of t.matchAll(BARE)) {
+    const g = m.groups ?? {};
+    const matchEnd = m.index + m[0].length;
+    if (!c.free(m.index, matchEnd)) continue;
+    const lineStart = t.lastIndexOf('\n', m.index) + 1;
+    if (FOREIGN_CODE_BEFORE.test(t.slice(Math.max(lineStart, m.index - 40), m.index))) continue;
+    // "§ 2 of the contract", "Section 1 of Executive Order 14159": a section of something else
+    if (/^\sof\s/.test(t.slice(matchEnd, matchEnd + 4))) continue;
+    const symbol = g.marker!.startsWith('§');
+    const listStart = listStartOf(m);
+    const items = parseSectionList(g.list!, listStart, isPlural(g.marker));
+    const etSeqEnd = g.etseq ? matchEnd : undefined;
+    // without any code a bare "§ N" is a guess
+    const confidence = (v: StatuteValue): number => (v.canonical.startsWith('section/') ? 0.3 : 0.8);
+    emitList(c, m.index, items.length === 1 ? matchEnd : items[0]!.end, items, etSeqEnd, 'bare_section', confidence, (item, etSeq) => {
+      const r = resolveBare(c, item, docTitle);
+      if (r.kind === 'none') {
+        if (!symbol) return null;
+        const subs = item.subsections.map((s) => `(${s})`).join('');
+        return {
+          canonical: ['section', item.section, ...item.subsections].join('/'),
+          display: `§ ${item.section}${subs}`,
+          code: 'usc',
+          section: item.section,
+          ...(item.subsections.length ? { subsections: item.subsections } : {}),
+        };
+      }
+      // a word-form "Section 3" resolved only by the document's code may still be a part of the document
+      if (!symbol && r.kind === 'code' && !/^\d{3,}|[A-Za-z]/.test(item.section) && item.subsections.length === 0) return null;
+      if (r.kind === 'act') return { ...actSectionValue(r.act, item, etSeq, 'lexicon'), actName: r.act.name };
+      return r.code === 'cfr' ? cfrValue(r.title, item, false, 'context') : uscValue(r.title, item, etSeq, 'context');
+    });
+  }
+}
+
+type BareResolution =
+  | { kind: 'code'; code: 'usc' | 'cfr'; title: number }
+  | { kind: 'act'; act: NamedAct }
+  | { kind: 'none' };
+
+function resolveBare(c: Collector, item: SectionItem, docTitle: number | undefined): BareResolution {
+  const isCfr = /\./.test(item.section);
+  const fits = (a: Anchor): boolean => (a.code === 'cfr') === isCfr;
+  const anchors = c.anchors.filter(fits).sort((a, b) => a.pos - b.pos);
+  const same = anchors.filter((a) => a.section === item.section);
+  const sameBefore = same.filter((a) => a.pos < item.start).pop();
+  const sameAny = sameBefore ?? same[0];
+  if (sameAny) return { kind: 'code', code: sameAny.code, title: sameAny.title };
+  const famous = isCfr ? undefined : actForBareSection(item.section);
+  if (famous?.usc) return { kind: 'act', act: { ...famous, sameNumbering: true } };
+  const whole = anchors.filter((a) => a.wholeCode);
+  const before = whole.filter((a) => a.pos < item.start).pop() ?? whole[0];
+  if (before) return { kind: 'code', code: before.code, title: before.title };
+  if (docTitle && !isCfr) return { kind: 'code', code: 'usc', title: docTitle };
+  return { kind: 'none' };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export function extractStatutes(text: string, prior: readonly Mention[] = []): StatuteMention[] {
+  const c = new Collector(text, prior);
+  const docTitle = DOC_CODE_HINTS.find((h) => h.re.test(text))?.title;
+  const acts = matchNamedActs(text);
+  passUsc(c);
+  passIrc(c);
+  passCfr(c);
+  passPublicLawAndStat(c);
+  passSectionOfAct(c, acts, docTitle);
+  passNamedActs(c, acts);
+  passGenericActs(c);
+  passCodeSections(c, docTitle);
+  passBare(c, docTitle);
+  return c.out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+export const statutesExtractor: Extractor = {
+  name: 'statutes',
+  extract(ctx: ExtractContext): Mention[] {
+    return extractStatutes(ctx.doc.text, ctx.prior);
+  },
+};

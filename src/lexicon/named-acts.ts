@@ -1,0 +1,370 @@
+// Federal acts that come up in litigation, each with the place it is codified. A named act cited
+// in a filing or an article ("the Privacy Act") resolves to its codified citation, so that it
+// matches the same provision cited by number ("5 U.S.C. § 552a") elsewhere.
+//
+// Matching is case-sensitive: act names are proper nouns, and acronyms are only listed where they
+// are unambiguous in a legal text (no "CWA", "FAA", "ESA", "FHA": they name unions and agencies too).
+
+import { actKey, uscDisplay, uscKey, type UscLocation } from '../extract/statute-keys.ts';
+
+export interface NamedAct {
+  /** Full name as enacted: "Privacy Act of 1974". */
+  name: string;
+  /** Other written forms, short names and acronyms: "Privacy Act", "FOIA". */
+  aliases: string[];
+  /** "usc/5/552a" when the act has one codified location, else "act/<slug>". */
+  canonical: string;
+  /** The form a citation check expects: "5 U.S.C. § 552a", or the act's name when uncodified. */
+  display: string;
+  year?: number;
+  usc?: UscLocation;
+  /**
+   * The act's section numbers are those of its USC title ("section 706 of the APA" is 5 U.S.C.
+   * § 706): true for the positive-law titles and acts enacted into them.
+   */
+  sameNumbering?: boolean;
+  /** Sections known by number alone in litigation: "Section 1983" means 42 U.S.C. § 1983. */
+  bareSections?: string[];
+  /** The name is only a label: the entry is reached by its bare section, never by name in a text. */
+  labelOnly?: boolean;
+  examples: string[];
+}
+
+interface ActSpec {
+  aliases?: string[];
+  year?: number;
+  usc?: UscLocation;
+  sameNumbering?: boolean;
+  bareSections?: string[];
+  labelOnly?: boolean;
+  examples: string[];
+}
+
+const usc = (title: number, section?: string, etSeq = false, extra: Partial<UscLocation> = {}): UscLocation => ({
+  title,
+  ...(section ? { section } : {}),
+  ...(etSeq ? { etSeq } : {}),
+  ...extra,
+});
+const etSeq = (title: number, section: string): UscLocation => usc(title, section, true);
+
+function act(name: string, spec: ActSpec): NamedAct {
+  const year = spec.year ?? yearOf(name);
+  return {
+    name,
+    aliases: spec.aliases ?? [],
+    canonical: spec.usc ? uscKey(spec.usc) : actKey(name),
+    display: spec.usc ? uscDisplay(spec.usc) : name,
+    ...(year ? { year } : {}),
+    ...(spec.usc ? { usc: spec.usc } : {}),
+    ...(spec.sameNumbering ? { sameNumbering: true } : {}),
+    ...(spec.bareSections ? { bareSections: spec.bareSections } : {}),
+    ...(spec.labelOnly ? { labelOnly: true } : {}),
+    examples: spec.examples,
+  };
+}
+
+function yearOf(name: string): number | undefined {
+  const m = / of (\d{4})$/.exec(name);
+  return m ? Number(m[1]) : undefined;
+}
+
+export const NAMED_ACTS: readonly NamedAct[] = [
+  // --- Administrative law, government information, the civil service
+  act('Administrative Procedure Act', { aliases: ['APA'], year: 1946, usc: etSeq(5, '551'), sameNumbering: true, examples: ['The agency action is arbitrary and capricious under the Administrative Procedure Act.', 'Plaintiffs bring an APA claim.'] }),
+  act('Privacy Act of 1974', { aliases: ['Privacy Act'], usc: usc(5, '552a'), sameNumbering: true, examples: ['The disclosure violates the Privacy Act.', 'Congress passed the Privacy Act of 1974 after Watergate.'] }),
+  act('Freedom of Information Act', { aliases: ['FOIA'], year: 1966, usc: usc(5, '552'), sameNumbering: true, examples: ['The reporter filed a FOIA request.', 'The Freedom of Information Act requires prompt release.'] }),
+  act('Government in the Sunshine Act', { aliases: ['Sunshine Act'], year: 1976, usc: usc(5, '552b'), sameNumbering: true, examples: ['The board met without notice under the Government in the Sunshine Act.'] }),
+  act('Federal Advisory Committee Act', { aliases: ['FACA'], year: 1972, usc: etSeq(5, '1001'), examples: ['The panel was chartered under FACA.'] }),
+  act('Paperwork Reduction Act of 1995', { aliases: ['Paperwork Reduction Act'], usc: etSeq(44, '3501'), examples: ['The form lacked a control number under the Paperwork Reduction Act.'] }),
+  act('Regulatory Flexibility Act', { year: 1980, usc: etSeq(5, '601'), sameNumbering: true, examples: ['The agency certified no impact under the Regulatory Flexibility Act.'] }),
+  act('Congressional Review Act', { year: 1996, usc: etSeq(5, '801'), sameNumbering: true, examples: ['Congress disapproved the rule under the Congressional Review Act.'] }),
+  act('Federal Vacancies Reform Act of 1998', { aliases: ['Federal Vacancies Reform Act', 'Vacancies Act', 'FVRA'], usc: etSeq(5, '3345'), sameNumbering: true, examples: ['The acting officer served beyond the limit of the Vacancies Act.'] }),
+  act('Hatch Act', { year: 1939, usc: etSeq(5, '7321'), sameNumbering: true, examples: ['The official was accused of violating the Hatch Act.'] }),
+  act('Whistleblower Protection Act of 1989', { aliases: ['Whistleblower Protection Act'], examples: ['She sought relief under the Whistleblower Protection Act.'] }),
+  act('Civil Service Reform Act of 1978', { aliases: ['Civil Service Reform Act', 'CSRA'], examples: ['The claim is channeled through the Civil Service Reform Act.'] }),
+  act('Federal Service Labor-Management Relations Statute', { aliases: ['FSLMRS'], usc: etSeq(5, '7101'), sameNumbering: true, examples: ['The union invoked the Federal Service Labor-Management Relations Statute.'] }),
+  act('Federal Records Act', { usc: etSeq(44, '3101'), examples: ['Deleting the messages breached the Federal Records Act.'] }),
+  act('Presidential Records Act of 1978', { aliases: ['Presidential Records Act'], usc: etSeq(44, '2201'), examples: ['The archivist acted under the Presidential Records Act.'] }),
+  act('E-Government Act of 2002', { aliases: ['E-Government Act'], examples: ['No privacy impact assessment was done as the E-Government Act requires.'] }),
+  act('Federal Information Security Modernization Act of 2014', { aliases: ['Federal Information Security Modernization Act', 'FISMA'], usc: etSeq(44, '3551'), examples: ['Agencies report incidents under FISMA.'] }),
+  act('Impoundment Control Act of 1974', { aliases: ['Impoundment Control Act'], usc: etSeq(2, '681'), examples: ['Withholding the appropriated funds violates the Impoundment Control Act.'] }),
+  act('Antideficiency Act', { aliases: ['Anti-Deficiency Act'], usc: usc(31, '1341'), examples: ['Spending without an appropriation runs afoul of the Antideficiency Act.'] }),
+  act('Economy Act', { year: 1932, usc: usc(31, '1535'), examples: ['The interagency order was placed under the Economy Act.'] }),
+  act('Federal Tort Claims Act', { aliases: ['FTCA'], year: 1946, usc: etSeq(28, '2671'), examples: ['The estate sued the United States under the FTCA.'] }),
+  act('Westfall Act', { year: 1988, usc: usc(28, '2679', false, { subsections: ['d'] }), examples: ['The Attorney General certified scope of employment under the Westfall Act.'] }),
+  act('Tucker Act', { year: 1887, usc: usc(28, '1491'), examples: ['Contract claims against the government belong in the Court of Federal Claims under the Tucker Act.'] }),
+  act('Little Tucker Act', { usc: usc(28, '1346', false, { subsections: ['a', '2'] }), examples: ['Claims under $10,000 may proceed in district court under the Little Tucker Act.'] }),
+  act('Contract Disputes Act of 1978', { aliases: ['Contract Disputes Act'], usc: etSeq(41, '7101'), examples: ['The contractor appealed the final decision under the Contract Disputes Act.'] }),
+  act('Equal Access to Justice Act', { aliases: ['EAJA'], year: 1980, usc: usc(28, '2412'), examples: ['The prevailing party moved for fees under EAJA.'] }),
+  act('Declaratory Judgment Act', { year: 1934, usc: usc(28, '2201'), examples: ['The Declaratory Judgment Act does not itself confer jurisdiction.'] }),
+  act('All Writs Act', { year: 1789, usc: usc(28, '1651'), examples: ['The government sought an order under the All Writs Act.'] }),
+  act('Judiciary Act of 1789', { examples: ['The First Congress created the lower courts in the Judiciary Act of 1789.'] }),
+  act('Anti-Injunction Act', { usc: usc(28, '2283'), examples: ['A federal court may not enjoin the state proceeding under the Anti-Injunction Act.'] }),
+  act('Tax Anti-Injunction Act', { usc: usc(26, '7421', false, { subsections: ['a'] }), examples: ['Suits to restrain tax collection are barred by the Tax Anti-Injunction Act.'] }),
+  act('Prison Litigation Reform Act of 1995', { aliases: ['Prison Litigation Reform Act', 'PLRA'], usc: usc(42, '1997e'), examples: ['The inmate had not exhausted remedies as the PLRA requires.'] }),
+  act('Antiterrorism and Effective Death Penalty Act of 1996', { aliases: ['Antiterrorism and Effective Death Penalty Act', 'AEDPA'], examples: ['Habeas relief is limited by AEDPA deference.'] }),
+  act('Federal Arbitration Act', { year: 1925, usc: etSeq(9, '1'), examples: ['The employer moved to compel arbitration under the Federal Arbitration Act.'] }),
+  act('Civil Rights of Institutionalized Persons Act', { aliases: ['CRIPA'], year: 1980, usc: etSeq(42, '1997'), examples: ['The Department opened a CRIPA investigation of the jail.'] }),
+
+  // --- Tax
+  act('Internal Revenue Code of 1986', { aliases: ['Internal Revenue Code', 'IRC', 'I.R.C.'], usc: usc(26), sameNumbering: true, examples: ['The credit is defined in the Internal Revenue Code.'] }),
+  act('Tax Reform Act of 1976', { aliases: ['Tax Reform Act'], examples: ['The confidentiality rules were rewritten by the Tax Reform Act of 1976.', 'Plaintiffs also invoke the Tax Reform Act.'] }),
+  act('Tax Reform Act of 1986', { examples: ['Rates were lowered by the Tax Reform Act of 1986.'] }),
+  act('Tax Cuts and Jobs Act', { year: 2017, examples: ['The deduction was capped by the Tax Cuts and Jobs Act.'] }),
+  act('Taxpayer Bill of Rights', { usc: usc(26, '7803', false, { subsections: ['a', '3'] }), examples: ['The Commissioner must respect the Taxpayer Bill of Rights.'] }),
+  act('Taxpayer First Act', { year: 2019, examples: ['The Taxpayer First Act created the Independent Office of Appeals.'] }),
+  act('Inflation Reduction Act of 2022', { aliases: ['Inflation Reduction Act'], examples: ['The agency received new funding in the Inflation Reduction Act.'] }),
+
+  // --- Immigration, national security, emergencies
+  act('Immigration and Nationality Act', { aliases: ['INA'], year: 1952, usc: etSeq(8, '1101'), examples: ['Removal proceedings are governed by the Immigration and Nationality Act.', 'The INA lists the grounds of inadmissibility.'] }),
+  act('Illegal Immigration Reform and Immigrant Responsibility Act of 1996', { aliases: ['Illegal Immigration Reform and Immigrant Responsibility Act', 'IIRIRA'], examples: ['Expedited removal was created by IIRIRA.'] }),
+  act('Immigration Reform and Control Act of 1986', { aliases: ['Immigration Reform and Control Act', 'IRCA'], examples: ['Employer sanctions date to the Immigration Reform and Control Act.'] }),
+  act('Refugee Act of 1980', { examples: ['Asylum standards were set by the Refugee Act of 1980.'] }),
+  act('Alien Enemies Act', { year: 1798, usc: etSeq(50, '21'), examples: ['The proclamation invoked the Alien Enemies Act.'] }),
+  act('Insurrection Act', { year: 1807, usc: usc(10, '251', false, { sectionEnd: '255' }), examples: ['The President threatened to invoke the Insurrection Act.'] }),
+  act('Posse Comitatus Act', { year: 1878, usc: usc(18, '1385'), examples: ['Using troops for policing may violate the Posse Comitatus Act.'] }),
+  act('Foreign Intelligence Surveillance Act of 1978', { aliases: ['Foreign Intelligence Surveillance Act', 'FISA'], usc: etSeq(50, '1801'), examples: ['The warrant was issued by the FISA court under FISA.'] }),
+  act('USA PATRIOT Act', { aliases: ['USA Patriot Act', 'Patriot Act', 'PATRIOT Act'], year: 2001, examples: ['The records were collected under the Patriot Act.'] }),
+  act('International Emergency Economic Powers Act', { aliases: ['IEEPA'], year: 1977, usc: etSeq(50, '1701'), examples: ['The tariffs were imposed under IEEPA.'] }),
+  act('National Emergencies Act', { year: 1976, usc: etSeq(50, '1601'), examples: ['The President declared an emergency under the National Emergencies Act.'] }),
+  act('Defense Production Act of 1950', { aliases: ['Defense Production Act'], usc: etSeq(50, '4501'), examples: ['Factories were directed under the Defense Production Act.'] }),
+  act('War Powers Resolution', { aliases: ['War Powers Act'], year: 1973, usc: etSeq(50, '1541'), examples: ['Congress was notified under the War Powers Resolution.'] }),
+  act('Trade Expansion Act of 1962', { aliases: ['Trade Expansion Act'], examples: ['The steel tariffs rest on the Trade Expansion Act of 1962.'] }),
+  act('Trade Act of 1974', { examples: ['The investigation was opened under the Trade Act of 1974.'] }),
+  act('Homeland Security Act of 2002', { aliases: ['Homeland Security Act'], usc: etSeq(6, '101'), examples: ['The Department was created by the Homeland Security Act.'] }),
+  act('Espionage Act', { year: 1917, usc: etSeq(18, '792'), examples: ['The leaker was charged under the Espionage Act.'] }),
+  act('Logan Act', { year: 1799, usc: usc(18, '953'), examples: ['Nobody has been convicted under the Logan Act.'] }),
+  act('Robert T. Stafford Disaster Relief and Emergency Assistance Act', { aliases: ['Stafford Act'], year: 1988, usc: etSeq(42, '5121'), examples: ['Disaster aid flows through the Stafford Act.'] }),
+
+  // --- Civil rights, voting, disability, education
+  act('Civil Rights Act of 1964', { aliases: ['Civil Rights Act'], examples: ['Congress passed the Civil Rights Act of 1964.'] }),
+  act('Title VII of the Civil Rights Act of 1964', { aliases: ['Title VII'], usc: etSeq(42, '2000e'), examples: ['She alleged sex discrimination under Title VII.'] }),
+  act('Title VI of the Civil Rights Act of 1964', { aliases: ['Title VI'], usc: etSeq(42, '2000d'), examples: ['Recipients of federal funds are bound by Title VI.'] }),
+  act('Civil Rights Act of 1991', { examples: ['Damages caps were added by the Civil Rights Act of 1991.'] }),
+  act('Civil Rights Act of 1968', { examples: ['Title VIII of the Civil Rights Act of 1968 bars housing discrimination.'] }),
+  act('Civil Rights Act of 1871', { aliases: ['Ku Klux Klan Act'], usc: usc(42, '1983'), bareSections: ['1983'], examples: ['The officers were sued under Section 1983.', 'Congress enacted the Ku Klux Klan Act in 1871.'] }),
+  act('Civil Rights Act of 1866', { usc: usc(42, '1981'), bareSections: ['1981'], examples: ['The contract claim was brought under section 1981.'] }),
+  act('Title IX of the Education Amendments of 1972', { aliases: ['Title IX'], usc: etSeq(20, '1681'), examples: ['The university was investigated under Title IX.'] }),
+  act('Voting Rights Act of 1965', { aliases: ['Voting Rights Act', 'VRA'], usc: etSeq(52, '10301'), examples: ['The map was challenged under the Voting Rights Act.'] }),
+  act('National Voter Registration Act of 1993', { aliases: ['National Voter Registration Act', 'NVRA'], usc: etSeq(52, '20501'), examples: ['List maintenance is governed by the NVRA.'] }),
+  act('Help America Vote Act of 2002', { aliases: ['Help America Vote Act', 'HAVA'], usc: etSeq(52, '20901'), examples: ['Provisional ballots are required by the Help America Vote Act.'] }),
+  act('Federal Election Campaign Act of 1971', { aliases: ['Federal Election Campaign Act', 'FECA'], usc: etSeq(52, '30101'), examples: ['The complaint alleged FECA contribution limits were exceeded.'] }),
+  act('Religious Freedom Restoration Act of 1993', { aliases: ['Religious Freedom Restoration Act', 'RFRA'], usc: etSeq(42, '2000bb'), examples: ['The mandate substantially burdens religion under RFRA.'] }),
+  act('Religious Land Use and Institutionalized Persons Act of 2000', { aliases: ['Religious Land Use and Institutionalized Persons Act', 'RLUIPA'], usc: etSeq(42, '2000cc'), examples: ['The prisoner sued under RLUIPA.'] }),
+  act('Americans with Disabilities Act of 1990', { aliases: ['Americans with Disabilities Act', 'ADA'], usc: etSeq(42, '12101'), examples: ['The building lacks ramps required by the ADA.'] }),
+  act('Rehabilitation Act of 1973', { aliases: ['Rehabilitation Act'], usc: etSeq(29, '701'), examples: ['Federal employees bring disability claims under the Rehabilitation Act.'] }),
+  act('Section 504 of the Rehabilitation Act', { usc: usc(29, '794'), examples: ['The district violated Section 504 of the Rehabilitation Act.'] }),
+  act('Individuals with Disabilities Education Act', { aliases: ['IDEA'], year: 1975, usc: etSeq(20, '1400'), examples: ['The child was denied a free appropriate public education under the IDEA.'] }),
+  act('Age Discrimination in Employment Act of 1967', { aliases: ['Age Discrimination in Employment Act', 'ADEA'], usc: etSeq(29, '621'), examples: ['He was fired at 62 and sued under the ADEA.'] }),
+  act('Age Discrimination Act of 1975', { usc: etSeq(42, '6101'), examples: ['Funding recipients are covered by the Age Discrimination Act of 1975.'] }),
+  act('Equal Pay Act of 1963', { aliases: ['Equal Pay Act'], usc: usc(29, '206', false, { subsections: ['d'] }), examples: ['She was paid less in breach of the Equal Pay Act.'] }),
+  act('Pregnancy Discrimination Act', { year: 1978, usc: usc(42, '2000e', false, { subsections: ['k'] }), examples: ['Accommodation claims arise under the Pregnancy Discrimination Act.'] }),
+  act('Genetic Information Nondiscrimination Act of 2008', { aliases: ['Genetic Information Nondiscrimination Act', 'GINA'], examples: ['Employers may not request genetic tests under GINA.'] }),
+  act('Fair Housing Act', { year: 1968, usc: etSeq(42, '3601'), examples: ['The landlord refused to rent in violation of the Fair Housing Act.'] }),
+  act('Higher Education Act of 1965', { aliases: ['Higher Education Act', 'HEA'], usc: etSeq(20, '1001'), examples: ['Loan forgiveness was authorized under the Higher Education Act.'] }),
+  act('Family Educational Rights and Privacy Act', { aliases: ['FERPA'], year: 1974, usc: usc(20, '1232g'), examples: ['Student records are protected by FERPA.'] }),
+  act('Violence Against Women Act', { aliases: ['VAWA'], year: 1994, examples: ['The grant program was created by the Violence Against Women Act.'] }),
+  act('Trafficking Victims Protection Act of 2000', { aliases: ['Trafficking Victims Protection Act', 'TVPA'], usc: etSeq(22, '7101'), examples: ['The workers sued their employer under the Trafficking Victims Protection Act.'] }),
+  act('Indian Child Welfare Act of 1978', { aliases: ['Indian Child Welfare Act', 'ICWA'], usc: etSeq(25, '1901'), examples: ['The placement preferences of ICWA applied.'] }),
+  act('Indian Gaming Regulatory Act', { aliases: ['IGRA'], year: 1988, usc: etSeq(25, '2701'), examples: ['The compact was negotiated under the Indian Gaming Regulatory Act.'] }),
+  act('Servicemembers Civil Relief Act', { aliases: ['SCRA'], year: 2003, usc: etSeq(50, '3901'), examples: ['The default judgment was vacated under the Servicemembers Civil Relief Act.'] }),
+  act('Uniformed Services Employment and Reemployment Rights Act of 1994', { aliases: ['Uniformed Services Employment and Reemployment Rights Act', 'USERRA'], usc: etSeq(38, '4301'), examples: ['The reservist was rehired under USERRA.'] }),
+  act('Freedom of Access to Clinic Entrances Act of 1994', { aliases: ['Freedom of Access to Clinic Entrances Act', 'FACE Act'], usc: usc(18, '248'), examples: ['The protesters were charged under the FACE Act.'] }),
+
+  // --- Labor and employment
+  act('Fair Labor Standards Act of 1938', { aliases: ['Fair Labor Standards Act', 'FLSA'], usc: etSeq(29, '201'), examples: ['The drivers seek unpaid overtime under the FLSA.'] }),
+  act('Employee Retirement Income Security Act of 1974', { aliases: ['Employee Retirement Income Security Act', 'ERISA'], usc: etSeq(29, '1001'), examples: ['The benefits claim is preempted by ERISA.'] }),
+  act('Family and Medical Leave Act of 1993', { aliases: ['Family and Medical Leave Act', 'FMLA'], usc: etSeq(29, '2601'), examples: ['She took twelve weeks of leave under the FMLA.'] }),
+  act('National Labor Relations Act', { aliases: ['NLRA', 'Wagner Act'], year: 1935, usc: etSeq(29, '151'), examples: ['The firing was an unfair labor practice under the NLRA.'] }),
+  act('Labor Management Relations Act', { aliases: ['LMRA', 'Taft-Hartley Act'], year: 1947, usc: etSeq(29, '141'), examples: ['The grievance claim arises under the LMRA.'] }),
+  act('Railway Labor Act', { year: 1926, usc: etSeq(45, '151'), examples: ['Airline unions bargain under the Railway Labor Act.'] }),
+  act('Occupational Safety and Health Act of 1970', { aliases: ['Occupational Safety and Health Act', 'OSH Act'], usc: etSeq(29, '651'), examples: ['The citation was issued under the OSH Act.'] }),
+  act('Davis-Bacon Act', { year: 1931, usc: etSeq(40, '3141'), examples: ['Contractors must pay prevailing wages under the Davis-Bacon Act.'] }),
+  act('Worker Adjustment and Retraining Notification Act', { aliases: ['WARN Act'], year: 1988, usc: etSeq(29, '2101'), examples: ['The plant closed without notice required by the WARN Act.'] }),
+  act('Federal Employers\' Liability Act', { aliases: ['FELA'], year: 1908, usc: etSeq(45, '51'), examples: ['The injured railroad worker sued under FELA.'] }),
+  act('Longshore and Harbor Workers\' Compensation Act', { year: 1927, usc: etSeq(33, '901'), examples: ['Dock workers are covered by the Longshore and Harbor Workers\' Compensation Act.'] }),
+  act('Jones Act', { year: 1920, usc: usc(46, '30104'), examples: ['The seaman brought a negligence claim under the Jones Act.'] }),
+  act('Miller Act', { year: 1935, usc: etSeq(40, '3131'), examples: ['The subcontractor sued on the payment bond under the Miller Act.'] }),
+
+  // --- Criminal
+  act('Racketeer Influenced and Corrupt Organizations Act', { aliases: ['RICO'], year: 1970, usc: etSeq(18, '1961'), examples: ['The enterprise was charged under RICO.'] }),
+  act('Computer Fraud and Abuse Act', { aliases: ['CFAA'], year: 1986, usc: usc(18, '1030'), examples: ['Scraping the site did not violate the Computer Fraud and Abuse Act.'] }),
+  act('Electronic Communications Privacy Act of 1986', { aliases: ['Electronic Communications Privacy Act', 'ECPA'], examples: ['Email contents are protected by ECPA.'] }),
+  act('Stored Communications Act', { year: 1986, usc: etSeq(18, '2701'), examples: ['The provider resisted the order under the Stored Communications Act.'] }),
+  act('Wiretap Act', { aliases: ['Federal Wiretap Act'], year: 1968, usc: etSeq(18, '2510'), examples: ['Recording the call breached the Wiretap Act.'] }),
+  act('Controlled Substances Act', { year: 1970, usc: etSeq(21, '801'), examples: ['Marijuana remains a Schedule I drug under the Controlled Substances Act.'] }),
+  act('Anti-Terrorism Act', { aliases: ['Antiterrorism Act'], year: 1990, usc: etSeq(18, '2331'), examples: ['Victims of the bombing sued the bank under the Anti-Terrorism Act.'] }),
+  act('Armed Career Criminal Act', { aliases: ['ACCA'], year: 1984, usc: usc(18, '924', false, { subsections: ['e'] }), examples: ['His sentence was enhanced under the Armed Career Criminal Act.'] }),
+  act('Hobbs Act', { year: 1946, usc: usc(18, '1951'), examples: ['The robbery was charged as a Hobbs Act offense.'] }),
+  act('Travel Act', { year: 1961, usc: usc(18, '1952'), examples: ['Bribery counts were brought under the Travel Act.'] }),
+  act('Mann Act', { year: 1910, usc: etSeq(18, '2421'), examples: ['He was convicted under the Mann Act.'] }),
+  act('Comstock Act', { year: 1873, usc: usc(18, '1461', false, { sectionEnd: '1462' }), examples: ['Mailing the pills was said to violate the Comstock Act.'] }),
+  act('Foreign Corrupt Practices Act', { aliases: ['FCPA'], year: 1977, usc: etSeq(15, '78dd-1'), examples: ['The bribes abroad were prosecuted under the FCPA.'] }),
+  act('Bank Secrecy Act', { year: 1970, usc: etSeq(31, '5311'), examples: ['The bank failed to file reports required by the Bank Secrecy Act.'] }),
+  act('False Claims Act', { year: 1863, usc: etSeq(31, '3729'), examples: ['The relator filed a qui tam suit under the False Claims Act.'] }),
+  act('Video Privacy Protection Act', { aliases: ['VPPA'], year: 1988, usc: usc(18, '2710'), examples: ['Sharing viewing histories violates the Video Privacy Protection Act.'] }),
+  act('Driver\'s Privacy Protection Act', { aliases: ['DPPA'], year: 1994, usc: etSeq(18, '2721'), examples: ['The state sold motor vehicle records in violation of the Driver\'s Privacy Protection Act.'] }),
+
+  // --- Antitrust, securities, banking, consumer finance
+  act('Sherman Act', { aliases: ['Sherman Antitrust Act'], year: 1890, usc: etSeq(15, '1'), examples: ['The price-fixing scheme violates the Sherman Act.'] }),
+  act('Clayton Act', { year: 1914, usc: etSeq(15, '12'), examples: ['The merger was challenged under the Clayton Act.'] }),
+  act('Federal Trade Commission Act', { aliases: ['FTC Act'], year: 1914, usc: etSeq(15, '41'), examples: ['Deceptive practices are unlawful under the FTC Act.'] }),
+  act('Robinson-Patman Act', { year: 1936, usc: usc(15, '13'), examples: ['Price discrimination claims arise under the Robinson-Patman Act.'] }),
+  act('Securities Act of 1933', { usc: etSeq(15, '77a'), examples: ['The offering was not registered under the Securities Act of 1933.'] }),
+  act('Securities Exchange Act of 1934', { aliases: ['Exchange Act'], usc: etSeq(15, '78a'), examples: ['Insider trading violates the Securities Exchange Act of 1934.'] }),
+  act('Investment Company Act of 1940', { aliases: ['Investment Company Act'], usc: etSeq(15, '80a-1'), examples: ['The fund is registered under the Investment Company Act.'] }),
+  act('Investment Advisers Act of 1940', { aliases: ['Investment Advisers Act', 'Advisers Act'], usc: etSeq(15, '80b-1'), examples: ['The adviser breached duties under the Advisers Act.'] }),
+  act('Commodity Exchange Act', { year: 1936, usc: etSeq(7, '1'), examples: ['Swaps are regulated under the Commodity Exchange Act.'] }),
+  act('Dodd-Frank Wall Street Reform and Consumer Protection Act', { aliases: ['Dodd-Frank Act', 'Dodd-Frank'], year: 2010, examples: ['The Bureau was created by the Dodd-Frank Act.'] }),
+  act('Sarbanes-Oxley Act of 2002', { aliases: ['Sarbanes-Oxley Act', 'Sarbanes-Oxley'], examples: ['The auditor was charged under Sarbanes-Oxley.'] }),
+  act('Gramm-Leach-Bliley Act', { aliases: ['GLBA'], year: 1999, examples: ['Customer financial data is protected by the Gramm-Leach-Bliley Act.'] }),
+  act('Federal Reserve Act', { year: 1913, usc: etSeq(12, '221'), examples: ['Governors may be removed only for cause under the Federal Reserve Act.'] }),
+  act('National Bank Act', { year: 1864, usc: etSeq(12, '21'), examples: ['State law was preempted by the National Bank Act.'] }),
+  act('Fair Credit Reporting Act', { aliases: ['FCRA'], year: 1970, usc: etSeq(15, '1681'), examples: ['The bureau reported the debt inaccurately in violation of the FCRA.'] }),
+  act('Fair Debt Collection Practices Act', { aliases: ['FDCPA'], year: 1977, usc: etSeq(15, '1692'), examples: ['The collector made harassing calls prohibited by the FDCPA.'] }),
+  act('Equal Credit Opportunity Act', { aliases: ['ECOA'], year: 1974, usc: etSeq(15, '1691'), examples: ['The lender discriminated on the basis of age in violation of ECOA.'] }),
+  act('Truth in Lending Act', { aliases: ['TILA'], year: 1968, usc: etSeq(15, '1601'), examples: ['The disclosures fell short of the Truth in Lending Act.'] }),
+  act('Electronic Fund Transfer Act', { aliases: ['EFTA'], year: 1978, usc: etSeq(15, '1693'), examples: ['Unauthorized debits are governed by the Electronic Fund Transfer Act.'] }),
+  act('Real Estate Settlement Procedures Act', { aliases: ['RESPA'], year: 1974, usc: etSeq(12, '2601'), examples: ['The servicer ignored a qualified written request under RESPA.'] }),
+  act('Telephone Consumer Protection Act of 1991', { aliases: ['Telephone Consumer Protection Act', 'TCPA'], usc: usc(47, '227'), examples: ['The robocalls violated the TCPA.'] }),
+  act('Magnuson-Moss Warranty Act', { year: 1975, usc: etSeq(15, '2301'), examples: ['The buyer sued under the Magnuson-Moss Warranty Act.'] }),
+  act('Consumer Product Safety Act', { year: 1972, usc: etSeq(15, '2051'), examples: ['The recall was ordered under the Consumer Product Safety Act.'] }),
+  act('Children\'s Online Privacy Protection Act', { aliases: ['COPPA'], year: 1998, usc: etSeq(15, '6501'), examples: ['The app collected data from children in violation of COPPA.'] }),
+
+  // --- Health and benefits
+  act('Social Security Act', { year: 1935, usc: etSeq(42, '301'), examples: ['Disability benefits are paid under the Social Security Act.'] }),
+  act('Medicare Act', { aliases: ['Title XVIII of the Social Security Act'], usc: etSeq(42, '1395'), examples: ['Reimbursement disputes arise under the Medicare Act.'] }),
+  act('Medicaid Act', { aliases: ['Title XIX of the Social Security Act'], usc: etSeq(42, '1396'), examples: ['The state plan must comply with the Medicaid Act.'] }),
+  act('Patient Protection and Affordable Care Act', { aliases: ['Affordable Care Act', 'ACA'], year: 2010, examples: ['Preventive care must be covered under the Affordable Care Act.'] }),
+  act('Health Insurance Portability and Accountability Act of 1996', { aliases: ['Health Insurance Portability and Accountability Act', 'HIPAA'], examples: ['The hospital disclosed records in violation of HIPAA.'] }),
+  act('Emergency Medical Treatment and Active Labor Act', { aliases: ['EMTALA'], year: 1986, usc: usc(42, '1395dd'), examples: ['The hospital must stabilize the patient under EMTALA.'] }),
+  act('Anti-Kickback Statute', { usc: usc(42, '1320a-7b', false, { subsections: ['b'] }), examples: ['The payments to doctors violated the Anti-Kickback Statute.'] }),
+  act('Stark Law', { usc: usc(42, '1395nn'), examples: ['Self-referrals are barred by the Stark Law.'] }),
+  act('Federal Food, Drug, and Cosmetic Act', { aliases: ['Food, Drug, and Cosmetic Act', 'FDCA', 'FD&C Act'], year: 1938, usc: etSeq(21, '301'), examples: ['The drug was misbranded under the Federal Food, Drug, and Cosmetic Act.'] }),
+  act('Personal Responsibility and Work Opportunity Reconciliation Act of 1996', { aliases: ['Personal Responsibility and Work Opportunity Reconciliation Act', 'PRWORA'], examples: ['Benefit eligibility for noncitizens was limited by PRWORA.'] }),
+  act('Coronavirus Aid, Relief, and Economic Security Act', { aliases: ['CARES Act'], year: 2020, examples: ['The eviction moratorium came from the CARES Act.'] }),
+  act('American Rescue Plan Act of 2021', { aliases: ['American Rescue Plan Act'], examples: ['States received relief funds under the American Rescue Plan Act.'] }),
+
+  // --- Intellectual property and communications
+  act('Copyright Act of 1976', { aliases: ['Copyright Act'], usc: etSeq(17, '101'), sameNumbering: true, examples: ['The photographs are protected under the Copyright Act.'] }),
+  act('Patent Act', { year: 1952, usc: etSeq(35, '1'), sameNumbering: true, examples: ['The claims are invalid as obvious under the Patent Act.'] }),
+  act('Lanham Act', { year: 1946, usc: etSeq(15, '1051'), examples: ['The logo infringes the mark under the Lanham Act.'] }),
+  act('Digital Millennium Copyright Act', { aliases: ['DMCA'], year: 1998, examples: ['The host received a DMCA takedown notice.'] }),
+  act('Communications Act of 1934', { aliases: ['Communications Act'], usc: etSeq(47, '151'), examples: ['The Commission regulates carriers under the Communications Act.'] }),
+  act('Telecommunications Act of 1996', { aliases: ['Telecommunications Act'], examples: ['Local competition was opened by the Telecommunications Act of 1996.'] }),
+  act('Communications Decency Act', { year: 1996, usc: usc(47, '230'), bareSections: ['230'], examples: ['The platform claimed immunity under Section 230.', 'The Communications Decency Act shields hosts.'] }),
+
+  // --- Environment, energy, land
+  act('National Environmental Policy Act', { aliases: ['NEPA'], year: 1969, usc: etSeq(42, '4321'), examples: ['The agency skipped the environmental impact statement NEPA requires.'] }),
+  act('Clean Air Act', { year: 1963, usc: etSeq(42, '7401'), examples: ['The emission standard was set under the Clean Air Act.'] }),
+  act('Clean Water Act', { aliases: ['Federal Water Pollution Control Act'], year: 1972, usc: etSeq(33, '1251'), examples: ['Discharging into the river without a permit violates the Clean Water Act.'] }),
+  act('Endangered Species Act of 1973', { aliases: ['Endangered Species Act'], usc: etSeq(16, '1531'), examples: ['The owl is listed under the Endangered Species Act.'] }),
+  act('Comprehensive Environmental Response, Compensation, and Liability Act', { aliases: ['CERCLA', 'Superfund Act'], year: 1980, usc: etSeq(42, '9601'), examples: ['The owners are liable for cleanup costs under CERCLA.'] }),
+  act('Resource Conservation and Recovery Act', { aliases: ['RCRA'], year: 1976, usc: etSeq(42, '6901'), examples: ['Hazardous waste disposal is regulated by RCRA.'] }),
+  act('Safe Drinking Water Act', { year: 1974, usc: etSeq(42, '300f'), examples: ['The lead levels exceeded limits under the Safe Drinking Water Act.'] }),
+  act('Toxic Substances Control Act', { aliases: ['TSCA'], year: 1976, usc: etSeq(15, '2601'), examples: ['The chemical was banned under TSCA.'] }),
+  act('Federal Insecticide, Fungicide, and Rodenticide Act', { aliases: ['FIFRA'], year: 1947, usc: etSeq(7, '136'), examples: ['The label was approved under FIFRA.'] }),
+  act('Marine Mammal Protection Act', { year: 1972, usc: etSeq(16, '1361'), examples: ['Sonar testing required a permit under the Marine Mammal Protection Act.'] }),
+  act('Migratory Bird Treaty Act', { year: 1918, usc: etSeq(16, '703'), examples: ['Killing the hawks violated the Migratory Bird Treaty Act.'] }),
+  act('National Historic Preservation Act', { aliases: ['NHPA'], year: 1966, usc: etSeq(54, '300101'), examples: ['The agency failed to consult under the National Historic Preservation Act.'] }),
+  act('Federal Land Policy and Management Act of 1976', { aliases: ['Federal Land Policy and Management Act', 'FLPMA'], usc: etSeq(43, '1701'), examples: ['Grazing permits are managed under FLPMA.'] }),
+  act('Outer Continental Shelf Lands Act', { year: 1953, usc: etSeq(43, '1331'), examples: ['Offshore leasing proceeds under the Outer Continental Shelf Lands Act.'] }),
+  act('Surface Mining Control and Reclamation Act of 1977', { aliases: ['Surface Mining Control and Reclamation Act'], usc: etSeq(30, '1201'), examples: ['Reclamation bonds are required by the Surface Mining Control and Reclamation Act.'] }),
+  act('Federal Power Act', { year: 1920, usc: etSeq(16, '791a'), examples: ['Wholesale rates are set under the Federal Power Act.'] }),
+  act('Natural Gas Act', { year: 1938, usc: etSeq(15, '717'), examples: ['The pipeline certificate issued under the Natural Gas Act.'] }),
+
+  // --- Bankruptcy and the codified titles known by name
+  act('Bankruptcy Code', { usc: usc(11), sameNumbering: true, examples: ['The automatic stay arises under the Bankruptcy Code.'] }),
+  act('Uniform Code of Military Justice', { aliases: ['UCMJ'], year: 1950, usc: etSeq(10, '801'), examples: ['The soldier was court-martialed under the UCMJ.'] }),
+  act('Infrastructure Investment and Jobs Act', { year: 2021, examples: ['The broadband grants come from the Infrastructure Investment and Jobs Act.'] }),
+];
+
+// Habeas and federal-question sections litigators name by number alone ("a § 2255 motion").
+const JUDICIAL_CODE_BARE: readonly NamedAct[] = [
+  act('28 U.S.C. § 2241 (habeas corpus)', { labelOnly: true, usc: usc(28, '2241'), bareSections: ['2241'], examples: ['The detainee filed a petition under section 2241.'] }),
+  act('28 U.S.C. § 2254 (state prisoners)', { labelOnly: true, usc: usc(28, '2254'), bareSections: ['2254'], examples: ['The state prisoner sought relief under § 2254.'] }),
+  act('28 U.S.C. § 2255 (federal prisoners)', { labelOnly: true, usc: usc(28, '2255'), bareSections: ['2255'], examples: ['He moved to vacate his sentence under Section 2255.'] }),
+  act('Section 1985 of the Civil Rights Act of 1871', { labelOnly: true, usc: usc(42, '1985'), bareSections: ['1985'], examples: ['The conspiracy claim was brought under section 1985.'] }),
+  act('Civil Rights Attorney\'s Fees Awards Act of 1976', { aliases: ['Civil Rights Attorney\'s Fees Awards Act'], usc: usc(42, '1988'), bareSections: ['1988'], examples: ['Fees were awarded under section 1988.'] }),
+];
+
+export const ALL_NAMED_ACTS: readonly NamedAct[] = [...NAMED_ACTS, ...JUDICIAL_CODE_BARE];
+
+// ---------------------------------------------------------------------------------------------
+// Matching
+
+export interface ActMatch {
+  start: number;
+  end: number;
+  act: NamedAct;
+}
+
+/** Every written form that names an entry, mapped to it (aliases as written; names also in capitals). */
+function writtenForms(): Map<string, NamedAct> {
+  const forms = new Map<string, NamedAct>();
+  const add = (form: string, entry: NamedAct): void => {
+    const key = foldForm(form);
+    if (!forms.has(key)) forms.set(key, entry);
+  };
+  for (const entry of ALL_NAMED_ACTS) {
+    if (entry.labelOnly) continue;
+    const base = [entry.name, ...entry.aliases];
+    for (const f of base) {
+      add(f, entry);
+      // "Privacy Act" -> also "Privacy Act of 1974"; acronyms never take a year
+      if (entry.year && !/ of \d{4}$/.test(f) && !isAcronym(f) && /(Act|Code|Statute|Law)$/.test(f)) add(`${f} of ${entry.year}`, entry);
+    }
+    add(entry.name.toUpperCase(), entry);
+  }
+  return forms;
+}
+
+function isAcronym(s: string): boolean {
+  return /^[A-Z&.]+$/.test(s.replace(/ Act$/, ''));
+}
+
+/** Fold the variations a writer introduces without changing the name: quotes, dashes, spacing. */
+function foldForm(s: string): string {
+  return s.replace(/[’‘]/g, "'").replace(/[‐‑–—]/g, '-').replace(/\s+/g, ' ');
+}
+
+const FORMS = writtenForms();
+
+function formPattern(form: string): string {
+  return form
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/'/g, "['’]")
+    .replace(/-/g, '[-‐‑–]')
+    .replace(/ /g, '\\s');
+}
+
+// Longest forms first so "Privacy Act of 1974" wins over "Privacy Act", and "Title VII" over "Title VI".
+// A form with no year must not be followed by another year: "Civil Rights Act of 1991" is not the 1964 act.
+const ACT_RE = new RegExp(
+  `(?<![\\w&.-])(?:${[...FORMS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(formPattern)
+    .join('|')})(?![\\w&]|[-‐‑–]\\w|\\sof\\s\\d{4})`,
+  'g',
+);
+
+/** Named acts written in `text`, longest form at each position, left to right. */
+export function matchNamedActs(text: string): ActMatch[] {
+  const out: ActMatch[] = [];
+  for (const m of text.matchAll(ACT_RE)) {
+    const entry = FORMS.get(foldForm(m[0]));
+    if (entry) out.push({ start: m.index, end: m.index + m[0].length, act: entry });
+  }
+  return out;
+}
+
+/** The entry a written form names exactly ("the" and spacing aside), if any. */
+export function findNamedAct(written: string): NamedAct | undefined {
+  return FORMS.get(foldForm(written.trim().replace(/^the\s+/i, '')));
+}
+
+/** The entry whose number alone ("Section 1983", "§ 2255") names a well-known section. */
+export function actForBareSection(section: string): NamedAct | undefined {
+  return ALL_NAMED_ACTS.find((a) => a.bareSections?.includes(section));
+}
