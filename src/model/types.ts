@@ -163,6 +163,8 @@ export interface StatuteValue {
   actName?: string;
   /** How the code was known for a short form ("§ 6103" after the IRC): 'stated' | 'context'. */
   codeFrom?: 'stated' | 'context' | 'lexicon';
+  /** A later page of a Statutes at Large cite: "90 Stat. 1520, 1667" -> "1667". */
+  pinpoint?: string;
 }
 
 export interface CaseCitationValue {
