@@ -1,0 +1,382 @@
+// Turns positioned text runs (pdf.js text items) into lines and paragraphs. Pure: no pdf.js here,
+// so every rule can be tested on hand-made coordinates.
+
+/** A pdf.js text item as it comes out of getTextContent (only the fields used). */
+export interface RawTextItem {
+  str: string;
+  /** Text-space to user-space matrix [a, b, c, d, e, f]. */
+  transform: number[];
+  /** Advance width along the baseline, in user-space units. */
+  width: number;
+}
+
+/** A text run in an upright frame: x grows rightwards, y (the baseline) grows downwards. */
+export interface PositionedText {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+/** A text run grouped by writing direction: quarter turns clockwise of its baseline on the page. */
+export interface OrientedPage {
+  /** 0..3; the direction holding most characters comes first. */
+  turns: number;
+  items: PositionedText[];
+  width: number;
+  height: number;
+}
+
+export interface Line {
+  text: string;
+  x0: number;
+  x1: number;
+  /** Baseline, from the top of the frame. */
+  y: number;
+  size: number;
+  /** Part of a row that had wide gaps (tables, captions, signature blocks): never reflowed. */
+  split: boolean;
+  /** Which orientation frame of the page the line belongs to (0 = the main text direction). */
+  frame: number;
+  /** Height of the line's frame, for telling headers and footers from body lines. */
+  frameHeight: number;
+}
+
+type Matrix = [number, number, number, number, number, number];
+
+function multiply(m1: readonly number[], m2: readonly number[]): Matrix {
+  const [a1 = 1, b1 = 0, c1 = 0, d1 = 1, e1 = 0, f1 = 0] = m1;
+  const [a2 = 1, b2 = 0, c2 = 0, d2 = 1, e2 = 0, f2 = 0] = m2;
+  return [
+    a1 * a2 + c1 * b2,
+    b1 * a2 + d1 * b2,
+    a1 * c2 + c1 * d2,
+    b1 * c2 + d1 * d2,
+    a1 * e2 + c1 * f2 + e1,
+    b1 * e2 + d1 * f2 + f1,
+  ];
+}
+
+/**
+ * Puts each item into an upright frame for its writing direction, so that rotated pages (and the
+ * vertical stamps some scanners print in the margin) read like ordinary horizontal text.
+ * `viewport` is pdf.js's viewport transform (page rotation applied, y pointing down).
+ */
+export function orientItems(items: readonly RawTextItem[], viewport: readonly number[], pageWidth: number, pageHeight: number): OrientedPage[] {
+  const byTurns = new Map<number, { items: PositionedText[]; chars: number }>();
+  for (const it of items) {
+    if (!it.str) continue;
+    const m = multiply(viewport, it.transform);
+    // Device space has y down, so text that reads upright has its baseline along +x and its
+    // ascent along -y: the matrix is [s, 0, 0, -s, x, y].
+    const angle = Math.atan2(m[1], m[0]);
+    const turns = (((Math.round(angle / (Math.PI / 2)) % 4) + 4) % 4) as 0 | 1 | 2 | 3;
+    const [cos, sin] = QUARTER[turns];
+    const x = m[4] * cos + m[5] * sin;
+    const y = -m[4] * sin + m[5] * cos;
+    const size = Math.hypot(m[2], m[3]) || Math.hypot(m[0], m[1]) || 1;
+    let g = byTurns.get(turns);
+    if (!g) byTurns.set(turns, (g = { items: [], chars: 0 }));
+    g.items.push({ str: it.str, x, y, width: Math.abs(it.width), size });
+    g.chars += it.str.trim().length;
+  }
+  const frames = [...byTurns.entries()].sort((a, b) => b[1].chars - a[1].chars);
+  return frames.map(([turns, g]) => {
+    // Shift so the page's corners start at (0, 0) in this frame.
+    const [cos, sin] = QUARTER[turns as 0 | 1 | 2 | 3];
+    const corners: Array<[number, number]> = [
+      [0, 0],
+      [pageWidth, 0],
+      [0, pageHeight],
+      [pageWidth, pageHeight],
+    ];
+    const xs = corners.map(([px, py]) => px * cos + py * sin);
+    const ys = corners.map(([px, py]) => -px * sin + py * cos);
+    const minX = Math.min(...xs);
+    const minY = Math.min(...ys);
+    for (const it of g.items) {
+      it.x -= minX;
+      it.y -= minY;
+    }
+    return { turns, items: g.items, width: Math.max(...xs) - minX, height: Math.max(...ys) - minY };
+  });
+}
+
+const QUARTER: Record<0 | 1 | 2 | 3, [number, number]> = {
+  0: [1, 0],
+  1: [0, 1],
+  2: [-1, 0],
+  3: [0, -1],
+};
+
+/**
+ * Drops pleading-paper and transcript line numbers: a column of small integers near a side
+ * margin that counts up (1, 2, 3 ... 28) down the page. Right-aligned numbers share their right
+ * edge ("9" and "10"), so columns are found by right edge.
+ */
+export function stripLineNumberColumns(items: PositionedText[], pageWidth: number): PositionedText[] {
+  const candidates = items.filter((it) => /^\s*\d{1,2}\s*$/.test(it.str));
+  if (candidates.length < 5) return items;
+  const columns = new Map<number, PositionedText[]>();
+  for (const it of candidates) {
+    const key = Math.round((it.x + it.width) / 4);
+    const near = columns.get(key) ?? columns.get(key - 1) ?? columns.get(key + 1);
+    if (near) near.push(it);
+    else columns.set(key, [it]);
+  }
+  const drop = new Set<PositionedText>();
+  for (const col of columns.values()) {
+    if (col.length < 5) continue;
+    const x = col[0]!.x;
+    if (x > pageWidth * 0.22 && x < pageWidth * 0.78) continue;
+    col.sort((a, b) => a.y - b.y);
+    let steps = 0;
+    let ones = 0;
+    for (let i = 1; i < col.length; i++) {
+      const d = Number(col[i]!.str) - Number(col[i - 1]!.str);
+      if (d > 0) steps++;
+      if (d === 1) ones++;
+    }
+    if (steps === col.length - 1 && ones >= (col.length - 1) * 0.8) for (const it of col) drop.add(it);
+  }
+  return drop.size ? items.filter((it) => !drop.has(it)) : items;
+}
+
+/** Gap (in ems) above which two runs on one row are separate cells, not words of one line. */
+const CELL_GAP_EMS = 2;
+/** Gap (in ems) above which two runs get a space between them. */
+const SPACE_GAP_EMS = 0.15;
+
+// A paragraph number, list marker or speaker label set off by a tab: "1.", "(a)", "IV.", "•",
+// "MR. BREW:", "THE COURT:". It belongs to the text after the gap, not to a cell of its own.
+const MARKER_CELL = /^(?!vs?\.$)(?:\(?[0-9A-Za-z]{1,4}[.)]|[•●▪◦■□➢✓*–—-]|§+|[A-Z][A-Z.'’ ]{1,25}:)$/;
+
+function isMarkerCell(runs: readonly PositionedText[]): boolean {
+  const text = runs.map((r) => r.str).join('').trim();
+  return text.length <= 26 && MARKER_CELL.test(text);
+}
+
+/** Groups runs into rows by baseline, then into lines (cells) by horizontal gaps. */
+export function buildLines(items: readonly PositionedText[], frame = 0, frameHeight = 792): Line[] {
+  const sorted = items.filter((it) => it.str.length > 0).sort((a, b) => a.y - b.y || a.x - b.x);
+  const rows: Array<{ y: number; size: number; items: PositionedText[] }> = [];
+  for (const it of sorted) {
+    const isBlank = it.str.trim() === '';
+    // Compare against the last few rows: superscripts sit a little above their row.
+    let target: (typeof rows)[number] | undefined;
+    for (let i = rows.length - 1; i >= 0 && i >= rows.length - 3; i--) {
+      const r = rows[i]!;
+      if (Math.abs(it.y - r.y) <= 0.45 * Math.max(r.size, isBlank ? 0 : it.size)) {
+        target = r;
+        break;
+      }
+    }
+    if (target) {
+      target.items.push(it);
+      if (!isBlank && it.size > target.size) {
+        target.size = it.size;
+        target.y = it.y;
+      }
+    } else if (!isBlank) {
+      rows.push({ y: it.y, size: it.size, items: [it] });
+    }
+  }
+  const lines: Line[] = [];
+  for (const row of rows) {
+    const runs = row.items.sort((a, b) => a.x - b.x);
+    const cells: PositionedText[][] = [];
+    let cur: PositionedText[] = [];
+    let curEnd = -Infinity;
+    for (const r of runs) {
+      if (r.str.trim() === '') {
+        // Blank runs only matter as spacing, which the gaps already give.
+        continue;
+      }
+      if (cur.length && r.x - curEnd > CELL_GAP_EMS * row.size && !(cells.length === 0 && isMarkerCell(cur))) {
+        cells.push(cur);
+        cur = [];
+      }
+      cur.push(r);
+      curEnd = Math.max(curEnd, r.x + r.width);
+    }
+    if (cur.length) cells.push(cur);
+    for (const cell of cells) {
+      let text = '';
+      let end = -Infinity;
+      for (const r of cell) {
+        const gap = r.x - end;
+        if (text && gap > SPACE_GAP_EMS * Math.min(row.size, r.size) && !/\s$/.test(text) && !/^\s/.test(r.str)) text += ' ';
+        text += r.str;
+        end = Math.max(end, r.x + r.width);
+      }
+      text = text.replace(/\s+/g, ' ').trim();
+      if (!text) continue;
+      lines.push({
+        text,
+        x0: cell[0]!.x,
+        x1: end,
+        y: row.y,
+        size: row.size,
+        split: cells.length > 1,
+        frame,
+        frameHeight,
+      });
+    }
+  }
+  return lines;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reflow: lines into blocks (paragraphs, headings, list items).
+
+/** Words of the document, for deciding whether a line-end hyphen is a break or a real hyphen. */
+export interface Vocabulary {
+  words: Set<string>;
+  hyphenated: Set<string>;
+}
+
+const WORD = /[A-Za-z]+(?:-[A-Za-z]+)*/g;
+const ENDS_WITH_BREAK_HYPHEN = /([A-Za-z]+)-$/;
+
+/** Collects words from line interiors (the fragments around a line-end hyphen are left out). */
+export function buildVocabulary(lines: Iterable<{ text: string }>): Vocabulary {
+  const words = new Set<string>();
+  const hyphenated = new Set<string>();
+  let prevBroke = false;
+  for (const { text } of lines) {
+    const tokens = [...text.matchAll(WORD)];
+    const broke = ENDS_WITH_BREAK_HYPHEN.test(text);
+    tokens.forEach((m, i) => {
+      if (i === 0 && prevBroke) return;
+      if (i === tokens.length - 1 && broke && m.index + m[0].length === text.length - 1) return;
+      const w = m[0].toLowerCase();
+      if (w.includes('-')) hyphenated.add(w);
+      else words.add(w);
+    });
+    prevBroke = broke;
+  }
+  return { words, hyphenated };
+}
+
+// First halves that usually make a compound, not a syllable break: "self-\nexecuting", "well-\nknown".
+const COMPOUND_FIRST = new Set(['self', 'well', 'non', 'cross', 'long', 'short', 'high', 'low', 'full', 'part', 'half', 'third', 'so', 'ex', 'all', 'quasi', 'data', 'court', 'case', 'state', 'law', 'tax', 'fact', 'time', 'cost', 'year']);
+
+/**
+ * Joins two lines where the first ends with a hyphen directly after a letter. The rule:
+ * 1. the part after the break starts with an upper-case letter or digit ("Bristol-\nMyers", "COVID-\n19"): keep the hyphen;
+ * 2. the document writes the hyphenated form elsewhere ("data-sharing"): keep it;
+ * 3. the document writes the joined form elsewhere ("disclosure"): join without the hyphen;
+ * 4. the first half is a usual compound head ("self", "well", "non", "data"...), or both halves
+ *    are words the document uses on their own and the first has 3+ letters: keep the hyphen;
+ * 5. otherwise it is a syllable break: join ("dis-\nclosure" -> "disclosure").
+ */
+export function joinHyphenated(prev: string, next: string, vocab: Vocabulary): string {
+  const m = ENDS_WITH_BREAK_HYPHEN.exec(prev);
+  const right = /^[A-Za-z0-9]+/.exec(next)?.[0];
+  if (!m || !right) return `${prev} ${next}`;
+  const left = m[1]!;
+  const keep = `${prev}${next}`;
+  const join = `${prev.slice(0, -1)}${next}`;
+  if (!/^[a-z]/.test(right)) return keep;
+  const l = left.toLowerCase();
+  const r = right.toLowerCase();
+  if (vocab.hyphenated.has(`${l}-${r}`)) return keep;
+  if (vocab.words.has(l + r)) return join;
+  if (COMPOUND_FIRST.has(l)) return keep;
+  if (l.length >= 3 && vocab.words.has(l) && vocab.words.has(r)) return keep;
+  return join;
+}
+
+// Line starts that open a new block: "1.", "(a)", "a)", "IV.", "•", "§ 3." is not one.
+const LIST_START = /^(?:\(?\d{1,3}[.)]\s|\([a-zA-Z]{1,4}\)\s|[a-zA-Z][.)]\s|[IVXLC]{1,6}\.\s|[•●▪◦■□➢✓*–—-]\s)/;
+
+export interface FrameStats {
+  left: number;
+  right: number;
+  spacing: number;
+}
+
+/** Left margin, right edge and usual line spacing of a set of lines (a page, or a whole document). */
+export function frameStats(lines: readonly Line[]): FrameStats {
+  const body = lines.filter((l) => !l.split && l.text.length > 20);
+  const pool = body.length ? body : lines;
+  const lefts = new Map<number, number>();
+  for (const l of pool) lefts.set(Math.round(l.x0 / 3), (lefts.get(Math.round(l.x0 / 3)) ?? 0) + 1);
+  let left = 0;
+  let best = -1;
+  for (const [k, n] of lefts) if (n > best || (n === best && k * 3 < left)) [best, left] = [n, k * 3];
+  const rights = pool.map((l) => l.x1).sort((a, b) => a - b);
+  const right = rights[Math.floor(rights.length * 0.9)] ?? 0;
+  const gaps: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const d = lines[i]!.y - lines[i - 1]!.y;
+    // Only steps between lines of one page and size count (a new page restarts y).
+    if (d > 0.5 * lines[i]!.size && d < 4 * lines[i]!.size && lines[i]!.size === lines[i - 1]!.size) gaps.push(d);
+  }
+  gaps.sort((a, b) => a - b);
+  const spacing = gaps[Math.floor(gaps.length / 2)] ?? 14;
+  return { left, right, spacing };
+}
+
+function isAllCaps(s: string): boolean {
+  const letters = s.replace(/[^A-Za-z]/g, '');
+  return letters.length >= 3 && letters === letters.toUpperCase();
+}
+
+// A table-of-contents or table-of-authorities entry: "Ashcroft v. Iqbal, 556 U.S. 662 (2009) ...... 4, 5".
+const DOT_LEADER = /(?:\.\s?){4,}\s*(?:[\divxlc,\s–-]+|passim)?$/i;
+// Transcript speaker labels: "THE COURT:", "MR. BREW:", "THE COURTROOM DEPUTY:".
+const SPEAKER = /^(?:THE(?: [A-Z]+){1,2}|(?:MR|MS|MRS|DR)\. [A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?):\s/;
+
+/** Whether `next` continues the paragraph that `prev` is in (`first` is the paragraph's first line). */
+function continues(first: Line, prev: Line, next: Line, st: FrameStats): boolean {
+  if (prev.split || next.split) return false;
+  if (Math.abs(prev.size - next.size) > 0.15 * Math.max(prev.size, next.size)) return false;
+  const gap = next.y - prev.y;
+  if (gap <= 0 || gap > st.spacing * 1.45 + 1) return false;
+  if (LIST_START.test(next.text) || SPEAKER.test(next.text)) return false;
+  if (/:$/.test(prev.text) || DOT_LEADER.test(prev.text)) return false;
+  if (isAllCaps(prev.text) !== isAllCaps(next.text)) return false;
+  // A first-line indent starts a paragraph; a block quote keeps the same indent on every line;
+  // a list item's wrapped lines hang under its text, a little right of its marker.
+  const hanging = LIST_START.test(first.text) && next.x0 <= first.x0 + 6 * next.size;
+  if (next.x0 > prev.x0 + next.size && !hanging) return false;
+  // The previous line stopped short although the next line's first word would have fitted.
+  const firstWord = /^\S+/.exec(next.text)?.[0] ?? '';
+  const charWidth = (next.x1 - next.x0) / Math.max(1, next.text.length);
+  if (prev.x1 + charWidth * (firstWord.length + 1) < st.right - 0.5 * next.size) return false;
+  return true;
+}
+
+/**
+ * Reflows one page's lines (in reading order, any frames) into blocks of text. `docStats` (the
+ * whole document's main-frame margins and spacing) is steadier than one sparse page's.
+ */
+export function reflowLines(lines: readonly Line[], vocab: Vocabulary, docStats?: FrameStats): string[] {
+  const blocks: string[] = [];
+  const frames = new Map<number, Line[]>();
+  for (const l of lines) {
+    const f = frames.get(l.frame);
+    if (f) f.push(l);
+    else frames.set(l.frame, [l]);
+  }
+  for (const [frame, frameLines] of [...frames.entries()].sort((a, b) => a[0] - b[0])) {
+    const st = frame === 0 && docStats ? docStats : frameStats(frameLines);
+    let cur = '';
+    let first: Line | undefined;
+    let prev: Line | undefined;
+    for (const l of frameLines) {
+      if (prev && first && cur && continues(first, prev, l, st)) {
+        cur = ENDS_WITH_BREAK_HYPHEN.test(cur) ? joinHyphenated(cur, l.text, vocab) : cur.endsWith('\u00ad') ? cur.slice(0, -1) + l.text : `${cur} ${l.text}`;
+      } else {
+        if (cur) blocks.push(cur);
+        cur = l.text;
+        first = l;
+      }
+      prev = l;
+    }
+    if (cur) blocks.push(cur);
+  }
+  return blocks;
+}
