@@ -273,7 +273,7 @@ function buildEntries(): CourtEntry[] {
     name: 'Supreme Court of the United States',
     level: 'supreme',
     variants: [
-      ...v('full', ['Supreme Court of the United States', ...usPrefixed('Supreme Court'), 'Federal Supreme Court']),
+      ...v('full', ['Supreme Court of the United States', ...usPrefixed('Supreme Court')]),
       ...v('abbreviation', ['SCOTUS']),
       ...v('bare', ['Supreme Court']),
     ],
