@@ -28,7 +28,7 @@ const SEC = String.raw`\d{1,6}[A-Za-z]{0,3}(?:-\d{1,5}[A-Za-z]{0,3})*`;
 const SUBS = String.raw`(?:\((?:[a-z]{1,4}|[A-Z]{1,2}|\d{1,3})\))*`;
 // an item of a list must not be the title of the next citation: "§§ 6103, 42 U.S.C. § 1983"
 const NOT_A_TITLE = String.raw`(?!\s?(?:U\.\s?S\.|USC|C\.\s?F\.|CFR|Stat\.|United\sStates|Code\b))`;
-const SECREF = `${SEC}${SUBS}${NOT_A_TITLE}`;
+const SECREF = `${SEC}${SUBS}${NOT_A_TITLE}(?!\\w)`;
 // "6103", "551–559", "551 through 559", "6103 and 7213", "6103, 7213, and 7431"
 const SECLIST = String.raw`${SECREF}(?:(?:\s?[–—]\s?|\s(?:through|thru|to)\s|,\s(?:and\s|or\s)?|\s(?:and|or|&)\s)${SECREF})*`;
 // "§", "§§", "sec.", "Sec.", "section", "sections", "secs."
@@ -70,7 +70,7 @@ const ACT_SECTION_TAIL = new RegExp(String.raw`^,?\s(?<marker>${MARKER})\s?(?<li
 
 // "8 C.F.R. § 287.7(d)", "28 CFR 16.1", "8 C.F.R. pt. 241", "40 C.F.R. parts 1500–1508"
 const CFR_SEC = String.raw`\d{1,5}(?:\.\d{1,6}[a-z]?(?:-\d{1,3})?)?`;
-const CFR_REF = `${CFR_SEC}${SUBS}${NOT_A_TITLE}`;
+const CFR_REF = `${CFR_SEC}${SUBS}${NOT_A_TITLE}(?!\\w)`;
 const CFR_LIST = String.raw`${CFR_REF}(?:(?:\s?[–—-]\s?|\s(?:through|to)\s|,\s(?:and\s)?|\s(?:and|or)\s)${CFR_REF})*`;
 const CFR = new RegExp(
   String.raw`(?<![\w.§-])(?<title>\d{1,2})\s(?:C\.\s?F\.\s?R\.|CFR\b)\s?(?:(?<part>[Pp]ts?\.|[Pp]arts?)\s?(?<partNo>\d{1,5}[a-z]?)(?:\s?[–—-]\s?(?<partEnd>\d{1,5}))?|(?:(?<marker>${MARKER})\s?)?(?<list>${CFR_LIST}))`,
@@ -103,9 +103,10 @@ const DOC_CODE_HINTS: readonly { re: RegExp; title: number }[] = [
   { re: /\bBankruptcy Code\b/, title: 11 },
 ];
 
-// A "§" after these belongs to another code (a constitution, a state code, the Guidelines, a rule).
+// A "§" after these belongs to another code (a constitution, a state code, the Guidelines, a rule):
+// "U.S. Const. art. III, § 2", "Cal. Civ. Code § 1798.100", "U.S.S.G. § 2B1.1", "Fed. R. Civ. P. 4"
 const FOREIGN_CODE_BEFORE =
-  /(?:\b(?:art|Art|amend|Amend|Const|Ann|Stat|Rev|Gen|Regs?|Admin|Proc|Evid|Civ|Crim|Pen|Gov't|Bus|Prof|Ins|Fam|Educ|Lab|Veh|Tax)\.|\b(?:Code|Law|Laws|Statutes|Rule|Rules|Article|Amendment|Constitution|Guidelines|Regulations)|[A-Z]\.[A-Z]\.[A-Z.]*)[,]?\s?$/;
+  /(?:\b(?:art|Art|amend|Amend|Const|Ann|Stat|Rev|Gen|Regs?|Admin|Proc|Evid|Civ|Crim|Pen|Gov't|Bus|Prof|Ins|Fam|Educ|Lab|Veh|Tax)\.|\b(?:Code|Law|Laws|Statutes|Rule|Rules|Article|Amendment|Constitution|Guidelines|Regulations)|[A-Z]\.[A-Z]\.[A-Z.]*|\b(?:[Aa]rt|[Aa]mend|[Aa]rticle|[Aa]mendment)\.?\s[IVXLC\d]+)[,]?\s?$/;
 
 // ---------------------------------------------------------------------------------------------
 // Sections written in a list
@@ -121,8 +122,14 @@ interface SectionItem {
 const SECREF_ITEM = new RegExp(`(?<sec>${SEC})(?<subs>${SUBS})`, 'gd');
 const CFR_ITEM = new RegExp(`(?<sec>${CFR_SEC})(?<subs>${SUBS})`, 'gd');
 
+interface SectionList {
+  items: SectionItem[];
+  /** "§ 6103 and 7213": a list under a singular marker keeps its first item only, and loses what trails the list. */
+  truncated: boolean;
+}
+
 /** Split "551–559" / "6103 and 7213" into items; a range is one item. `plural`: the marker was "§§"/"sections". */
-function parseSectionList(list: string, offset: number, plural: boolean, itemRe: RegExp = SECREF_ITEM): SectionItem[] {
+function parseSectionList(list: string, offset: number, plural: boolean, itemRe: RegExp = SECREF_ITEM): SectionList {
   const raw: { start: number; end: number; sec: string; subs: string[]; sepBefore: string }[] = [];
   let last = 0;
   for (const m of list.matchAll(itemRe)) {
@@ -154,7 +161,8 @@ function parseSectionList(list: string, offset: number, plural: boolean, itemRe:
     }
     if (!plural) break; // "§ 6103 and 7213" is not a list: only "§§" and "sections" make one
   }
-  return items;
+  const lastRaw = raw[raw.length - 1];
+  return { items, truncated: !!lastRaw && items.length > 0 && items[items.length - 1]!.end < offset + lastRaw.end };
 }
 
 /** Where the named group `list` starts in the document (the regexes carry the `d` flag). */
@@ -254,36 +262,37 @@ function cfrValue(title: number, item: SectionItem, part: boolean, codeFrom: Sta
 
 /**
  * Emit one mention per listed section: the first spans the citation from its start (title and
- * marker included), the others their own numbers; "et seq." belongs to the last.
+ * marker included), the others their own numbers. `tail` is what trails the whole list (", et seq.",
+ * " of title 26", " of the Privacy Act"): it belongs to the last item, unless the list was cut short.
  */
 function emitList(
   c: Collector,
   matchStart: number,
-  matchEnd: number,
-  items: SectionItem[],
-  etSeqEnd: number | undefined,
+  list: SectionList,
+  tail: { end: number; etSeq: boolean } | undefined,
   rule: string,
   confidence: number | ((v: StatuteValue) => number),
   valueOf: (item: SectionItem, etSeq: boolean) => StatuteValue | null,
   anchor?: (item: SectionItem) => Anchor | null,
 ): void {
+  const { items } = list;
   items.forEach((item, i) => {
-    const lastItem = i === items.length - 1;
-    const etSeq = lastItem && etSeqEnd !== undefined;
-    let start = i === 0 ? matchStart : item.start;
-    let end = etSeq ? etSeqEnd! : item.end;
-    // a single-item citation keeps whatever trails its item inside the match (", et seq.", the title of "section N of title 26")
-    if (items.length === 1) {
-      start = Math.min(start, matchStart);
-      end = Math.max(end, matchEnd);
-    }
-    const v = valueOf(item, etSeq);
+    const withTail = i === items.length - 1 && !list.truncated && tail !== undefined;
+    const start = i === 0 ? matchStart : item.start;
+    const end = withTail ? Math.max(item.end, tail.end) : item.end;
+    const v = valueOf(item, withTail && tail.etSeq);
     if (!v || !c.free(start, end)) return;
     c.add(start, end, rule, typeof confidence === 'number' ? confidence : confidence(v), v);
     const a = anchor?.(item);
     if (a) c.anchors.push(a);
   });
 }
+
+/** The tail of a match: from the end of its list to the end of the match. */
+const tailOf = (m: RegExpMatchArray): { end: number; etSeq: boolean } => ({
+  end: (m.index ?? 0) + m[0].length,
+  etSeq: !!m.groups?.etseq,
+});
 
 // ---------------------------------------------------------------------------------------------
 // Passes
@@ -296,10 +305,8 @@ function passUsc(c: Collector): void {
       const title = Number(g.title);
       if (!(title >= 1 && title <= 54)) continue;
       const listStart = listStartOf(m);
-      const items = parseSectionList(g.list!, listStart, isPlural(g.marker));
-      const matchEnd = items.length === 1 || re === USC_SECTION_OF_TITLE ? m.index + m[0].length : items[items.length - 1]!.end;
-      const etSeqEnd = g.etseq ? m.index + m[0].length : undefined;
-      emitList(c, m.index, re === USC_FULL && items.length > 1 ? items[0]!.end : matchEnd, items, etSeqEnd, re === USC_FULL ? 'usc_full' : re === USC_TITLE_WORDS ? 'usc_title_words' : 'usc_section_of_title', 0.95,
+      const list = parseSectionList(g.list!, listStart, isPlural(g.marker));
+      emitList(c, m.index, list, tailOf(m), re === USC_FULL ? 'usc_full' : re === USC_TITLE_WORDS ? 'usc_title_words' : 'usc_section_of_title', 0.95,
         (item, etSeq) => uscValue(title, item, etSeq, 'stated'),
         (item) => ({ pos: item.start, code: 'usc', title, section: item.section, wholeCode: true }));
     }
@@ -310,9 +317,8 @@ function passIrc(c: Collector): void {
   for (const m of c.text.matchAll(IRC)) {
     const g = m.groups ?? {};
     const listStart = listStartOf(m);
-    const items = parseSectionList(g.list!, listStart, isPlural(g.marker));
-    const etSeqEnd = g.etseq ? m.index + m[0].length : undefined;
-    emitList(c, m.index, items.length === 1 ? m.index + m[0].length : items[0]!.end, items, etSeqEnd, 'irc', 0.95,
+    const list = parseSectionList(g.list!, listStart, isPlural(g.marker));
+    emitList(c, m.index, list, tailOf(m), 'irc', 0.95,
       (item, etSeq) => uscValue(26, item, etSeq, 'stated'),
       (item) => ({ pos: item.start, code: 'usc', title: 26, section: item.section, wholeCode: true }));
   }
@@ -332,8 +338,8 @@ function passCfr(c: Collector): void {
       continue;
     }
     const listStart = listStartOf(m);
-    const items = parseSectionList(g.list!, listStart, isPlural(g.marker), CFR_ITEM);
-    emitList(c, m.index, items.length === 1 ? end : items[0]!.end, items, undefined, 'cfr', 0.95,
+    const list = parseSectionList(g.list!, listStart, isPlural(g.marker), CFR_ITEM);
+    emitList(c, m.index, list, { end, etSeq: false }, 'cfr', 0.95,
       // a section number without a dot is a part ("8 C.F.R. 241")
       (item) => cfrValue(title, item, !item.section.includes('.'), 'stated'),
       (item) => ({ pos: item.start, code: 'cfr', title, section: item.section, wholeCode: true }));
@@ -402,7 +408,7 @@ function passSectionOfAct(c: Collector, acts: ActMatch[], docTitle: number | und
     // "Section 504 of the Rehabilitation Act" is itself a lexicon entry: leave it to that pass
     if (acts.some((a) => a.start === m.index)) continue;
     const listStart = listStartOf(m);
-    const items = parseSectionList(g.list!, listStart, isPlural(g.marker));
+    const list = parseSectionList(g.list!, listStart, isPlural(g.marker));
     const hit = actAt.get(after);
     let act: NamedAct | { name: string } | undefined;
     let end = after;
@@ -427,8 +433,8 @@ function passSectionOfAct(c: Collector, acts: ActMatch[], docTitle: number | und
     }
     if (!act) continue;
     const from: StatuteValue['codeFrom'] = rule === 'section_of_act' ? 'lexicon' : 'context';
-    emitList(c, m.index, end, items, undefined, rule, confidence, (item) => actSectionValue(act, item, false, from));
-    if (items.length > 1 && c.free(after, end)) c.claim(after, end);
+    if (list.truncated) continue; // "section 5 and 6 of the Act": too loose to say which is which
+    emitList(c, m.index, list, { end, etSeq: false }, rule, confidence, (item) => actSectionValue(act, item, false, from));
   }
 }
 
@@ -446,9 +452,9 @@ function passNamedActs(c: Collector, acts: ActMatch[]): void {
       // "ERISA § 502(a)(1)(B)": the act and its section are one citation
       const g = tail.groups;
       const listStart = a.end + (tail.indices?.groups?.list?.[0] ?? 0);
-      const items = parseSectionList(g.list!, listStart, isPlural(g.marker));
+      const list = parseSectionList(g.list!, listStart, isPlural(g.marker));
       const before = c.out.length;
-      emitList(c, a.start, a.end + tail[0].length, items, undefined, 'act_section', 0.9, (item) => actSectionValue(a.act, item, false, 'lexicon'));
+      emitList(c, a.start, list, undefined, 'act_section', 0.9, (item) => actSectionValue(a.act, item, false, 'lexicon'));
       if (c.out.length > before) {
         c.acts.push({ pos: a.start, act: a.act });
         continue;
@@ -497,9 +503,8 @@ function passCodeSections(c: Collector, docTitle: number | undefined): void {
   for (const m of c.text.matchAll(CODE_SECTION)) {
     const g = m.groups ?? {};
     const listStart = listStartOf(m);
-    const items = parseSectionList(g.list!, listStart, isPlural(g.marker));
-    const etSeqEnd = g.etseq ? m.index + m[0].length : undefined;
-    emitList(c, m.index, items.length === 1 ? m.index + m[0].length : items[0]!.end, items, etSeqEnd, 'code_section', 0.8,
+    const list = parseSectionList(g.list!, listStart, isPlural(g.marker));
+    emitList(c, m.index, list, tailOf(m), 'code_section', 0.8,
       (item, etSeq) => uscValue(docTitle, item, etSeq, 'context'));
   }
 }
@@ -516,11 +521,10 @@ function passBare(c: Collector, docTitle: number | undefined): void {
     if (/^\sof\s/.test(t.slice(matchEnd, matchEnd + 4))) continue;
     const symbol = g.marker!.startsWith('§');
     const listStart = listStartOf(m);
-    const items = parseSectionList(g.list!, listStart, isPlural(g.marker));
-    const etSeqEnd = g.etseq ? matchEnd : undefined;
+    const list = parseSectionList(g.list!, listStart, isPlural(g.marker));
     // without any code a bare "§ N" is a guess
     const confidence = (v: StatuteValue): number => (v.canonical.startsWith('section/') ? 0.3 : 0.8);
-    emitList(c, m.index, items.length === 1 ? matchEnd : items[0]!.end, items, etSeqEnd, 'bare_section', confidence, (item, etSeq) => {
+    emitList(c, m.index, list, tailOf(m), 'bare_section', confidence, (item, etSeq) => {
       const r = resolveBare(c, item, docTitle);
       if (r.kind === 'none') {
         if (!symbol) return null;
