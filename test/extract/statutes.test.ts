@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { prepareText } from '../../src/normalize/prepare.ts';
+import { statutesExtractor, extractStatutes } from '../../src/extract/statutes.ts';
+
+/** [text, expected mentions as [span text, display, canonical]] — spans are located in order of appearance. */
+type Row = [string, [string, string, string][]];
+
+function check([text, expected]: Row): void {
+  const got = extractStatutes(text);
+  let from = 0;
+  const want = expected.map(([span, display, canonical]) => {
+    const start = text.indexOf(span, from);
+    expect(start, `"${span}" not in test text`).toBeGreaterThanOrEqual(0);
+    from = start + 1;
+    return { start, end: start + span.length, text: span, display, canonical };
+  });
+  expect(got.map((m) => ({ start: m.start, end: m.end, text: m.text, display: m.value.display, canonical: m.value.canonical }))).toEqual(want);
+  for (const m of got) expect(text.slice(m.start, m.end)).toBe(m.text);
+}
+
+describe('United States Code citations', () => {
+  const rows: Row[] = [
+    ['The court read 26 U.S.C. § 6103(i)(2)(B)(i) narrowly.', [['26 U.S.C. § 6103(i)(2)(B)(i)', '26 U.S.C. § 6103(i)(2)(B)(i)', 'usc/26/6103/i/2/B/i']]],
+    ['Compare 26 USC 6103 with 26 U.S.C. 6103.', [['26 USC 6103', '26 U.S.C. § 6103', 'usc/26/6103'], ['26 U.S.C. 6103', '26 U.S.C. § 6103', 'usc/26/6103']]],
+    ['Returns are shielded by Title 26 U.S.C. § 6103.', [['Title 26 U.S.C. § 6103', '26 U.S.C. § 6103', 'usc/26/6103']]],
+    ['as defined in title 26, United States Code, section 6103.', [['title 26, United States Code, section 6103', '26 U.S.C. § 6103', 'usc/26/6103']]],
+    ['disclosed under section 6103(i)(2) of title 26 last year', [['section 6103(i)(2) of title 26', '26 U.S.C. § 6103(i)(2)', 'usc/26/6103/i/2']]],
+    ['The procedures in 5 U.S.C. §§ 551–559 apply.', [['5 U.S.C. §§ 551–559', '5 U.S.C. §§ 551–559', 'usc/5/551-559']]],
+    ['The procedures in 5 U.S.C. §§ 551-559 apply.', [['5 U.S.C. §§ 551-559', '5 U.S.C. §§ 551–559', 'usc/5/551-559']]],
+    ['A claim under 42 U.S.C. § 1983 et seq. was pleaded.', [['42 U.S.C. § 1983 et seq.', '42 U.S.C. § 1983 et seq.', 'usc/42/1983/et-seq']]],
+    ['Detention rests on 8 U.S.C. § 1231(a)(1)(A).', [['8 U.S.C. § 1231(a)(1)(A)', '8 U.S.C. § 1231(a)(1)(A)', 'usc/8/1231/a/1/A']]],
+    ['See 42 U.S.C.A. § 2000e-5 and 15 U.S.C.S. § 78j(b).', [['42 U.S.C.A. § 2000e-5', '42 U.S.C. § 2000e-5', 'usc/42/2000e-5'], ['15 U.S.C.S. § 78j(b)', '15 U.S.C. § 78j(b)', 'usc/15/78j/b']]],
+    ['See 26 U.S.C. sec. 6103.', [['26 U.S.C. sec. 6103', '26 U.S.C. § 6103', 'usc/26/6103']]],
+    ['See 26 U.S.C. §§ 6103, 7213, 42 U.S.C. § 1983.', [['26 U.S.C. §§ 6103', '26 U.S.C. § 6103', 'usc/26/6103'], ['7213', '26 U.S.C. § 7213', 'usc/26/7213'], ['42 U.S.C. § 1983', '42 U.S.C. § 1983', 'usc/42/1983']]],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
+
+describe('Internal Revenue Code forms', () => {
+  const rows: Row[] = [
+    ['IRC § 6103(i)(2) and 26 U.S.C. § 6103(i)(2) are one provision.', [['IRC § 6103(i)(2)', '26 U.S.C. § 6103(i)(2)', 'usc/26/6103/i/2'], ['26 U.S.C. § 6103(i)(2)', '26 U.S.C. § 6103(i)(2)', 'usc/26/6103/i/2']]],
+    ['I.R.C. § 7213 makes disclosure a felony.', [['I.R.C. § 7213', '26 U.S.C. § 7213', 'usc/26/7213']]],
+    ['Internal Revenue Code section 7431 allows damages.', [['Internal Revenue Code section 7431', '26 U.S.C. § 7431', 'usc/26/7431']]],
+    ['Damages lie under section 7431 of the Internal Revenue Code.', [['section 7431 of the Internal Revenue Code', '26 U.S.C. § 7431', 'usc/26/7431']]],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
+
+describe('bare sections take their code from the document', () => {
+  const rows: Row[] = [
+    // a later full citation with the same section gives the code to an earlier bare one
+    ['Whether § 6103’s exceptions reach bulk requests depends on IRC § 6103 itself.', [['§ 6103', '26 U.S.C. § 6103', 'usc/26/6103'], ['IRC § 6103', '26 U.S.C. § 6103', 'usc/26/6103']]],
+    ['The IRS cited 26 U.S.C. § 6103. It then relied on § 6103(h)(1) and §§ 7213 and 7431.', [
+      ['26 U.S.C. § 6103', '26 U.S.C. § 6103', 'usc/26/6103'],
+      ['§ 6103(h)(1)', '26 U.S.C. § 6103(h)(1)', 'usc/26/6103/h/1'],
+      ['§§ 7213', '26 U.S.C. § 7213', 'usc/26/7213'],
+      ['7431', '26 U.S.C. § 7431', 'usc/26/7431'],
+    ]],
+    // a document about the Tax Code: the code is known though never cited by number
+    ['Critics say the Tax Code is too complex. Section 6103 limits disclosure.', [['Section 6103', '26 U.S.C. § 6103', 'usc/26/6103']]],
+    ['The Code § 7431 gives a remedy, says the Internal Revenue Code guide.', [['Code § 7431', '26 U.S.C. § 7431', 'usc/26/7431'], ['Internal Revenue Code', '26 U.S.C.', 'usc/26']]],
+    // sections known by number alone
+    ['The officers were sued under Section 1983; the § 1983 claim failed.', [['Section 1983', '42 U.S.C. § 1983', 'usc/42/1983'], ['§ 1983', '42 U.S.C. § 1983', 'usc/42/1983']]],
+    ['He moved to vacate under § 2255.', [['§ 2255', '28 U.S.C. § 2255', 'usc/28/2255']]],
+    // no code anywhere: a "§" is kept as a low-confidence section, a word-form "Section" is not
+    ['The statute at § 6103 is strict.', [['§ 6103', '§ 6103', 'section/6103']]],
+    ['Section 6103 is strict.', []],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+
+  it('marks context-resolved and code-less sections', () => {
+    const [ctxd] = extractStatutes('Under 26 U.S.C. § 6103, see § 6103(h).').filter((m) => m.rule === 'bare_section');
+    expect(ctxd?.value.codeFrom).toBe('context');
+    const [lone] = extractStatutes('Read § 6103 again.');
+    expect(lone?.confidence).toBeLessThan(0.5);
+  });
+});
+
+describe('regulations, Public Laws, Statutes at Large', () => {
+  const rows: Row[] = [
+    ['Detainers are governed by 8 C.F.R. § 287.7(d).', [['8 C.F.R. § 287.7(d)', '8 C.F.R. § 287.7(d)', 'cfr/8/287.7/d']]],
+    ['Records requests follow 28 CFR 16.1 and 8 C.F.R. pt. 241.', [['28 CFR 16.1', '28 C.F.R. § 16.1', 'cfr/28/16.1'], ['8 C.F.R. pt. 241', '8 C.F.R. pt. 241', 'cfr/8/241']]],
+    ['Enacted as Pub. L. No. 94-455, § 1202, 90 Stat. 1520, 1667 (1976).', [['Pub. L. No. 94-455, § 1202', 'Pub. L. No. 94-455, § 1202', 'pl/94-455/1202'], ['90 Stat. 1520, 1667', '90 Stat. 1520, 1667', 'stat/90/1520']]],
+    ['Public Law 94-455 and P.L. 94-455 are the same law.', [['Public Law 94-455', 'Pub. L. No. 94-455', 'pl/94-455'], ['P.L. 94-455', 'Pub. L. No. 94-455', 'pl/94-455']]],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
+
+describe('named acts', () => {
+  const rows: Row[] = [
+    ['Claims arise under the Tax Reform Act, the Privacy Act, and the Administrative Procedure Act.', [
+      ['Tax Reform Act', 'Tax Reform Act of 1976', 'act/tax-reform-act-of-1976'],
+      ['Privacy Act', '5 U.S.C. § 552a', 'usc/5/552a'],
+      ['Administrative Procedure Act', '5 U.S.C. § 551 et seq.', 'usc/5/551/et-seq'],
+    ]],
+    ['The Privacy Act of 1974 and Section 552a of the Privacy Act.', [['Privacy Act of 1974', '5 U.S.C. § 552a', 'usc/5/552a'], ['Section 552a of the Privacy Act', '5 U.S.C. § 552a', 'usc/5/552a']]],
+    ['Review is under section 706 of the APA.', [['section 706 of the APA', '5 U.S.C. § 706', 'usc/5/706']]],
+    ['Fraud claims arise under Section 10(b) of the Securities Exchange Act of 1934.', [['Section 10(b) of the Securities Exchange Act of 1934', 'Securities Exchange Act of 1934 § 10(b)', 'act/securities-exchange-act-of-1934/10/b']]],
+    ['Benefits are sought under ERISA § 502(a)(1)(B).', [['ERISA § 502(a)(1)(B)', 'Employee Retirement Income Security Act of 1974 § 502(a)(1)(B)', 'act/employee-retirement-income-security-act-of-1974/502/a/1/B']]],
+    ['The Civil Rights Act of 1991 amended Title VII.', [['Civil Rights Act of 1991', 'Civil Rights Act of 1991', 'act/civil-rights-act-of-1991'], ['Title VII', '42 U.S.C. § 2000e et seq.', 'usc/42/2000e/et-seq']]],
+    ['The school violated Section 504 of the Rehabilitation Act and Title IX.', [['Section 504 of the Rehabilitation Act', '29 U.S.C. § 794', 'usc/29/794'], ['Title IX', '20 U.S.C. § 1681 et seq.', 'usc/20/1681/et-seq']]],
+    // an act the lexicon lacks, named with "the"
+    ['Congress passed the Fiscal Responsibility Act of 2023 quickly.', [['Fiscal Responsibility Act of 2023', 'Fiscal Responsibility Act of 2023', 'act/fiscal-responsibility-act-of-2023']]],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
+
+describe('not statutes', () => {
+  const negatives = [
+    'Under Section 3 of the agreement, § 2 of the contract controls.',
+    'Sections 3 and 4 of this brief explain why.',
+    'The appeal is No. 25-5181, see page 12, and fees of $6,103.',
+    'The debtor filed for Chapter 11 protection.',
+    'Jurisdiction rests on U.S. Const. art. III, § 2.',
+    'California law, Cal. Civ. Code § 1798.100, differs; so does U.S.S.G. § 2B1.1.',
+    'The agency read the Act broadly.',
+    'See Loper Bright Enters. v. Raimondo, 603 U.S. 369 (2024).',
+    'The Communications Workers of America joined the suit.',
+  ];
+  it.each(negatives)('%s', (text) => expect(extractStatutes(text).map((m) => m.text)).toEqual([]));
+});
+
+describe('extractor contract', () => {
+  it('skips spans claimed by an earlier extractor', () => {
+    const doc = prepareText('Filed under 26 U.S.C. § 6103 today.');
+    const start = doc.text.indexOf('26 U.S.C.');
+    const prior = [{ kind: 'docket' as const, start, end: start + 9, text: doc.text.slice(start, start + 9), extractor: 'dockets', rule: 'x', confidence: 1, value: { canonical: 'x', kind: 'other' as const } }];
+    expect(statutesExtractor.extract({ doc, prior })).toEqual([]);
+  });
+});
+
+const SEEDS = path.resolve(process.cwd(), '../shared/seeds');
+const GOLD = path.resolve(process.cwd(), '../shared/gold');
+
+describe('seed documents', () => {
+  it.skipIf(!existsSync(SEEDS) || !existsSync(GOLD))('match the gold statutes exactly and find none where there are none', () => {
+    for (const f of readdirSync(SEEDS).filter((x) => x.endsWith('.txt'))) {
+      const gold = JSON.parse(readFileSync(path.join(GOLD, f.replace(/\.txt$/, '.json')), 'utf8')) as { statutes: { canonical: string; occurrences?: number }[] };
+      const want = gold.statutes.flatMap((s) => Array<string>(s.occurrences ?? 1).fill(s.canonical)).sort();
+      const doc = prepareText(readFileSync(path.join(SEEDS, f), 'utf8'));
+      const got = statutesExtractor.extract({ doc, prior: [] }).map((m) => (m.kind === 'statute' ? m.value.display : '')).sort();
+      expect(got, f).toEqual(want);
+    }
+  });
+});
