@@ -1,0 +1,443 @@
+import type { Extractor, ExtractContext, Mention, MentionOf, QuantityKind, QuantityModifier, QuantityValue, TextDocument } from '../model/types.ts';
+import { datesExtractor } from './dates.ts';
+import { applyScale, DIGITS_SRC, MAGNITUDE_SRC, parseDigits, parseMagnitude, parseNumber, SCALE_SRC, SPELLED_SRC } from './numbers.ts';
+import { looksPlural, nounLemma, TIME_UNIT_SRC, timeUnit } from '../lexicon/units.ts';
+
+// Counts, money, percentages, ratios and durations, each with the hedge or bound it was written with.
+//
+// Decisions:
+// - A count's span runs from its hedge to its counted noun ("roughly 47,000 records"); the unit is
+//   the noun's singular lowercase lemma, skipping "U.S." and adjectives ("U.S. taxpayers" -> taxpayer).
+// - Intervals: exact -> min = max = value; approx -> ±10%; more_than / at_least -> min = value;
+//   less_than / at_most -> max = value (whether the bound itself is included is left to `modifier`).
+// - Vague magnitudes are ranges [min, max): "tens of thousands" [1e4, 1e5), "dozens" [24, 144).
+// - Durations are quantities of kind 'duration' with a singular time unit; "within days" and "for
+//   decades" are 'vague' with no value. A bare "a year" is a duration only after a preposition that
+//   makes it a stretch of time ("in a year", "over the course of a year"), not in "once a year".
+// - A bare "one" counts only before a countable noun in a counting context: not "one of the",
+//   "no one", "one another", "at one point", "one consequence of ...".
+// - Numbers inside dockets, statutes, case citations and dates (ctx.prior, or the dates extractor
+//   when it has not run) and labelled numbers ("Section 6103", "Page 3 of 40", "ECF No. 12") are skipped.
+
+const EXTRACTOR = 'quantities';
+
+// Hedges and bounds, longest first. "roughly" "about" "≈" "~" | "more than" | "at least" | "fewer than" | "up to"
+const HEDGES: ReadonlyArray<readonly [string, QuantityModifier]> = [
+  ['an estimated', 'approx'], ['approximately', 'approx'], ['roughly', 'approx'], ['around', 'approx'],
+  ['nearly', 'approx'], ['almost', 'approx'], ['about', 'approx'], ['some', 'approx'], ['estimated', 'approx'],
+  ['close to', 'approx'], ['≈', 'approx'], ['~', 'approx'],
+  ['in excess of', 'more_than'], ['upwards of', 'more_than'], ['more than', 'more_than'], ['over', 'more_than'],
+  ['just over', 'more_than'], ['just under', 'less_than'], ['north of', 'more_than'], ['greater than', 'more_than'],
+  ['no fewer than', 'at_least'], ['no less than', 'at_least'], ['not less than', 'at_least'], ['at least', 'at_least'], ['a minimum of', 'at_least'],
+  ['fewer than', 'less_than'], ['less than', 'less_than'], ['under', 'less_than'], ['below', 'less_than'],
+  ['no more than', 'at_most'], ['not more than', 'at_most'], ['as many as', 'at_most'], ['as much as', 'at_most'], ['up to', 'at_most'],
+  ['at most', 'at_most'], ['a maximum of', 'at_most'],
+];
+const HEDGE_SRC = [...HEDGES]
+  .sort((a, b) => b[0].length - a[0].length)
+  .map(([w]) => w.replace(/[~]/g, '\\$&').replace(/ /g, '\\s+'))
+  .join('|');
+// Matched against the text just before a number: "... roughly " "... ≈" "more than "
+const HEDGE_BEFORE = new RegExp(String.raw`(?:^|[^\w])(?<hedge>${HEDGE_SRC})\s*$`, 'id');
+
+function hedgeModifier(text: string): QuantityModifier {
+  const t = text.toLowerCase().replace(/\s+/g, ' ');
+  return HEDGES.find(([w]) => w === t)?.[1] ?? 'approx';
+}
+
+// The number itself.
+// "$2.5 billion" "USD 5" "€40" | "tens of thousands" | "1.28 million" "47,000" "3M" | "forty-two" "a dozen" "two million"
+const CURRENCY_SRC = String.raw`(?<cur>US\$|\$|USD\s?|€|£|EUR\s?|GBP\s?)`;
+const CORE = new RegExp(
+  String.raw`${CURRENCY_SRC}?(?:(?<mag>\b${MAGNITUDE_SRC}\b)|(?<![\w.,\-/:§#])(?<num>${DIGITS_SRC})(?<scale>${SCALE_SRC})?|\b(?<spelled>${SPELLED_SRC}|a(?= (?:thousand|million|billion|trillion)\b))(?<sscale> (?:thousand|million|billion|trillion))?\b)` +
+    String.raw`(?<pct>\s?%|\s(?:percent|per cent|percentage points?)\b)?(?<curword>\s(?:dollars|U\.S\. dollars|euros|pounds)\b)?`,
+  'gi',
+);
+
+// "one in five" "1 in 10" "three out of every four"
+const RATIO = new RegExp(String.raw`\b(?<a>\d+|${SPELLED_SRC}) (?:in|out of)(?: every)? (?<b>\d+|${SPELLED_SRC})\b`, 'gi');
+
+// "24 hours" "one week" "six months" "24-hour" "two-year" "a year" "several days"
+const DURATION = new RegExp(
+  String.raw`(?<![\w.,\-/:§#$])(?<n>${DIGITS_SRC}|${SPELLED_SRC}|an?|several|a few|a couple of)(?<sep>-| |-\s)(?<unit>${TIME_UNIT_SRC})\b(?![-'’]\w)`,
+  'gi',
+);
+
+// "within days" "for decades" "in decades" "For years" "decades of trust"
+const VAGUE_DURATION = /\b(?:(?<prep>for|in|within|over|after|during|across|spanning|lasting)\s+(?<unit>hours|days|weeks|months|years|decades|centuries)|(?<unit2>decades|centuries)(?=\s+of\b))\b(?!\s+(?:ago|old|later|earlier|before|after)\b)/gi;
+
+/** Words that end a counted noun phrase: "47,000 records of", "two unions that". */
+const STOP = new Set([
+  'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'nor', 'that',
+  'which', 'who', 'whom', 'whose', 'than', 'as', 'per', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has',
+  'have', 'had', 'will', 'would', 'may', 'might', 'can', 'could', 'shall', 'should', 'must', 'do', 'does', 'did',
+  'not', 'no', 'it', 'its', 'they', 'them', 'their', 'he', 'she', 'his', 'her', 'we', 'our', 'you', 'your', 'i',
+  'this', 'these', 'those', 'there', 'here', 'if', 'when', 'while', 'because', 'so', 'then', 'also', 'into',
+  'onto', 'over', 'under', 'about', 'after', 'before', 'between', 'among', 'through', 'during', 'without',
+  'within', 'against', 'since', 'until', 'each', 'every', 'all', 'any', 'some', 'more', 'less', 'most', 'least',
+  'only', 'just', 'even', 'still', 'yet', 'ago', 'later', 'earlier', 'times', 'percent', 'where', 'what', 'how',
+  'why', 'across', 'along', 'around', 'toward', 'towards', 'upon', 'via', 'per', 'plus', 'minus', 'versus', 'v',
+  'vs', 'et', 'al', 'dollars', 'thousand', 'million', 'billion', 'trillion', 'hundred', 'other', 'another',
+]);
+
+/** Adjectives and noun modifiers commonly found between a number and what it counts. */
+const MODIFIER_WORDS = new Set([
+  'new', 'additional', 'total', 'separate', 'unique', 'individual', 'innocent', 'small', 'large', 'major',
+  'minor', 'former', 'current', 'different', 'distinct', 'key', 'top', 'senior', 'junior', 'young', 'old',
+  'local', 'national', 'foreign', 'domestic', 'active', 'eligible', 'affected', 'known', 'more', 'full',
+  'potential', 'possible', 'likely', 'same', 'such', 'confidential', 'sensitive', 'private', 'public',
+  'undocumented', 'legal', 'illegal', 'pending', 'open', 'closed', 'prior', 'past', 'recent', 'early', 'late',
+]);
+
+const ADJECTIVE_SUFFIX = /(?:al|ic|ive|ous|ful|ary|ory|ble|ish|ian|ese|ated|ized|ised)$/;
+
+/** Labels whose number is an identifier: "Section 6103", "Page 3", "ECF No. 12", "Title 26". */
+const LABEL_BEFORE = /(?:\b(?:no|nos|number|section|sections|sec|secs|title|document|doc|dkt|docket|ecf|page|pages|pp?|exhibit|exh|ex|rule|rules|part|chapter|ch|art|article|item|vol|volume|para|paragraph|count|claim|amendment|id|at|pub|l|stat|case|room|suite|floor|box|route|highway|interstate|form|schedule|line|footnote|fn|n|note|table|figure|fig|appendix|app|tab|pageid|order|bill|h\.r|s|version|step|phase|level|tier|district|ward|precinct|unit|apt|building|question|task|slide|clause|subsection|division|subtitle|standard|grade|gs|class|category|cir|circuit|cong|sess|reg|fed|f\.r\.d|u\.s\.c|c\.f\.r)\.?\s*[#:]?\s*|§+\s*|¶+\s*|#\s*)$/i;
+
+/** What may follow a number that is a citation, subsection, time or identifier: "123 F.4th", "6103(i)", "0:00". */
+const CITATION_AFTER = /^(?:\(|[.:]\d|\s?[-–]\s?\d|\/\d|(?:st|nd|rd|th|d)\b|[a-z]\w*-|\s(?:U\.\s?S\.\s?C|U\.\s?S\.(?=\s\d)|F\.|F\. ?Supp|F\. ?App|S\. ?Ct|C\.F\.R|Stat\.|L\. ?Ed|B\.R\.|Fed\. ?Reg|So\. ?\d|N\.[EW]\.|S\.[EW]\.|P\.\s?\d|P\.3d|A\.\s?\d|A\.\dd|Cal\.|N\.Y\.|Fed\. ?Cl|T\.C\.|WL\b|U\.S\.\s\d))/;
+
+interface Candidate {
+  start: number;
+  end: number;
+  rule: string;
+  confidence: number;
+  value: QuantityValue;
+  priority: number; // lower wins between equal spans
+}
+
+interface Scan {
+  text: string;
+  isBlocked(start: number, end: number): boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** The hedge written just before `pos`, with where it starts: "roughly " -> approx, "≈" -> approx. */
+function hedgeBefore(text: string, pos: number): { start: number; modifier: QuantityModifier; text: string } | null {
+  const from = Math.max(0, pos - 24);
+  const m = HEDGE_BEFORE.exec(text.slice(from, pos));
+  const at = m?.indices?.groups?.hedge;
+  if (!m || !at) return null;
+  const hedge = m.groups!.hedge!;
+  return { start: from + at[0], modifier: hedgeModifier(hedge), text: hedge };
+}
+
+function interval(value: number, modifier: QuantityModifier | undefined): Pick<QuantityValue, 'min' | 'max'> {
+  const r = (x: number) => Number(x.toPrecision(12));
+  switch (modifier) {
+    case undefined:
+      return { min: value, max: value };
+    case 'approx':
+      return { min: r(value * 0.9), max: r(value * 1.1) };
+    case 'more_than':
+    case 'at_least':
+      return { min: value };
+    case 'less_than':
+    case 'at_most':
+      return { max: value };
+    default:
+      return {};
+  }
+}
+
+interface NounPhrase {
+  start: number; // first word after the number (modifiers included)
+  end: number; // end of the head noun, possessive mark excluded
+  head: string;
+}
+
+const WORD = /^(\s+)(U\.\s?S\.|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)/;
+
+/**
+ * The counted noun after a number: "1.28 million U.S. taxpayers" -> taxpayers; "two unions" -> unions.
+ * Plural counts need a plural head within a few words; `singular` (a count of one, a percentage)
+ * takes the first word that is not a modifier.
+ */
+function countedNoun(text: string, pos: number, singular: boolean, allowOf: boolean): NounPhrase | null {
+  let p = pos;
+  if (allowOf) {
+    const of = /^\s+of\s+(?:the\s+)?(?=\S)/i.exec(text.slice(p, p + 12));
+    if (of) p += of[0].length - 1; // keep one space for WORD
+  }
+  let start = -1;
+  for (let i = 0; i < 4; i++) {
+    const m = WORD.exec(text.slice(p, p + 60));
+    if (!m) return null;
+    const raw = m[2]!;
+    const wStart = p + m[1]!.length;
+    const bare = raw.replace(/['’]s?$/, '');
+    const lower = bare.toLowerCase();
+    if (start < 0) start = wStart;
+    if (STOP.has(lower)) return null;
+    if (lower === 'u.s.' || lower === 'u. s.') {
+      p = wStart + raw.length;
+      continue;
+    }
+    if (looksPlural(bare)) return { start, end: wStart + bare.length, head: bare };
+    const isModifier = MODIFIER_WORDS.has(lower) || ADJECTIVE_SUFFIX.test(lower) || /-/.test(lower) || /(?:ed|ing)$/.test(lower);
+    if (singular && !isModifier && /^[a-z]/.test(raw)) return { start, end: wStart + bare.length, head: bare };
+    if (/(?:ed|ing)$/.test(lower) && !MODIFIER_WORDS.has(lower)) return null; // a verb: "47,000 matched"
+    p = wStart + raw.length;
+    if (/^['’]/.test(text.slice(wStart + bare.length))) return null; // a possessive that is not the head
+  }
+  return null;
+}
+
+function lemmaUnit(np: NounPhrase | null): string | undefined {
+  return np ? nounLemma(np.head) : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Candidate finders.
+
+function findNumbers(s: Scan, out: Candidate[]): void {
+  const { text } = s;
+  CORE.lastIndex = 0;
+  for (let m = CORE.exec(text); m; m = CORE.exec(text)) {
+    if (m[0].length === 0) {
+      CORE.lastIndex++;
+      continue;
+    }
+    const c = readNumber(s, m);
+    if (c) out.push(c);
+  }
+}
+
+function readNumber(s: Scan, m: RegExpExecArray): Candidate | null {
+  const { text } = s;
+  const g = m.groups!;
+  const numStart = m.index;
+  const numEnd = m.index + m[0].length;
+  const cur = g.cur ? currencyCode(g.cur) : g.curword ? currencyCode(g.curword.trim()) : undefined;
+  const isPct = !!g.pct;
+
+  let value: number | undefined;
+  let mag: { min: number; max: number } | null = null;
+  let rule: string;
+  if (g.mag) {
+    mag = parseMagnitude(g.mag);
+    if (!mag) return null;
+    rule = 'magnitude';
+  } else if (g.num) {
+    const n = parseDigits(g.num);
+    if (n === null) return null;
+    value = applyScale(n, g.scale);
+    rule = 'number';
+  } else {
+    const spelled = g.spelled!;
+    const n = spelled.toLowerCase() === 'a' ? 1 : parseNumber(spelled);
+    if (n === null) return null;
+    value = applyScale(n, g.sscale);
+    rule = 'spelled';
+  }
+
+  const before = text.slice(Math.max(0, numStart - 30), numStart);
+  const after = text.slice(numEnd, numEnd + 30);
+  if (s.isBlocked(numStart, numEnd)) return null;
+
+  if (g.num) {
+    // Identifiers, citations, sections, times and phone numbers are not quantities.
+    if (!cur && !isPct && (LABEL_BEFORE.test(before) || CITATION_AFTER.test(text.slice(numStart + g.num.length + (g.scale?.length ?? 0))))) return null;
+    if (/\d\s?[-–:/]\s?$|\(\s*$/.test(before) && !cur) return null;
+    if (/^\s+of\s+\d/.test(after) || /\d\s+of\s+$/.test(before)) return null; // "Page 3 of 40"
+    if (/^\)/.test(after) && /\(\s*$/.test(before)) return null; // "(202)"
+    if (g.scale && /^[kmb]$/i.test(g.scale) && !cur) {
+      // "3M" without a currency is a company or a model name as often as a number.
+      return null;
+    }
+  }
+  if (g.spelled && /^[-–]/.test(after)) return null; // "one-sided", "two-thirds" (not a count)
+
+  // Percentages and money do not need a counted noun; counts do, unless a scale or hedge marks them.
+  const hedge = hedgeBefore(text, numStart);
+  const modifier: QuantityModifier | undefined = mag ? 'range' : hedge?.modifier;
+  const start = hedge ? hedge.start : numStart;
+
+  if (cur) {
+    const v: QuantityValue = { kind: 'money', unit: 'USD', currency: cur };
+    if (cur !== 'USD') v.unit = cur;
+    if (mag) Object.assign(v, { min: mag.min, max: mag.max, modifier: 'range' });
+    else Object.assign(v, { value, ...interval(value!, modifier) }, modifier ? { modifier, modifierText: hedge!.text } : {});
+    return { start, end: numEnd, rule: 'money', confidence: 0.95, value: v, priority: 1 };
+  }
+
+  if (isPct) {
+    if (value === undefined) return null;
+    const np = countedNoun(text, numEnd, true, true);
+    const v: QuantityValue = { kind: 'percent', value, ...interval(value, modifier) };
+    if (modifier) Object.assign(v, { modifier, modifierText: hedge!.text });
+    const unit = lemmaUnit(np);
+    if (unit) v.unit = unit;
+    const end = np && np.start === skipSpace(text, numEnd) ? np.end : numEnd;
+    return { start, end, rule: 'percent', confidence: 0.95, value: v, priority: 1 };
+  }
+
+  // A time unit right after is a duration, read by the duration finder.
+  if (/^[\s-]+(?:a\s+)?(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|seconds?|quarters?|centuries|century)\b/i.test(after)) return null;
+
+  const isOne = value === 1 && !g.sscale && !g.scale;
+  const np = countedNoun(text, numEnd, isOne, !!mag);
+  if (value !== undefined && Number.isInteger(value) && value >= 1800 && value <= 2099 && !g.num!.includes(',') && !g.scale && !np) return null; // a year
+  if (g.num && !np && !hedge && !g.scale) return null; // a bare number: a label, a score, a year...
+  if (g.spelled && !np) return null; // "one", "two" alone are pronouns or parts of names
+  if (isOne && g.spelled && np && !oneCounts(text, numStart, np)) return null;
+
+  const v: QuantityValue = { kind: 'count' };
+  if (mag) Object.assign(v, { min: mag.min, max: mag.max, modifier: 'range' as const });
+  else {
+    Object.assign(v, { value, ...interval(value!, modifier) });
+    if (modifier) Object.assign(v, { modifier, modifierText: hedge!.text });
+  }
+  const unit = lemmaUnit(np);
+  if (unit) v.unit = unit;
+  const end = np ? np.end : numEnd;
+  const confidence = isOne ? 0.6 : g.spelled ? 0.8 : 0.9;
+  return { start, end, rule, confidence, value: v, priority: 2 };
+}
+
+function skipSpace(text: string, pos: number): number {
+  while (pos < text.length && text[pos] === ' ') pos++;
+  return pos;
+}
+
+/** Rhetorical "one": "one of the worst", "no one", "at one point", "just one consequence of". */
+function oneCounts(text: string, start: number, np: NounPhrase): boolean {
+  const before = text.slice(Math.max(0, start - 12), start).toLowerCase();
+  if (/\b(?:no|the|this|that|any|each|every|which|at|some|only the|is|was)\s+$/.test(before)) return false;
+  const afterNoun = text.slice(np.end, np.end + 12).toLowerCase();
+  if (/^['’]?s?\s+(?:of|another|or|who|that|which|such|thing)\b/.test(afterNoun)) return false;
+  return !/^(?:another|other|thing|way|point|day|side|hand|time|reason|consequence|example|instance|part|aspect)$/i.test(np.head);
+}
+
+function currencyCode(s: string): string {
+  const t = s.trim().toUpperCase();
+  if (t === '$' || t === 'US$' || t === 'USD' || t === 'DOLLARS' || t === 'U.S. DOLLARS') return 'USD';
+  if (t === '€' || t === 'EUR' || t === 'EUROS') return 'EUR';
+  if (t === '£' || t === 'GBP' || t === 'POUNDS') return 'GBP';
+  return t;
+}
+
+/** "one in five" -> ratio 1/5 = 0.2. */
+function findRatios(s: Scan, out: Candidate[]): void {
+  RATIO.lastIndex = 0;
+  for (let m = RATIO.exec(s.text); m; m = RATIO.exec(s.text)) {
+    const a = parseNumber(m.groups!.a!);
+    const b = parseNumber(m.groups!.b!);
+    if (a === null || b === null || b <= a || a <= 0) continue;
+    if (s.isBlocked(m.index, m.index + m[0].length)) continue;
+    const hedge = hedgeBefore(s.text, m.index);
+    const np = countedNoun(s.text, m.index + m[0].length, false, false);
+    const value = Number((a / b).toPrecision(12));
+    const v: QuantityValue = { kind: 'ratio', value, ratio: { numerator: a, denominator: b }, ...interval(value, hedge?.modifier) };
+    if (hedge) Object.assign(v, { modifier: hedge.modifier, modifierText: hedge.text });
+    const unit = lemmaUnit(np);
+    if (unit) v.unit = unit;
+    out.push({ start: hedge?.start ?? m.index, end: np?.end ?? m.index + m[0].length, rule: 'ratio', confidence: 0.85, value: v, priority: 0 });
+  }
+}
+
+/** Prepositions before "a year" that make it a stretch of time: "in a year", "the course of a year". */
+const A_UNIT_CONTEXT = /\b(?:in|within|for|over|of|during|after|than|about|nearly|almost|roughly|least|most|under|only|just|took|takes|take|lasted|lasting|spent|spend|half)\s+$/i;
+
+function findDurations(s: Scan, out: Candidate[]): void {
+  const { text } = s;
+  DURATION.lastIndex = 0;
+  for (let m = DURATION.exec(text); m; m = DURATION.exec(text)) {
+    const g = m.groups!;
+    const unit = timeUnit(g.unit!);
+    if (!unit) continue;
+    const nText = g.n!.toLowerCase();
+    const adjectival = g.sep!.startsWith('-');
+    // "24-hour" is an adjective with a singular unit; "24-hours" is not written.
+    if (adjectival && timeUnit(g.unit!) !== g.unit!.toLowerCase()) continue;
+    let value: number | undefined;
+    let vague = false;
+    if (nText === 'a' || nText === 'an') {
+      if (!A_UNIT_CONTEXT.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      value = 1;
+    } else if (/^(?:several|a few|a couple of)$/.test(nText)) {
+      vague = nText !== 'a couple of';
+      value = vague ? undefined : 2;
+    } else {
+      const n = parseNumber(g.n!);
+      if (n === null) continue;
+      value = n;
+    }
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const rest = text.slice(end, end + 12);
+    if (/^\s+(?:ago|old)\b|^-old\b/i.test(rest)) continue; // a relative date or an age
+    if (s.isBlocked(start, end)) continue;
+    if (g.n && /^\d/.test(g.n) && (LABEL_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || /\d\s?[-–:/]\s?$/.test(text.slice(Math.max(0, start - 3), start)))) continue;
+    const hedge = hedgeBefore(text, start);
+    const v: QuantityValue = { kind: 'duration', unit };
+    if (vague) Object.assign(v, { modifier: 'vague' as const });
+    else {
+      Object.assign(v, { value, ...interval(value!, hedge?.modifier) });
+      if (hedge) Object.assign(v, { modifier: hedge.modifier, modifierText: hedge.text });
+    }
+    out.push({ start: hedge?.start ?? start, end, rule: adjectival ? 'duration_adjective' : 'duration', confidence: 0.9, value: v, priority: 1 });
+  }
+
+  VAGUE_DURATION.lastIndex = 0;
+  for (let m = VAGUE_DURATION.exec(text); m; m = VAGUE_DURATION.exec(text)) {
+    const unit = timeUnit(m.groups!.unit ?? m.groups!.unit2!);
+    if (!unit) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (s.isBlocked(start, end)) continue;
+    out.push({ start, end, rule: 'duration_vague', confidence: 0.7, value: { kind: 'duration', unit, modifier: 'vague' }, priority: 3 });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const BLOCKING_KINDS = new Set<Mention['kind']>(['docket', 'statute', 'case_citation', 'date']);
+
+function blockingSpans(ctx: ExtractContext): Mention[] {
+  const spans = ctx.prior.filter((p) => BLOCKING_KINDS.has(p.kind));
+  // Run alone (unit tests, a partial pipeline), the quantities still must not read dates as counts.
+  if (!ctx.prior.some((p) => p.kind === 'date')) spans.push(...datesExtractor.extract(ctx));
+  return spans;
+}
+
+export const quantitiesExtractor: Extractor = {
+  name: EXTRACTOR,
+  extract(ctx: ExtractContext): MentionOf<'quantity'>[] {
+    return extractQuantities(ctx.doc, blockingSpans(ctx));
+  },
+};
+
+function extractQuantities(doc: TextDocument, blocking: readonly Mention[]): MentionOf<'quantity'>[] {
+  const text = doc.text;
+  const sorted = [...blocking].sort((a, b) => a.start - b.start);
+  const isBlocked = (start: number, end: number) => {
+    for (const b of sorted) {
+      if (b.start >= end) break;
+      if (b.end > start) return true;
+    }
+    return false;
+  };
+  const s: Scan = { text, isBlocked };
+  const cands: Candidate[] = [];
+  findRatios(s, cands);
+  findDurations(s, cands);
+  findNumbers(s, cands);
+
+  // Overlaps: the longer span wins, then the more specific finder (ratio, money/percent/duration, count).
+  cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority);
+  const taken: Candidate[] = [];
+  for (const c of cands) if (!taken.some((t) => t.start < c.end && c.start < t.end)) taken.push(c);
+  taken.sort((a, b) => a.start - b.start);
+  return taken.map((c) => ({
+    kind: 'quantity' as const,
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    extractor: EXTRACTOR,
+    rule: c.rule,
+    confidence: c.confidence,
+    value: c.value,
+  }));
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { quantitiesExtractor } from '../../src/extract/quantities.ts';
+import { prepareText } from '../../src/normalize/prepare.ts';
+import type { Mention, MentionOf, QuantityValue } from '../../src/model/types.ts';
+
+function run(text: string, prior: Mention[] = []) {
+  const doc = prepareText(text);
+  return (quantitiesExtractor.extract({ doc, prior }) as MentionOf<'quantity'>[]).map((m) => {
+    expect(doc.text.slice(m.start, m.end)).toBe(m.text);
+    return m;
+  });
+}
+
+type Row = [text: string, span: string, value: QuantityValue];
+
+/** Each row: the sentence, the one quantity span expected in it, and its full value. */
+function table(rows: Row[]) {
+  it.each(rows)('%s', (text, span, value) => {
+    const found = run(text);
+    const start = text.indexOf(span);
+    expect(found.map((m) => [m.start, m.end, m.text])).toEqual([[start, start + span.length, span]]);
+    expect(found[0]!.value).toEqual(value);
+  });
+}
+
+describe('counts', () => {
+  table([
+    ['Investigators found 47,000 records in the files.', '47,000 records', { kind: 'count', value: 47000, min: 47000, max: 47000, unit: 'record' }],
+    ['The request covered 1.28 million U.S. taxpayers in all.', '1.28 million U.S. taxpayers', { kind: 'count', value: 1280000, min: 1280000, max: 1280000, unit: 'taxpayer' }],
+    ['Officials named roughly 700,000 people under removal orders.', 'roughly 700,000 people', { kind: 'count', value: 700000, min: 630000, max: 770000, modifier: 'approx', modifierText: 'roughly', unit: 'person' }],
+    ['The office matched ≈47,000 records overall.', '≈47,000 records', { kind: 'count', value: 47000, min: 42300, max: 51700, modifier: 'approx', modifierText: '≈', unit: 'record' }],
+    ['A coalition of two unions sued the agency.', 'two unions', { kind: 'count', value: 2, min: 2, max: 2, unit: 'union' }],
+    ['The program reached forty-two agencies this spring.', 'forty-two agencies', { kind: 'count', value: 42, min: 42, max: 42, unit: 'agency' }],
+    ['The firm assigned a dozen lawyers to the case.', 'a dozen lawyers', { kind: 'count', value: 12, min: 12, max: 12, unit: 'lawyer' }],
+    ['The list held more than 1 million taxpayers overall.', 'more than 1 million taxpayers', { kind: 'count', value: 1000000, min: 1000000, modifier: 'more_than', modifierText: 'more than', unit: 'taxpayer' }],
+    ['At least 12 states joined the suit.', 'At least 12 states', { kind: 'count', value: 12, min: 12, modifier: 'at_least', modifierText: 'At least', unit: 'state' }],
+    ['The cuts affect up to 300 employees at the office.', 'up to 300 employees', { kind: 'count', value: 300, max: 300, modifier: 'at_most', modifierText: 'up to', unit: 'employee' }],
+    ['The docket shows fewer than 50 cases this term.', 'fewer than 50 cases', { kind: 'count', value: 50, max: 50, modifier: 'less_than', modifierText: 'fewer than', unit: 'case' }],
+    ['The shelter housed 120 children last winter.', '120 children', { kind: 'count', value: 120, min: 120, max: 120, unit: 'child' }],
+    ['Only one judge dissented from the ruling.', 'one judge', { kind: 'count', value: 1, min: 1, max: 1, unit: 'judge' }],
+  ]);
+});
+
+describe('vague magnitudes', () => {
+  table([
+    ['The office shared tens of thousands of taxpayers’ data.', 'tens of thousands of taxpayers', { kind: 'count', min: 10000, max: 100000, modifier: 'range', unit: 'taxpayer' }],
+    ['The policy imperils hundreds of millions of Americans’ records.', 'hundreds of millions of Americans', { kind: 'count', min: 1e8, max: 1e9, modifier: 'range', unit: 'american' }],
+    ['Thousands of protesters marched downtown.', 'Thousands of protesters', { kind: 'count', min: 1000, max: 10000, modifier: 'range', unit: 'protester' }],
+    ['Dozens of lawyers volunteered their time.', 'Dozens of lawyers', { kind: 'count', min: 24, max: 144, modifier: 'range', unit: 'lawyer' }],
+  ]);
+});
+
+describe('money, percentages and ratios', () => {
+  table([
+    ['The settlement totals $2.5 billion under the deal.', '$2.5 billion', { kind: 'money', value: 2.5e9, min: 2.5e9, max: 2.5e9, unit: 'USD', currency: 'USD' }],
+    ['Each plaintiff may recover $1,000 under the statute.', '$1,000', { kind: 'money', value: 1000, min: 1000, max: 1000, unit: 'USD', currency: 'USD' }],
+    ['The grant was about $3 million this year.', 'about $3 million', { kind: 'money', value: 3e6, min: 2.7e6, max: 3.3e6, modifier: 'approx', modifierText: 'about', unit: 'USD', currency: 'USD' }],
+    ['The fee is USD 5 per page.', 'USD 5', { kind: 'money', value: 5, min: 5, max: 5, unit: 'USD', currency: 'USD' }],
+    ['The service finds 3.7% matches in the file.', '3.7% matches', { kind: 'percent', value: 3.7, min: 3.7, max: 3.7, unit: 'match' }],
+    ['The rate rose to 3.7 percent in the spring.', '3.7 percent', { kind: 'percent', value: 3.7, min: 3.7, max: 3.7 }],
+    ['Nearly 40% of workers left the agency.', 'Nearly 40%', { kind: 'percent', value: 40, min: 36, max: 44, modifier: 'approx', modifierText: 'Nearly', unit: 'worker' }],
+    ['One in five taxpayers filed late.', 'One in five taxpayers', { kind: 'ratio', value: 0.2, min: 0.2, max: 0.2, ratio: { numerator: 1, denominator: 5 }, unit: 'taxpayer' }],
+  ]);
+});
+
+describe('durations', () => {
+  table([
+    ['In just one week, the office sent the files.', 'one week', { kind: 'duration', value: 1, min: 1, max: 1, unit: 'week' }],
+    ['The court requires 24 hours notice before any transfer.', '24 hours', { kind: 'duration', value: 24, min: 24, max: 24, unit: 'hour' }],
+    ['The order demands 24-hour notice of any transfer.', '24-hour', { kind: 'duration', value: 24, min: 24, max: 24, unit: 'hour' }],
+    ['The data exceeded what it shares in a year.', 'a year', { kind: 'duration', value: 1, min: 1, max: 1, unit: 'year' }],
+    ['It sent more than it had over the course of a year.', 'a year', { kind: 'duration', value: 1, min: 1, max: 1, unit: 'year' }],
+    ['The agency has 30 days to answer the complaint.', '30 days', { kind: 'duration', value: 30, min: 30, max: 30, unit: 'day' }],
+    ['Detention beyond 90 days past a removal order is rare.', '90 days', { kind: 'duration', value: 90, min: 90, max: 90, unit: 'day' }],
+    ['The pilot ran for six months in Ohio.', 'six months', { kind: 'duration', value: 6, min: 6, max: 6, unit: 'month' }],
+    ['The board approved a two-year pilot.', 'two-year', { kind: 'duration', value: 2, min: 2, max: 2, unit: 'year' }],
+    ['The files went out within days of the request.', 'within days', { kind: 'duration', unit: 'day', modifier: 'vague' }],
+    ['These laws have been upheld for decades by courts.', 'for decades', { kind: 'duration', unit: 'decade', modifier: 'vague' }],
+    ['For years, filers trusted the agency.', 'For years', { kind: 'duration', unit: 'year', modifier: 'vague' }],
+  ]);
+
+  it('a year that is a frequency is not a duration', () => {
+    expect(run('The office reports once a year to the board.')).toEqual([]);
+  });
+  it('an age and a relative date are not durations', () => {
+    expect(run('He was 45 years old when he joined.')).toEqual([]);
+    expect(run('She filed three weeks ago in Boston.')).toEqual([]);
+  });
+});
+
+describe('not quantities', () => {
+  it.each([
+    'This sharing is just one consequence of the new policy.',
+    'It is one of the worst attacks on privacy.',
+    'No one objected, and the parties thanked one another.',
+    'Someone called the clerk at one point.',
+    'The one that mattered was the later order.',
+    'The case is Case No. 1:25-cv-00457 before the court, on appeal as No. 25-5181.',
+    'Disclosure is governed by § 6103 and 26 U.S.C. § 6103(i)(2).',
+    'See 123 F.4th 456 (D.C. Cir. 2024) for the rule.',
+    'Title 26, Section 6103, Document 45, Page 3 of 40, ECF No. 12.',
+    'Call 202-555-0143 or (202) 555-0143 today.',
+    'Listen 0:00 and the hearing at 10:30 today.',
+    'The First Amendment and the Fifth Circuit apply.',
+    'The order was entered on Aug. 7, 2025 and took effect in 2025.',
+    'See id. at 12 and p. 3 of the brief.',
+    'The 3M company and the IRS met.',
+  ])('%s', (text) => {
+    expect(run(text).map((m) => m.text)).toEqual([]);
+  });
+
+  it('a year followed by a counted noun is a count', () => {
+    expect(run('The rule affects 2023 taxpayers in the state.').map((m) => [m.text, m.value.value, m.value.unit])).toEqual([['2023 taxpayers', 2023, 'taxpayer']]);
+  });
+
+  it('skips numbers inside spans claimed by earlier extractors', () => {
+    const text = 'The statute covers 300 employees in the office.';
+    const start = text.indexOf('300 employees');
+    const prior: Mention[] = [
+      { kind: 'statute', start, end: start + 3, text: '300', extractor: 'statutes', rule: 't', confidence: 1, value: { canonical: 'x', display: 'x', code: 'usc' } },
+    ];
+    expect(run(text, prior)).toEqual([]);
+    expect(run(text).map((m) => m.text)).toEqual(['300 employees']);
+  });
+});
