@@ -4,13 +4,15 @@
 // (is this a first name?), cached, so its cost stays proportional to the candidates.
 
 import nlp from 'compromise';
-import { isCaseNameAbbreviation } from '../lexicon/legal-abbreviations.ts';
+import { expandAbbreviations, isCaseNameAbbreviation } from '../lexicon/legal-abbreviations.ts';
 import { lookupOrganization, findLexiconOrganizations } from '../lexicon/organizations.ts';
 
 export interface Tok {
   s: number;
   e: number;
   t: string;
+  /** A line break precedes this token: names never run across it. */
+  nl?: boolean;
 }
 
 // A word: dotted initials ("U.S.", "D.C."), or letters/digits with inner apostrophes, hyphens and
@@ -43,10 +45,11 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   while ((m = re.exec(slice))) {
     const w = m[0];
     const s = m.index;
+    const nl = s > 0 && text.lastIndexOf('\n', s - 1) >= (out.length ? out[out.length - 1]!.e : from);
     if (w.length > 1 && w.endsWith('.') && !/^(?:\p{L}\.){2,}$/u.test(w) && !periodBelongs(w)) {
-      out.push({ s, e: s + w.length - 1, t: w.slice(0, -1) });
+      out.push({ s, e: s + w.length - 1, t: w.slice(0, -1), nl });
       out.push({ s: s + w.length - 1, e: s + w.length, t: '.' });
-    } else out.push({ s, e: s + w.length, t: w });
+    } else out.push({ s, e: s + w.length, t: w, nl });
   }
   return out;
 }
@@ -61,11 +64,18 @@ export function isCapitalized(t: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(t) && /\p{L}/u.test(t);
 }
 
+// Dates are not name words: "the D.C. Circuit in July", "the Board on Monday".
+const CALENDAR = new Set([
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+]);
+
 /** Is tokens[i] the start of a capitalized run, allowing connectives before the next capitalized word? */
 function connectiveBridges(toks: Tok[], i: number): boolean {
   let j = i;
   while (j < toks.length && CONNECTIVES.has(toks[j]!.t) && j - i < 3) j++;
-  return j > i && j < toks.length && isCapitalized(toks[j]!.t) && toks[j]!.s - toks[j - 1]!.e <= 1;
+  return j > i && j < toks.length && isCapitalized(toks[j]!.t) && !CALENDAR.has(toks[j]!.t) && !toks.slice(i, j + 1).some((t) => t.nl);
 }
 
 /**
@@ -77,7 +87,7 @@ export function runEnd(toks: Tok[], i: number, opts: { allowLowerTitles?: boolea
   let end = i;
   while (j < toks.length) {
     const t = toks[j]!.t;
-    if (j > i && toks[j]!.s - toks[j - 1]!.e > 1) break; // a gap (newline-separated blocks never join)
+    if (j > i && (toks[j]!.nl || toks[j]!.s - toks[j - 1]!.e > 1)) break; // names never cross a line
     if (isCapitalized(t)) {
       j++;
       end = j;
@@ -96,7 +106,7 @@ export function runStart(toks: Tok[], end: number): number {
   let start = end;
   while (i > 0) {
     const t = toks[i - 1]!.t;
-    if (i < end && toks[i]!.s - toks[i - 1]!.e > 1) break;
+    if (i < end && (toks[i]!.nl || toks[i]!.s - toks[i - 1]!.e > 1)) break;
     if (isCapitalized(t)) {
       i--;
       start = i;
@@ -136,10 +146,9 @@ export const ORG_HEADS = new Set([
   'Administration', 'Commission', 'Network', 'Society', 'Trust', 'Inc.', 'Inc', 'LLC', 'LLP', 'L.L.C.', 'Corp.',
   'Corporation', 'Company', 'Co.', 'University', 'College', 'School', 'Clinic', 'Church', 'America', 'Workers',
   'Employees', 'Board', 'Authority', 'Partnership', 'Campaign', 'Initiative', 'Caucus', 'Club', 'Party', 'Congress',
-  'Conference', 'Organization', 'Organisation', 'Enforcement', 'Protection', 'Security', 'Court', 'Ministry', 'Bank',
+  'Conference', 'Organization', 'Organisation', 'Court', 'Ministry', 'Bank',
   'Hospital', 'Press', 'News', 'Times', 'Post', 'Journal', 'Defenders', 'Advocates', 'Lawyers', 'Counsel',
-  'Division', 'Program', 'Commons', 'Consortium', 'Cooperative', 'Collaborative', 'Academy', 'Law', 'Legal', 'Justice',
-  'Rights', 'Action', 'Citizens', 'Watch', 'Ltd.', 'PLLC', 'P.C.', 'Holdings', 'Industries',
+  'Division', 'Program', 'Commons', 'Consortium', 'Cooperative', 'Collaborative', 'Academy', 'Citizens', 'Watch', 'Ltd.', 'PLLC', 'P.C.', 'Holdings', 'Industries',
   'Enterprises', 'Systems', 'Technologies', 'Solutions', 'Partners', 'Associates',
 ]);
 /** Words that open organization names, in English and Spanish: "Centro de ...", "Friends of ...". */
@@ -150,6 +159,11 @@ export const ORG_STARTS = new Set([
   'Office', 'Bureau', 'Council', 'Committee', 'Association', 'Alliance', 'Coalition', 'Federation', 'League', 'Society',
   'National', 'American', 'United', 'International', 'Federal', 'State', 'City', 'County', 'Board', 'Commission',
 ]);
+
+/** Is `t` an organization head word, written out or abbreviated ("Ctr.", "Ass'n")? */
+export function isOrgHead(t: string): boolean {
+  return ORG_HEADS.has(t) || (/[.'’]/.test(t) && ORG_HEADS.has(expandAbbreviations(t)));
+}
 
 export interface TitledPerson {
   title: string;
@@ -267,6 +281,14 @@ export interface ParsedList {
 
 // A parenthetical acronym right after a name: "(IRS)", "(“ICE”)", "("DHS")".
 const PAREN_ACRONYM = /^\s*\(\s*["“']?[\p{Lu}][\p{Lu}\p{N}&.\-]{1,11}["”']?\s*\)/u;
+// Lowercase nouns that turn the capitalized words before them into a modifier, not a name:
+// "Trump Administration officials", "DOGE staff", "State Department lawyers".
+export const GENERIC_HEAD_NOUNS = new Set([
+  'officials', 'official', 'agencies', 'agency', 'employees', 'officers', 'leaders', 'staff', 'staffers', 'groups', 'members',
+  'lawyers', 'attorneys', 'workers', 'appointees', 'authorities', 'agents', 'personnel', 'data', 'records', 'policy',
+  'policies', 'rule', 'rules', 'program', 'programs', 'order', 'orders', 'memo', 'spokesperson', 'spokesman', 'spokeswoman',
+  'deal', 'agreement', 'request', 'requests', 'officers', 'administration', 'investigators', 'leadership', 'filing',
+]);
 const OPEN_ENDERS = new Set(['other', 'others', 'several', 'many', 'more', 'various', 'numerous', 'dozens', 'additional']);
 
 /**
@@ -296,6 +318,7 @@ export function parseNameList(text: string, from: number, limit: number): Parsed
       end = toks[k + 1]!.e;
       k += 2;
     }
+    if (!paren && GENERIC_HEAD_NOUNS.has(toks[k]?.t ?? '')) break; // "Trump Administration officials"
     items.push({ start: toks[i]!.s, end, text: text.slice(toks[i]!.s, end) });
     // separators
     let sepK = k;

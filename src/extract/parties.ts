@@ -1,0 +1,240 @@
+// Parties with their roles: from the caption's sides and from prose that names them ("Plaintiffs
+// in the case are A, B and C", "a suit filed by A and B", "representing A and B in the case against
+// C", "X sued Y"). A titled person ("Treasury Secretary Scott Bessent") is the person, title kept; an
+// acronym the document defines resolves to the document's full name.
+
+import type { Extractor, Mention, MentionOf, PartyRole, TextDocument } from '../model/types.ts';
+import { lookupOrganization } from '../lexicon/organizations.ts';
+import { findCaptions } from './captions.ts';
+import { findAcronymDefinitions, type AcronymDefinition } from './organizations.ts';
+import { isCapitalized, looksLikePersonName, nameKey, parseNameList, readName, runStart, tokenize, type ReadName } from './names.ts';
+
+export interface PartyCandidate extends ReadName {
+  role: PartyRole;
+  rule: string;
+  /** Higher wins when one name gets two roles. */
+  priority: number;
+}
+
+const ROLE_WORD: Record<string, PartyRole> = {
+  plaintiff: 'plaintiff',
+  plaintiffs: 'plaintiff',
+  defendant: 'defendant',
+  defendants: 'defendant',
+  petitioner: 'petitioner',
+  petitioners: 'petitioner',
+  respondent: 'respondent',
+  respondents: 'respondent',
+  appellant: 'appellant',
+  appellants: 'appellant',
+  appellee: 'appellee',
+  appellees: 'appellee',
+  intervenor: 'intervenor',
+  intervenors: 'intervenor',
+  'intervenor-defendants': 'intervenor',
+  amici: 'amicus',
+  amicus: 'amicus',
+};
+
+const CASE_NOUN = String.raw`(?:case|lawsuit|suit|action|matter|litigation|complaint|petition|challenge|appeal)`;
+
+// "Plaintiffs in the case are A, B and C" / "The defendants include A" / "Petitioners are A".
+const ROLE_IS_LIST = new RegExp(
+  String.raw`\b(?<role>[Pp]laintiffs?|[Dd]efendants?|[Pp]etitioners?|[Rr]espondents?|[Aa]ppellants?|[Aa]ppellees?|[Ii]ntervenors?)(?:\s+in\s+(?:the|this|that)\s+${CASE_NOUN})?\s+(?:are|is|include|includes|were|was)\s+(?:the\s+following:?\s+)?`,
+  'g',
+);
+// "plaintiffs Center for X and Y argue", "Defendants Treasury Secretary ...": the role noun right before names.
+const ROLE_APPOSITION = /\b(?<role>plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|intervenors?)\s+(?=(?:the\s+)?\p{Lu})/gu;
+// "a suit filed by A, B and other groups", "the lawsuit, brought by A".
+const FILED_BY = new RegExp(String.raw`\b${CASE_NOUN}s?,?\s+(?:was\s+|were\s+|that\s+was\s+|jointly\s+)?(?:filed|brought)\s+(?:(?:in|on|last|this)\s+[\p{L}\d,. ]{1,30}?\s+)?by\s+`, 'gu');
+// "which is representing A, B and C in the case against D" / "represents A in the suit".
+const REPRESENTING = /\brepresent(?:s|ing|ed)?\s+(?=(?:the\s+)?\p{Lu})/gu;
+// "in the case against D", "a lawsuit against D", "suing D", "sued D".
+const AGAINST = new RegExp(String.raw`\b(?:${CASE_NOUN}s?|claims?|motion)\s+(?:filed\s+|brought\s+)?against\s+|\b(?:sued|suing|sues)\s+(?=(?:the\s+)?\p{Lu})`, 'gu');
+// "X sued Y": the subject before the verb.
+const SUED = /\s(?:has\s+|have\s+|had\s+)?(?:sued|sues|is\s+suing|are\s+suing)\s+(?=(?:the\s+)?\p{Lu})/gu;
+// "sued by X"
+const SUED_BY = /\bsued\s+by\s+(?=(?:the\s+)?\p{Lu})/gu;
+// "... in <caption> include A, B and C" / "<caption> plaintiffs are A".
+const INCLUDE = /^[^.\n]{0,40}?\b(?:include|includes|including|are|were)\s+/;
+
+function lineEndAt(text: string, pos: number): number {
+  const e = text.indexOf('\n', pos);
+  return e === -1 ? text.length : e;
+}
+
+/** Read a list's items as names; in a list of mostly people, a name-shaped item is a person too. */
+export function readList(text: string, from: number, limit: number): { names: ReadName[]; end: number; open: boolean } {
+  const list = parseNameList(text, from, limit);
+  const names = list.items.map((it) => readName(text, it.start, it.end)).filter((n): n is ReadName => !!n);
+  const people = names.filter((n) => n.entityType === 'person').length;
+  if (people * 2 >= names.length) {
+    for (const n of names) if (n.entityType === 'organization' && !n.acronym && !lookupOrganization(n.name) && looksLikePersonName(n.name, false)) n.entityType = 'person';
+  }
+  return { names, end: list.end, open: list.open };
+}
+
+/** "Filed by" lists: who brought the suit (plaintiffs, or counsel when the document lists the plaintiffs elsewhere). */
+export function findFiledBy(text: string): { names: ReadName[]; against: ReadName[]; start: number }[] {
+  const out: { names: ReadName[]; against: ReadName[]; start: number }[] = [];
+  for (const m of text.matchAll(FILED_BY)) {
+    const from = m.index + m[0].length;
+    const limit = lineEndAt(text, from);
+    const l = readList(text, from, limit);
+    if (!l.names.length) continue;
+    const after = /^\s+against\s+/.exec(text.slice(l.end, limit));
+    const against = after ? readList(text, l.end + after[0].length, limit).names : [];
+    out.push({ names: l.names, against, start: m.index });
+  }
+  return out;
+}
+
+/** The document's parties, before role conflicts are settled. */
+function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCandidate[]; explicitPlaintiffs: Set<string> } {
+  const text = doc.text;
+  const cands: PartyCandidate[] = [];
+  const explicitPlaintiffs = new Set<string>();
+  const add = (names: ReadName[], role: PartyRole, rule: string, priority: number) => {
+    for (const n of names) cands.push({ ...n, role, rule, priority });
+  };
+
+  // 1. Captions: each side's names.
+  const captions = findCaptions(doc, prior).filter((c) => c.rule !== 'cited_caption');
+  for (const c of captions) {
+    for (const s of c.plaintiffSpans) cands.push({ name: s.name, start: s.start, end: s.end, entityType: guessType(s.name), role: c.roles[0], rule: c.rule, priority: 3 });
+    for (const s of c.defendantSpans) cands.push({ name: s.name, start: s.start, end: s.end, entityType: guessType(s.name), role: c.roles[1], rule: c.rule, priority: 3 });
+    // "... in <caption> include A, B, C and D": the side holding the caption's first name.
+    const lineEnd = lineEndAt(text, c.end);
+    const inc = INCLUDE.exec(text.slice(c.end, lineEnd));
+    if (inc && c.plaintiffSpans.length) {
+      const l = readList(text, c.end + inc[0].length, lineEnd);
+      const keys = new Set(l.names.map((n) => nameKey(n.name)));
+      const role = c.defendantSpans.some((d) => keys.has(nameKey(d.name))) ? c.roles[1] : c.roles[0];
+      if (role === c.roles[0] && !l.open) for (const k of keys) explicitPlaintiffs.add(k);
+      add(l.names, role, 'caption_include_list', 4);
+    }
+  }
+
+  // 2. "Plaintiffs in the case are ..."
+  for (const m of text.matchAll(ROLE_IS_LIST)) {
+    const role = ROLE_WORD[m.groups!.role!.toLowerCase()]!;
+    const from = m.index + m[0].length;
+    const l = readList(text, from, lineEndAt(text, from));
+    if (role === 'plaintiff' && !l.open) for (const n of l.names) explicitPlaintiffs.add(nameKey(n.name));
+    add(l.names, role, 'role_list', 5);
+  }
+  for (const m of text.matchAll(ROLE_APPOSITION)) {
+    const role = ROLE_WORD[m.groups!.role!.toLowerCase()]!;
+    const from = m.index + m[0].length;
+    if (/^(?:v\.?|vs\.?)\s/.test(text.slice(from))) continue;
+    const l = readList(text, from, lineEndAt(text, from));
+    add(l.names, role, 'role_apposition', 4);
+  }
+
+  // 3. "filed by A, B and C against D": plaintiffs unless an explicit list says otherwise (then counsel).
+  for (const f of findFiledBy(text)) {
+    add(f.names, 'plaintiff', 'filed_by', 2);
+    add(f.against, 'defendant', 'filed_by_against', 2);
+  }
+
+  // 4. "representing A, B and C in the case against D".
+  for (const m of text.matchAll(REPRESENTING)) {
+    const from = m.index + m[0].length;
+    const limit = lineEndAt(text, from);
+    const l = readList(text, from, limit);
+    if (!l.names.length) continue;
+    const against = new RegExp(String.raw`^,?\s+(?:in|on)\s+(?:the|a|their|its)\s+(?:\p{L}+\s+)?${CASE_NOUN}\s+against\s+`, 'u').exec(text.slice(l.end, limit));
+    if (!against) {
+      add(l.names, 'plaintiff', 'represented_unsided', 0);
+      continue;
+    }
+    add(l.names, 'plaintiff', 'represented_against', 3);
+    add(readList(text, l.end + against[0].length, limit).names, 'defendant', 'represented_against', 3);
+  }
+
+  // 5. "a lawsuit against D", "sued D", "X sued Y", "sued by X".
+  for (const m of text.matchAll(AGAINST)) {
+    const from = m.index + m[0].length;
+    add(readList(text, from, lineEndAt(text, from)).names, 'defendant', 'against', 2);
+  }
+  for (const m of text.matchAll(SUED)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const toks = tokenize(text, lineStart, m.index);
+    if (!toks.length || !isCapitalized(toks[toks.length - 1]!.t)) continue;
+    const s = runStart(toks, toks.length);
+    const subj = readName(text, toks[s]!.s, toks[toks.length - 1]!.e);
+    if (subj && !/^(?:He|She|They|It|We|Who|Which)$/.test(subj.name)) add([subj], 'plaintiff', 'sued_subject', 2);
+  }
+  for (const m of text.matchAll(SUED_BY)) {
+    const from = m.index + m[0].length;
+    add(readList(text, from, lineEndAt(text, from)).names, 'plaintiff', 'sued_by', 2);
+  }
+  return { cands, explicitPlaintiffs };
+}
+
+function guessType(name: string): 'person' | 'organization' {
+  return !lookupOrganization(name) && looksLikePersonName(name) ? 'person' : 'organization';
+}
+
+/** Resolve an acronym to the document's own full name: defined in the text, or another party of the same lexicon entry. */
+function resolveName(name: string, defs: readonly AcronymDefinition[], others: readonly string[]): string {
+  if (!/^[\p{Lu}&.\-]{2,8}$/u.test(name)) return name;
+  const def = defs.find((d) => d.acronym === name.replace(/\./g, ''));
+  if (def) return def.name.replace(/^(?:the|The)\s+/, '');
+  const entry = lookupOrganization(name);
+  if (entry) {
+    const same = others.find((o) => o !== name && lookupOrganization(o) === entry);
+    if (same) return same;
+  }
+  return name;
+}
+
+/** Parties of the document with settled roles: one role per name, the best-attested. */
+export function findParties(doc: TextDocument, prior: readonly Mention[] = []): PartyCandidate[] {
+  const { cands, explicitPlaintiffs } = collect(doc, prior);
+  const defs = findAcronymDefinitions(doc.text);
+  const fullNames = cands.map((c) => c.name).filter((n) => !/^[\p{Lu}&.\-]{2,8}$/u.test(n));
+  for (const c of cands) c.name = resolveName(c.name, defs, fullNames);
+  const explicitDefendants = new Set(cands.filter((c) => c.rule === 'role_list' && c.role === 'defendant').map((c) => nameKey(c.name)));
+  const kept = cands.filter((c) => {
+    // Filers the document does not list among the plaintiffs are counsel (see attorneys).
+    if (c.rule === 'filed_by' && explicitPlaintiffs.size && !explicitPlaintiffs.has(nameKey(c.name))) return false;
+    if (c.rule === 'filed_by_against' && explicitDefendants.size && !explicitDefendants.has(nameKey(c.name))) return false;
+    return true;
+  });
+  // A "representing A" list without a side is kept only for names another rule already made a party.
+  const best = new Map<string, PartyCandidate>();
+  for (const c of kept) {
+    const k = nameKey(c.name);
+    const b = best.get(k);
+    if (!b || c.priority > b.priority) best.set(k, c);
+  }
+  return kept.filter((c) => {
+    const b = best.get(nameKey(c.name))!;
+    return b.priority > 0 && c.role === b.role;
+  });
+}
+
+export const partiesExtractor: Extractor = {
+  name: 'parties',
+  extract({ doc, prior }) {
+    const out: MentionOf<'party'>[] = [];
+    const seen = new Set<string>();
+    for (const c of findParties(doc, prior)) {
+      const key = `${c.start}:${c.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        kind: 'party',
+        start: c.start,
+        end: c.end,
+        text: doc.text.slice(c.start, c.end),
+        extractor: 'parties',
+        rule: c.rule,
+        confidence: 0.5 + c.priority * 0.08,
+        value: { name: c.name, role: c.role, entityType: c.entityType, ...(c.title ? { title: c.title } : {}) },
+      });
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};
