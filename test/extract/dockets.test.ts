@@ -1,0 +1,131 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { courtsExtractor } from '../../src/extract/courts.ts';
+import { docketsExtractor } from '../../src/extract/dockets.ts';
+import type { DocketValue, MentionOf } from '../../src/model/types.ts';
+import { prepareText } from '../../src/normalize/prepare.ts';
+
+/** Dockets as the pipeline runs them: after courts, which they link to. */
+function dockets(text: string): MentionOf<'docket'>[] {
+  const doc = prepareText(text);
+  const prior = courtsExtractor.extract({ doc, prior: [] });
+  return docketsExtractor.extract({ doc, prior }) as MentionOf<'docket'>[];
+}
+
+/** Each expected span is given as its text; its start is where that text first occurs. */
+function expectSpans(text: string, expected: [string, Partial<DocketValue>][]): void {
+  const got = dockets(text);
+  expect(got.map((m) => m.text)).toEqual(expected.map(([span]) => span));
+  got.forEach((m, i) => {
+    const [span, value] = expected[i]!;
+    expect(m.start).toBe(text.indexOf(span));
+    expect(m.end).toBe(text.indexOf(span) + span.length);
+    expect(m.value).toMatchObject(value);
+  });
+}
+
+describe('dockets extractor: district numbers', () => {
+  it('reads a full number after a court abbreviation and links it', () => {
+    const text = 'Doe v. Roe, D.D.C., No. 1:25-cv-00457, record filed Oct. 29, 2025.';
+    const [m, ...rest] = dockets(text);
+    expect(rest).toEqual([]);
+    expect(m).toMatchObject({ kind: 'docket', start: 20, end: 37, text: 'No. 1:25-cv-00457', extractor: 'dockets', rule: 'district-full' });
+    expect(m?.value).toEqual({
+      canonical: '1:25-cv-00457',
+      kind: 'district',
+      office: '1',
+      year: '25',
+      caseType: 'cv',
+      number: '00457',
+      court: 'D.D.C.',
+    });
+  });
+
+  it.each<[string, string, Partial<DocketValue>]>([
+    ['Case 1:25-cv-00457-CKK Document 45 Filed 08/20/25 Page 3 of 40', '1:25-cv-00457-CKK', { canonical: '1:25-cv-00457', judgeInitials: 'CKK' }],
+    ['See Case No. 2:19-cv-01234-ABC-DEF for the order.', 'Case No. 2:19-cv-01234-ABC-DEF', { canonical: '2:19-cv-01234', judgeInitials: 'ABC-DEF' }],
+    ['The indictment, No. 3:24-cr-00012, was sealed.', 'No. 3:24-cr-00012', { canonical: '3:24-cr-00012', caseType: 'cr' }],
+    ['Case: 1:25-cv-00457 was reassigned.', 'Case: 1:25-cv-00457', { canonical: '1:25-cv-00457' }],
+    ['The suit, No. 25-cv-457, is pending.', 'No. 25-cv-457', { canonical: '25-cv-00457', kind: 'district' }],
+    ['Civil Action No. 25-457 (CKK)', 'Civil Action No. 25-457 (CKK)', { canonical: '25-cv-00457', judgeInitials: 'CKK', kind: 'district' }],
+    ['CRIMINAL ACTION NO. 24-88', 'CRIMINAL ACTION NO. 24-88', { canonical: '24-cr-00088' }],
+    ['They sued in No. 23 Civ. 4567 (LAK).', 'No. 23 Civ. 4567 (LAK)', { canonical: '23-cv-04567', judgeInitials: 'LAK' }],
+    ['Filed as 1:25cv457 in Alexandria.', '1:25cv457', { canonical: '1:25-cv-00457' }],
+    ['No. 4:20-CV-123 was closed.', 'No. 4:20-CV-123', { canonical: '4:20-cv-00123' }],
+  ])('%s', (text, span, value) => {
+    expectSpans(text, [[span, value]]);
+  });
+});
+
+describe('dockets extractor: appellate, Supreme Court, bankruptcy and others', () => {
+  it('links a two-part number to the circuit named in the sentence', () => {
+    const text = 'The government appealed to the D.C. Circuit, No. 25-5181, in June.';
+    expectSpans(text, [['No. 25-5181', { canonical: '25-5181', kind: 'appellate', court: 'D.C. Cir.' }]]);
+  });
+
+  it('reads every number after "Nos."', () => {
+    const text = 'The Ninth Circuit consolidated Nos. 24-1234, 24-1235 & 24-1236 for argument.';
+    expectSpans(text, [
+      ['Nos. 24-1234', { canonical: '24-1234', court: '9th Cir.' }],
+      ['24-1235', { canonical: '24-1235', court: '9th Cir.' }],
+      ['24-1236', { canonical: '24-1236', court: '9th Cir.' }],
+    ]);
+  });
+
+  it.each<[string, string, Partial<DocketValue>]>([
+    ['USCA Case #25-5181 Document #2130123 Filed: 08/20/2025 Page 1 of 10', 'USCA Case #25-5181', { canonical: '25-5181', kind: 'appellate' }],
+    ['The Supreme Court granted the stay in No. 24A123 on Friday.', 'No. 24A123', { canonical: '24A123', kind: 'other', court: 'U.S.' }],
+    ['The Supreme Court heard No. 23-1234 in March.', 'No. 23-1234', { canonical: '23-1234', kind: 'appellate', court: 'U.S.' }],
+    ['The trustee objected in Bankr. No. 19-12345 (MEW).', 'Bankr. No. 19-12345 (MEW)', { canonical: '19-12345', caseType: 'bk', kind: 'other', judgeInitials: 'MEW' }],
+    ['The petition was docketed in the U.S. Tax Court, Docket No. 12345-19.', 'Docket No. 12345-19', { canonical: '12345-19', court: 'T.C.' }],
+    ['The Federal Circuit heard No. 2024-1234 last week.', 'No. 2024-1234', { canonical: '2024-1234', court: 'Fed. Cir.' }],
+    ['Transferred under MDL No. 2804 to Ohio.', 'MDL No. 2804', { canonical: 'MDL 2804', caseType: 'mdl' }],
+  ])('%s', (text, span, value) => {
+    expectSpans(text, [[span, value]]);
+  });
+
+  it('links to the only compatible court the document names when the line names none', () => {
+    const text = 'The Second Circuit will hear the appeal in May.\nDocket: No. 24-3012.';
+    expectSpans(text, [['No. 24-3012', { canonical: '24-3012', court: '2d Cir.' }]]);
+  });
+
+  it('does not link a district number to a circuit', () => {
+    const text = 'The Fourth Circuit reviewed No. 1:24-cv-00999 on appeal.';
+    const [m] = dockets(text);
+    expect(m?.value.canonical).toBe('1:24-cv-00999');
+    expect(m?.value.court).toBeUndefined();
+  });
+});
+
+describe('dockets extractor: negatives', () => {
+  it.each([
+    'Call the clerk at 202-555-0143 before noon.',
+    'The order was entered on 08/20/25 and again on 2025-08-20.',
+    'Disclosure is governed by § 6103 and zip code 20001-1234.',
+    'Plaintiff No. 1 and Document 45 were cited.',
+    'The brief cites ECF No. 45 and Dkt. No. 12-3.',
+    'The bill became Pub. L. No. 94-455 in 1976.',
+    'See S. Rep. No. 94-938 at 12.',
+    'The appeal number 25-5181 appears without a cue.',
+    'Exec. Order No. 14-159 was cited.',
+    'Pages 12-345 of the record.',
+  ])('%s', (text) => {
+    expect(dockets(text)).toEqual([]);
+  });
+});
+
+const seedsDir = path.resolve(process.cwd(), '../shared/seeds');
+const goldDir = path.resolve(process.cwd(), '../shared/gold');
+
+describe('dockets extractor: seeds', () => {
+  it.skipIf(!existsSync(seedsDir) || !existsSync(goldDir))('matches the gold dockets of every seed', () => {
+    for (const f of readdirSync(seedsDir).filter((n) => n.endsWith('.txt'))) {
+      const gold = JSON.parse(readFileSync(path.join(goldDir, f.replace(/\.txt$/, '.json')), 'utf8')) as {
+        dockets: { canonical: string; court?: string }[];
+      };
+      const found = dockets(readFileSync(path.join(seedsDir, f), 'utf8')).map((m) => [m.value.canonical, m.value.court]);
+      expect(found, f).toEqual(gold.dockets.map((d) => [d.canonical, d.court]));
+    }
+  });
+});
