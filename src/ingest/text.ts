@@ -117,7 +117,7 @@ const IMAGE_OR_LINK = /!?\[(?<label>[^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+
 const REF_LINK = /\[(?<label>[^\]\n]+)\]\[[^\]\n]*\]/g;
 // "**bold**", "__bold__", "*em*", "`code`"
 // The bounded body keeps a line full of unmatched "**" linear.
-const STRONG = /(\*\*|__)(?=\S)(?<body>[^\n]{0,500}?\S)\1/g;
+const STRONG = /(\*\*|__)(?=\S)(?<body>[^\n]{0,200}?\S)\1/g;
 const EMPHASIS = /(?<![\w*])\*(?=\S)(?<body>[^*\n]*?\S)\*(?![\w*])/g;
 const INLINE_CODE = /`+(?<body>[^`\n]+)`+/g;
 // "<https://example.org>"
