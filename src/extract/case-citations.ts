@@ -92,7 +92,7 @@ export function extractCaseCitations(text: string, prior: readonly Mention[] = [
     const end = start + m[0].length;
     if (!free(start, end)) continue;
     // without a parenthetical a citation still ends at punctuation: "12 U.S. 5 offices" is not one
-    if (!g.paren && !/^(?:$|[,.;:)\]”"’]|\s\(|\s?\n)/.test(text.slice(end, end + 2))) continue;
+    if (!g.paren && !/^(?:$|[,.;:)\]”"’]|\s\(|\s?\n|\s(?:and|or|&)\s)/.test(text.slice(end, end + 5))) continue;
     const firstPin = /^,\s(?<pin>[^,(]+?)(?=,|\s\(|$)/.exec(m[0].slice(m[0].indexOf(g.page!, g.vol!.length + g.rep!.length) + g.page!.length))?.groups?.pin;
     const caseName = caseNameBefore(text, start);
     const value: CaseCitationValue = {
@@ -170,10 +170,17 @@ export function extractCaseCitations(text: string, prior: readonly Mention[] = [
 
   // "Loper Bright, supra": only when a full citation carries that name
   for (const m of text.matchAll(SUPRA)) {
-    const name = m.groups?.name ?? '';
-    const target = full.find((f) => f.start < m.index && f.value.caseName && f.value.caseName.includes(name));
-    const start = m.index;
-    const end = start + m[0].length;
+    // "Compare Loper Bright, supra": the name is the longest tail of the words that a full cite carries
+    const words = (m.groups?.name ?? '').split(' ');
+    let target: CitationMention | undefined;
+    let skipped = 0;
+    for (let k = 0; k < words.length && !target; k++) {
+      const name = words.slice(k).join(' ');
+      target = full.find((f) => f.start < m.index && f.value.caseName?.includes(name));
+      if (!target) skipped += words[k]!.length + 1;
+    }
+    const start = m.index + skipped;
+    const end = m.index + m[0].length;
     if (!target || !free(start, end)) continue;
     add(start, end, 'supra_citation', 0.8, {
       form: 'supra',
