@@ -11,7 +11,7 @@ import { isCaseNameAbbreviation } from '../lexicon/legal-abbreviations.ts';
 // - abbreviations that can also end one (Inc., U.S., et al., Id., Serv.) end it only before a
 //   word that typically opens a sentence ("The", "In", "He"): "the U.S. District Court" stays
 //   whole while "... in the U.S. The next ..." splits; before a digit they never end one;
-// - single initials ("Daniel A. McGrath") behave like the second group, and an initial that
+// - single initials ("Jane Q. Public") behave like the second group, and an initial that
 //   opens its sentence ("Q.", "A." in a transcript) never ends it.
 // Blocks ("\n") are never crossed.
 
@@ -59,7 +59,7 @@ const UPPER = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
 // "U.S.", "D.D.C.", "S.D.N.Y.", "a.m.", "U.S.C."
 const DOTTED = /^(?:\p{L}{1,3}\.){2,}$/u;
-// "A." "J." in "Daniel A. McGrath"
+// "A." "J." in "Jane Q. Public"
 const INITIAL = /^\p{Lu}\.$/u;
 
 /** Split normalized text into sentences: never across "\n", with page numbers and block kinds. */
