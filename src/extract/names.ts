@@ -477,3 +477,91 @@ export function nameKey(s: string): string {
     .trim()
     .toLowerCase();
 }
+
+// ---------------------------------------------------------------------------------------------
+// "Name, title of Org": people introduced with their job
+
+export interface Appositive {
+  name: string;
+  nameStart: number;
+  nameEnd: number;
+  title: string;
+  organization?: string;
+  orgStart?: number;
+  orgEnd?: number;
+  /** End of the whole phrase. */
+  end: number;
+}
+
+// Two to four capitalized name tokens (particles allowed) followed by a comma:
+// "Maddy Gitomer, " "Gabriela Ibañez Guzman, " "Andrew De Mello, "
+const NAME_COMMA = /(?<![\p{L}\p{M}'’.\-])(\p{Lu}[\p{L}\p{M}'’\-]*\.?(?: (?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|de|del|van|von|la|da|di|bin)){1,4}), +/gu;
+const TITLE_WORD = /\b(?:attorney|counsel|lawyer|litigator|director|president|CEO|COO|CFO|officer|chair|chairman|chairwoman|founder|co-founder|manager|spokesperson|spokesman|spokeswoman|editor|reporter|secretary|commissioner|chief|partner|fellow|professor|head|coordinator|organizer|advocate|analyst|executive|administrator|official|member|strategist|economist|researcher|dean|leader|owner)s?\b/i;
+
+/** Every "Name, title of/at Org", "Name, Org's title" and "Name, title, Org" in the text. */
+export function findAppositives(text: string): Appositive[] {
+  const out: Appositive[] = [];
+  for (const m of text.matchAll(NAME_COMMA)) {
+    let name = m[1]!;
+    let nameStart = m.index;
+    // "said Maddy ..." never matches here (lowercase), but "Said Maddy" / "Then Maddy" can: trim.
+    const lead = /^(?:Said|Says|Then|And|But|As|Attorney|Lawyer)\s+/.exec(name);
+    if (lead) {
+      name = name.slice(lead[0].length);
+      nameStart += lead[0].length;
+    }
+    if (!looksLikePersonName(name, false)) continue;
+    const after = m.index + m[0].length;
+    const lineEnd = text.indexOf('\n', after);
+    const rest = text.slice(after, Math.min(lineEnd === -1 ? text.length : lineEnd, after + 200));
+    const ap = readTitleAndOrg(rest);
+    if (!ap) continue;
+    out.push({
+      name,
+      nameStart,
+      nameEnd: nameStart + name.length,
+      title: ap.title,
+      organization: ap.org,
+      orgStart: ap.orgStart === undefined ? undefined : after + ap.orgStart,
+      orgEnd: ap.orgEnd === undefined ? undefined : after + ap.orgEnd,
+      end: after + ap.end,
+    });
+  }
+  return out;
+}
+
+function orgRunAt(s: string, from: number): { start: number; end: number; name: string } | null {
+  const toks = tokenize(s, from, s.length);
+  let i = 0;
+  if (toks[0]?.t === 'the' || toks[0]?.t === 'The') i = 1;
+  if (!toks[i] || !isCapitalized(toks[i]!.t)) return null;
+  const e = runEnd(toks, i);
+  let end = toks[e - 1]!.e;
+  // "Inc." after a comma belongs to the name.
+  const inc = /^,\s*(?:Inc\.|LLC|LLP|P\.C\.)/.exec(s.slice(end));
+  if (inc) end += inc[0].length;
+  return { start: toks[i]!.s, end, name: s.slice(toks[i]!.s, end) };
+}
+
+function readTitleAndOrg(rest: string): { title: string; org?: string; orgStart?: number; orgEnd?: number; end: number } | null {
+  // "Org's title": "EFF’s legal director"
+  const poss = /^(?:the\s+)?((?:\p{Lu}[\p{L}&.\-]*\s?){1,6})['’]s\s+((?:[\p{L}\-]+\s?){1,5}?)(?=[,.;”"]|\s+(?:said|says|who|and|told|added|wrote)\b|$)/u.exec(rest);
+  if (poss && TITLE_WORD.test(poss[2]!)) {
+    const org = poss[1]!.trim();
+    const orgStart = rest.indexOf(org);
+    return { title: poss[2]!.trim(), org, orgStart, orgEnd: orgStart + org.length, end: poss[0].length };
+  }
+  // "title of Org" / "title at Org" / "title, Org"
+  const tm = /^(?:a\s+|an\s+|the\s+)?((?:[\p{L}\-]+\s){0,5}?[\p{L}\-]+?)(?:\s+(?:of|at|with|for|from)\s+|,\s+(?=(?:the\s+)?\p{Lu}))/u.exec(rest);
+  if (!tm) return null;
+  const title = tm[1]!;
+  if (!TITLE_WORD.test(title)) return null;
+  // The title is job words, not a clause ("who said she was a director at").
+  if (/\b(?:who|which|said|says|is|was|has|had|will|and\s+(?:the|a))\b/.test(title)) return null;
+  const org = orgRunAt(rest, tm[0].length);
+  if (!org) {
+    if (/,\s+$/.test(tm[0])) return null;
+    return null;
+  }
+  return { title, org: org.name, orgStart: org.start, orgEnd: org.end, end: org.end };
+}
