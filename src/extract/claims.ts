@@ -1,0 +1,263 @@
+import nlp from 'compromise';
+import type { Claim, Mention, MentionOf, Sentence, TextDocument } from '../model/types.ts';
+import { nounLemma } from '../lexicon/units.ts';
+
+// A claim reads a quantity as a statement: who (subject) did what (predicate, a verb lemma) to how
+// many (the quantity and its counted noun), when (a date in the sentence or the timeline entry it
+// sits under), and whether it was denied ("did not share any records").
+//
+// compromise tags verbs and their subjects; it is slow (~120 KB/s), so it only ever sees the
+// sentences that hold a quantity or a negated "no ... has been shared" statement.
+//
+// Negated statements with no number ("no taxpayer information has yet been shared") still claim a
+// quantity: zero. This module makes that zero-valued quantity mention itself (extractor 'claims',
+// rule 'negated_none'); modal prohibitions ("no data may be shared") state no fact and are skipped.
+
+type View = ReturnType<typeof nlp>;
+
+interface VerbInfo {
+  start: number; // offsets into the document text
+  end: number;
+  lemma: string;
+  negative: boolean;
+  /** ", matching 47,000 records": a participle whose subject is the main clause's. */
+  participle: boolean;
+  subject?: string;
+}
+
+/** Words compromise sometimes tags as verbs at the start of a phrase ("Under the ..."). */
+const NOT_VERBS = new Set(['under', 'over', 'about', 'like', 'per', 'including', 'regarding', 'according', 'despite']);
+
+/** Verbs that carry no claim of their own; the next content verb governs instead. */
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'say', 'show', 'note', 'report', 'add', 'state', 'include']);
+
+function sentenceIndexAt(sentences: readonly Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return Math.max(0, Math.min(sentences.length - 1, hi));
+}
+
+/** The verbs of one sentence, with their subjects, as compromise reads them. */
+function readVerbs(text: string, sentence: Sentence): VerbInfo[] {
+  const s = text.slice(sentence.start, sentence.end);
+  const doc: View = nlp(s);
+  const verbs = doc.verbs();
+  const out: VerbInfo[] = [];
+  for (let i = 0; i < verbs.length; i++) {
+    const v = verbs.eq(i);
+    const j = (v.json({ offset: true }) as Array<{ text: string; offset?: { start: number; length: number }; verb?: { infinitive?: string; negative?: boolean } }>)[0];
+    if (!j?.offset) continue;
+    let lemma = (j.verb?.infinitive ?? j.text).toLowerCase().replace(/\s+that$/, '').trim();
+    // Phrasal verbs keep their verb ("come in" -> come); compromise may glue a complementizer ("show that").
+    // "to provide" -> provide; "have to provide" -> provide (the modal "have to" claims nothing).
+    const words = lemma.split(/\s+/);
+    if (words[0] === 'to') words.shift();
+    if (words[1] === 'to' && ['have', 'need', 'ought', 'got', 'going'].includes(words[0]!)) words.splice(0, 2);
+    lemma = words[0] ?? lemma;
+    if (!lemma || NOT_VERBS.has(lemma) || !/^[a-z-]+$/.test(lemma)) continue;
+    const subject = cleanPhrase((v as View & { subjects(): View }).subjects().text());
+    const info: VerbInfo = {
+      start: sentence.start + j.offset.start,
+      end: sentence.start + j.offset.start + j.offset.length,
+      lemma,
+      negative: !!j.verb?.negative,
+      participle: /^\w+ing\b/i.test(j.text) && /,\s*$/.test(s.slice(0, j.offset.start)),
+    };
+    if (subject) info.subject = subject;
+    out.push(info);
+  }
+  return out;
+}
+
+function cleanPhrase(s: string): string | undefined {
+  let t = s.replace(/^[\s,;:(“"]+|[\s,;:”".]+$/g, '').replace(/^(?:that|which|who)\s+/i, '');
+  // An unclosed parenthesis ("Enforcement (ICE") is cut off; a stray closing one dropped.
+  const open = t.lastIndexOf('(');
+  if (open > 0 && t.indexOf(')', open) < 0) t = t.slice(0, open).trimEnd();
+  if (t.endsWith(')') && !t.includes('(')) t = t.slice(0, -1).trimEnd();
+  return t ? t : undefined;
+}
+
+/** The clause around a position: sentences split at ";" (and ":" after a timeline date). */
+function clauseAround(text: string, sentence: Sentence, pos: number): [number, number] {
+  let a = pos;
+  while (a > sentence.start && text[a - 1] !== ';') a--;
+  let b = pos;
+  while (b < sentence.end && text[b] !== ';') b++;
+  return [a, b];
+}
+
+/** The verb a quantity depends on: the nearest content verb before it in its clause, else after it. */
+function governingVerb(verbs: readonly VerbInfo[], clause: [number, number], q: MentionOf<'quantity'>): VerbInfo | undefined {
+  // compromise may fold an adverb into the verb ("matching roughly"): where a verb starts decides.
+  const inClause = verbs.filter((v) => v.start >= clause[0] && v.start < clause[1] && (v.start < q.start || v.start >= q.end));
+  const content = inClause.filter((v) => !LIGHT_VERBS.has(v.lemma));
+  const pool = content.length ? content : inClause;
+  const before = pool.filter((v) => v.start < q.start).at(-1);
+  return before ?? pool.find((v) => v.start >= q.end) ?? verbs.filter((v) => v.start < q.start).at(-1);
+}
+
+/** The subject of a verb, or of the closest earlier verb when compromise found none ("..., matching 47,000"). */
+function subjectFor(verbs: readonly VerbInfo[], verb: VerbInfo | undefined, q: MentionOf<'quantity'>): string | undefined {
+  if (!verb) return undefined;
+  const idx = verbs.indexOf(verb);
+  for (let i = verb.participle ? idx - 1 : idx; i >= 0; i--) {
+    const s = verbs[i]!.subject;
+    if (s && !overlapsText(s, q.text)) return s;
+  }
+  return undefined;
+}
+
+function overlapsText(subject: string, quantityText: string): boolean {
+  return subject.includes(quantityText) || quantityText.includes(subject);
+}
+
+/** Tokens of a quantity's span that belong to the number or its hedge, not to what is counted. */
+const NUMBER_TOKEN = /^(?:[\d.,%≈~$€£]+.*|[a-z]+-[a-z]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|tens|of|percent|no|any|in|out|every)$/i;
+
+/** The counted noun phrase inside a quantity's span: "1.28 million U.S. taxpayers" -> "U.S. taxpayers". */
+function objectOf(q: MentionOf<'quantity'>): string | undefined {
+  if (q.value.kind === 'duration' || q.value.kind === 'money' || !q.value.unit) return undefined;
+  const tokens = q.text.split(/\s+/);
+  let i = tokens.length - 1;
+  while (i >= 0 && !NUMBER_TOKEN.test(tokens[i]!)) i--;
+  return cleanPhrase(tokens.slice(i + 1).join(' ')) ?? q.value.unit;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Time of a claim.
+
+type DateMention = MentionOf<'date'>;
+
+function timeOf(d: DateMention): Claim['time'] {
+  const t: NonNullable<Claim['time']> = { value: d.value.value!, text: d.text, start: d.start, end: d.end };
+  if (d.value.grain) t.grain = d.value.grain;
+  return t;
+}
+
+/** A timeline line starts with its date and a separator: "Jun. 27, 2025: ...", "Oct. 29, 2025 – ...". */
+function timelineDate(text: string, dates: readonly DateMention[], blockStart: number): DateMention | undefined {
+  return dates.find((d) => d.start >= blockStart && d.start <= blockStart + 2 && d.value.value && /^\s*[:–—-]/.test(text.slice(d.end, d.end + 3)));
+}
+
+function claimTime(doc: TextDocument, dates: readonly DateMention[], sentence: Sentence, q: Mention): Claim['time'] | undefined {
+  const inSentence = dates.filter((d) => d.value.value && d.start >= sentence.start && d.end <= sentence.end);
+  if (inSentence.length) {
+    const dist = (d: DateMention) => (d.end <= q.start ? q.start - d.end : d.start >= q.end ? d.start - q.end : 0);
+    return timeOf(inSentence.reduce((best, d) => (dist(d) < dist(best) ? d : best)));
+  }
+  const blockStart = doc.text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const lineDate = timelineDate(doc.text, dates, blockStart);
+  return lineDate ? timeOf(lineDate) : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Negated statements with no number.
+
+// "no taxpayer information has yet been shared" "no records were disclosed"
+const NO_NP_PASSIVE = /\b[Nn]o\s+(?<np>(?:[A-Za-z][\w’'-]*\s+){0,3}?[A-Za-z][\w-]*)\s+(?:has|have|had|was|were|is|are)\s+(?:(?:yet|ever|actually|so far|already|since|then)\s+)*(?:been\s+)?(?:(?:yet|ever)\s+)?(?<verb>[a-z]+(?:ed|en)|sent|shared|given|paid|made|sold|found|kept|held|told|brought|bought|seen|done|lost|spent)\b/dg;
+// "did not share any records" "has never disclosed any taxpayer data" "didn't provide a single file"
+const NOT_ANY = /\b(?:did|does|do|has|have|had|was|were|is|are)(?:n['’]t|\s+not|\s+never)\s+(?:(?:yet|ever|actually)\s+)?(?<verb>[a-z]+)\s+(?<det>any|a single)\s+(?<np>(?:[A-Za-z][\w’'-]*\s+){0,3}?[A-Za-z][\w-]*)(?=[\s,.;:)]|$)/dg;
+
+/** Words that end a negated noun phrase: "no records were ..." stops before "were". */
+const NP_STOP = /^(?:of|to|from|with|by|for|in|on|at|under|about|that|which|who|has|have|had|was|were|is|are|been|be|and|or|the|a|an)$/i;
+
+function trimNp(np: string): string | undefined {
+  const words = np.split(/\s+/);
+  const cut = words.findIndex((w) => NP_STOP.test(w));
+  const kept = cut < 0 ? words : words.slice(0, cut);
+  return kept.length ? kept.join(' ') : undefined;
+}
+
+function verbLemma(word: string): string {
+  // A participle alone reads as an adjective; in a clause it is a verb with an infinitive.
+  const v = nlp(`they ${word}`).verbs();
+  const inf = v.length ? (v.json() as Array<{ verb?: { infinitive?: string } }>)[0]?.verb?.infinitive : undefined;
+  return (inf ?? word).toLowerCase();
+}
+
+function negatedNoneClaims(doc: TextDocument, sentence: Sentence, dates: readonly DateMention[]): Claim[] {
+  const s = doc.text.slice(sentence.start, sentence.end);
+  const out: Claim[] = [];
+  for (const re of [NO_NP_PASSIVE, NOT_ANY]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const g = m.groups!;
+      const np = trimNp(g.np!);
+      if (!np) continue;
+      const head = np.split(/\s+/).at(-1)!;
+      const idx = m.indices!.groups!;
+      const npAt = idx.np![0];
+      const spanStart = sentence.start + (idx.det ? idx.det[0] : m.index);
+      const spanEnd = sentence.start + npAt + np.length;
+      const quantity: MentionOf<'quantity'> = {
+        kind: 'quantity',
+        start: spanStart,
+        end: spanEnd,
+        text: doc.text.slice(spanStart, spanEnd),
+        extractor: 'claims',
+        rule: 'negated_none',
+        confidence: 0.7,
+        value: { kind: 'count', value: 0, min: 0, max: 0, unit: nounLemma(head) },
+      };
+      const claim: Claim = { quantity, sentence: sentence.index, predicate: verbLemma(g.verb!), object: np, negated: true };
+      const before = cleanPhrase(s.slice(0, m.index).split(/[,;]/).at(-1) ?? '');
+      if (re === NOT_ANY && before) claim.subject = before.replace(/^(?:although|while|but|and|because|since|as)\s+/i, '');
+      const time = claimTime(doc, dates, sentence, quantity);
+      if (time) claim.time = time;
+      out.push(claim);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export function buildClaims(doc: TextDocument, mentions: readonly Mention[]): Claim[] {
+  const text = doc.text;
+  const quantities = mentions.filter((m): m is MentionOf<'quantity'> => m.kind === 'quantity');
+  const dates = mentions.filter((m): m is DateMention => m.kind === 'date');
+  const verbCache = new Map<number, VerbInfo[]>();
+  const claims: Claim[] = [];
+  const sentencesWithQuantity = new Set<number>();
+
+  for (const q of quantities) {
+    if (doc.sentences.length === 0) break;
+    const si = sentenceIndexAt(doc.sentences, q.start);
+    const sentence = doc.sentences[si]!;
+    sentencesWithQuantity.add(si);
+    let verbs = verbCache.get(si);
+    if (!verbs) {
+      verbs = readVerbs(text, sentence);
+      verbCache.set(si, verbs);
+    }
+    const verb = governingVerb(verbs, clauseAround(text, sentence, q.start), q);
+    const between = verb ? text.slice(Math.min(verb.end, q.start), Math.max(verb.end, q.start)) : '';
+    const negated = !!verb?.negative || /\b(?:not|never)\b|n['’]t\b/i.test(between);
+    const claim: Claim = { quantity: q, sentence: sentence.index, negated };
+    const subject = subjectFor(verbs, verb, q);
+    if (subject) claim.subject = subject;
+    if (verb) claim.predicate = verb.lemma;
+    const object = objectOf(q);
+    if (object) claim.object = object;
+    const time = claimTime(doc, dates, sentence, q);
+    if (time) claim.time = time;
+    claims.push(claim);
+  }
+
+  // Negations with no number: only sentences that say "no"/"not ... any" are read at all.
+  for (const sentence of doc.sentences) {
+    if (sentencesWithQuantity.has(sentence.index)) continue;
+    const s = text.slice(sentence.start, sentence.end);
+    if (!/\b[Nn]o\b|\bnot\b|\bnever\b|n['’]t\b/.test(s)) continue;
+    claims.push(...negatedNoneClaims(doc, sentence, dates));
+  }
+  return claims.sort((a, b) => a.quantity.start - b.quantity.start);
+}

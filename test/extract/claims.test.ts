@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { buildClaims } from '../../src/extract/claims.ts';
+import { datesExtractor } from '../../src/extract/dates.ts';
+import { quantitiesExtractor } from '../../src/extract/quantities.ts';
+import { prepareText } from '../../src/normalize/prepare.ts';
+import type { Mention } from '../../src/model/types.ts';
+
+function claimsOf(text: string, published?: string) {
+  const doc = prepareText(text, published ? { published } : {});
+  const dates = datesExtractor.extract({ doc, prior: [] });
+  const quantities = quantitiesExtractor.extract({ doc, prior: dates });
+  const mentions: Mention[] = [...dates, ...quantities];
+  return { doc, claims: buildClaims(doc, mentions), quantities };
+}
+
+describe('claims from quantities', () => {
+  it('reads subject, verb lemma, counted object and the date of the sentence', () => {
+    const { claims } = claimsOf('On Aug. 7, 2025, the agency shared 12,000 records with investigators.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({
+      sentence: 0,
+      subject: 'the agency',
+      predicate: 'share',
+      object: 'records',
+      negated: false,
+      time: { value: '2025-08-07', grain: 'day', text: 'Aug. 7, 2025' },
+    });
+    expect(claims[0]!.quantity.value).toMatchObject({ kind: 'count', value: 12000, unit: 'record' });
+  });
+
+  it('every quantity, durations included, becomes one claim pointing at its mention', () => {
+    const { claims, quantities } = claimsOf('Within one week, the bureau disclosed roughly 3,000 files to the department.');
+    expect(claims.map((c) => c.quantity)).toEqual(quantities);
+    expect(claims.map((c) => [c.quantity.text, c.predicate, c.subject])).toEqual([
+      ['one week', 'disclose', 'the bureau'],
+      ['roughly 3,000 files', 'disclose', 'the bureau'],
+    ]);
+  });
+
+  it('a participle after a comma takes the main subject', () => {
+    const { claims } = claimsOf('The bureau sought data on 900,000 residents, matching roughly 5,000 files.');
+    expect(claims.map((c) => [c.quantity.text, c.subject, c.predicate])).toEqual([
+      ['900,000 residents', 'The bureau', 'seek'],
+      ['roughly 5,000 files', 'The bureau', 'match'],
+    ]);
+  });
+
+  it('marks a denied statement as negated', () => {
+    const { claims } = claimsOf('The agency did not share 500 records with the police.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ negated: true, predicate: 'share' });
+  });
+
+  it('picks the closest date in the sentence', () => {
+    const { claims } = claimsOf('After the March 3, 2025 memo, the office sent 40 letters on April 9, 2025.');
+    expect(claims[0]!.time?.value).toBe('2025-04-09');
+  });
+
+  it('takes the date of a timeline line for every claim on it', () => {
+    const text = 'Timeline\nMar. 3, 2025: A narrower request covers 2.1 million files; the office finds 4.2% matches.\nLater notes followed.';
+    const { claims } = claimsOf(text);
+    expect(claims.map((c) => [c.quantity.text, c.time?.value, c.time?.text])).toEqual([
+      ['2.1 million files', '2025-03-03', 'Mar. 3, 2025'],
+      ['4.2% matches', '2025-03-03', 'Mar. 3, 2025'],
+    ]);
+  });
+
+  it('resolves relative times against the anchor', () => {
+    const { claims } = claimsOf('Last month, the service released 300 files to the agency.', '2025-05-12');
+    expect(claims[0]!.time).toMatchObject({ value: '2025-04', grain: 'month', text: 'Last month' });
+  });
+
+  it('leaves time empty when nothing dates the statement', () => {
+    const { claims } = claimsOf('The service released 300 files to the agency.');
+    expect(claims[0]!.time).toBeUndefined();
+  });
+});
+
+describe('negated statements without a number', () => {
+  it('turns "no X has yet been shared" into a zero-valued claim', () => {
+    const text = 'Although no applicant information has yet been shared under the pact, the judge ruled.';
+    const { doc, claims } = claimsOf(text);
+    expect(claims).toHaveLength(1);
+    const c = claims[0]!;
+    expect(c).toMatchObject({ negated: true, predicate: 'share', object: 'applicant information' });
+    expect(c.quantity).toMatchObject({ kind: 'quantity', rule: 'negated_none', text: 'no applicant information', value: { kind: 'count', value: 0, unit: 'information' } });
+    expect(doc.text.slice(c.quantity.start, c.quantity.end)).toBe(c.quantity.text);
+  });
+
+  it('reads "did not share any records"', () => {
+    const { claims } = claimsOf('The bureau did not share any records with the police.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ negated: true, predicate: 'share', subject: 'The bureau', object: 'records' });
+    expect(claims[0]!.quantity).toMatchObject({ text: 'any records', value: { value: 0, unit: 'record' } });
+  });
+
+  it.each([
+    'No confidential data may be shared without notice.',
+    'No one objected to the motion.',
+    'There is no doubt that the court was right.',
+  ])('states no zero-count fact: %s', (text) => {
+    expect(claimsOf(text).claims).toEqual([]);
+  });
+});
