@@ -45,7 +45,8 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   while ((m = re.exec(slice))) {
     const w = m[0];
     const s = m.index;
-    const nl = s > 0 && text.lastIndexOf('\n', s - 1) >= (out.length ? out[out.length - 1]!.e : from);
+    const prevEnd = out.length ? out[out.length - 1]!.e : Math.max(0, from - 1);
+    const nl = s > prevEnd && text.slice(prevEnd, s).includes('\n');
     if (w.length > 1 && w.endsWith('.') && !/^(?:\p{L}\.){2,}$/u.test(w) && !periodBelongs(w)) {
       out.push({ s, e: s + w.length - 1, t: w.slice(0, -1), nl });
       out.push({ s: s + w.length - 1, e: s + w.length, t: '.' });

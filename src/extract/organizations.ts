@@ -43,8 +43,18 @@ function acronymFits(acronym: string, name: string): boolean {
   return j >= Math.min(acr.length, 2) && ini.length >= 2;
 }
 
+// Parties, attorneys and people all ask for the definitions of the document being extracted.
+let lastDefs: { text: string; defs: AcronymDefinition[] } | undefined;
+
 /** Every "Name (ACR)" definition in the text, in order. */
 export function findAcronymDefinitions(text: string): AcronymDefinition[] {
+  if (lastDefs?.text === text) return lastDefs.defs;
+  const defs = scanAcronymDefinitions(text);
+  lastDefs = { text, defs };
+  return defs;
+}
+
+function scanAcronymDefinitions(text: string): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
   for (const m of text.matchAll(ACRONYM_PAREN)) {
     const acr = m.groups!.acr!;

@@ -42,7 +42,7 @@ const group = (canonical: string, acronyms: string[], variants: string[], exampl
 
 export const ORGANIZATIONS: readonly OrgEntry[] = [
   // Executive departments
-  dept('Department of the Treasury', [], ['Treasury Department', 'U.S. Department of the Treasury', 'U.S. Treasury', 'Department of Treasury'], 'a memo from the Treasury Department'),
+  dept('Department of the Treasury', [], ['Treasury Department', 'U.S. Department of the Treasury', 'U.S. Treasury', 'Department of Treasury', 'Treasury'], 'a memo from the Treasury Department'),
   dept('Department of Justice', ['DOJ'], ['U.S. Department of Justice', 'Justice Department'], 'lawyers at the Justice Department'),
   dept('Department of Homeland Security', ['DHS'], ['U.S. Department of Homeland Security', 'Homeland Security Department'], 'the DHS policy'),
   dept('Department of State', [], ['State Department', 'U.S. Department of State'], 'a State Department cable'),
