@@ -104,9 +104,9 @@ const DOC_CODE_HINTS: readonly { re: RegExp; title: number }[] = [
 ];
 
 // A "§" after these belongs to another code (a constitution, a state code, the Guidelines, a rule):
-// "U.S. Const. art. III, § 2", "Cal. Civ. Code § 1798.100", "U.S.S.G. § 2B1.1", "Fed. R. Civ. P. 4"
+// "U.S. Const. art. III, § 2", "Cal. Civ. Code § 1798.100", "U.S.S.G. § 2B1.1", "Executive Order 14159, § 3"
 const FOREIGN_CODE_BEFORE =
-  /(?:\b(?:art|Art|amend|Amend|Const|Ann|Stat|Rev|Gen|Regs?|Admin|Proc|Evid|Civ|Crim|Pen|Gov't|Bus|Prof|Ins|Fam|Educ|Lab|Veh|Tax)\.|\b(?:Code|Law|Laws|Statutes|Rule|Rules|Article|Amendment|Constitution|Guidelines|Regulations)|[A-Z]\.[A-Z]\.[A-Z.]*|\b(?:[Aa]rt|[Aa]mend|[Aa]rticle|[Aa]mendment)\.?\s[IVXLC\d]+)[,]?\s?$/;
+  /(?:\b(?:art|Art|amend|Amend|Const|Ann|Stat|Rev|Gen|Regs?|Admin|Proc|Evid|Civ|Crim|Pen|Gov't|Bus|Prof|Ins|Fam|Educ|Lab|Veh|Tax)\.|\b(?:Code|Law|Laws|Statutes|Rule|Rules|Article|Amendment|Constitution|Guidelines|Regulations)|[A-Z]\.[A-Z]\.[A-Z.]*|\b(?:[Aa]rt|[Aa]mend|[Aa]rticle|[Aa]mendment)\.?\s[IVXLC\d]+|\b(?:Order|Proclamation|Memorandum|E\.O\.|EO)\s(?:No\.\s)?[\d,]+)[,]?\s?$/;
 
 // ---------------------------------------------------------------------------------------------
 // Sections written in a list
@@ -187,21 +187,24 @@ class Collector {
   readonly anchors: Anchor[] = [];
   /** Named acts seen so far, for "Section 10(b) of the Act". */
   readonly acts: { pos: number; act: NamedAct | { name: string } }[] = [];
-  private claimed: { start: number; end: number }[] = [];
+  /** One flag per character: spans are short, so checking a span is cheap whatever the mention count. */
+  private readonly claimed: Uint8Array;
 
   constructor(
     readonly text: string,
     prior: readonly Mention[],
   ) {
-    for (const p of prior) if (p.kind !== 'statute') this.claimed.push({ start: p.start, end: p.end });
+    this.claimed = new Uint8Array(text.length);
+    for (const p of prior) if (p.kind !== 'statute') this.claim(p.start, p.end);
   }
 
   free(start: number, end: number): boolean {
-    return !this.claimed.some((c) => c.start < end && start < c.end);
+    for (let i = start; i < end; i++) if (this.claimed[i]) return false;
+    return true;
   }
 
   claim(start: number, end: number): void {
-    this.claimed.push({ start, end });
+    this.claimed.fill(1, Math.max(0, start), Math.min(this.text.length, end));
   }
 
   add(start: number, end: number, rule: string, confidence: number, value: StatuteValue): void {
@@ -445,8 +448,12 @@ function matchBefore(acts: ActMatch[], pos: number): { pos: number; act: NamedAc
 }
 
 function passNamedActs(c: Collector, acts: ActMatch[]): void {
+  let previous: ActMatch | undefined;
   for (const a of acts) {
-    if (!c.free(a.start, a.end)) continue;
+    // "the Immigration and Nationality Act (INA)": the parenthesis defines the short name, it is not a second mention
+    const defining = previous?.act === a.act && c.text.slice(previous.end, a.start) === ' (' && c.text[a.end] === ')';
+    previous = a;
+    if (defining || !c.free(a.start, a.end)) continue;
     const tail = ACT_SECTION_TAIL.exec(c.text.slice(a.end, a.end + 80));
     if (tail?.groups) {
       // "ERISA § 502(a)(1)(B)": the act and its section are one citation
@@ -511,6 +518,8 @@ function passCodeSections(c: Collector, docTitle: number | undefined): void {
 
 function passBare(c: Collector, docTitle: number | undefined): void {
   const t = c.text;
+  // bare sections add no anchors: sort the ones found so far once
+  const anchors = [...c.anchors].sort((a, b) => a.pos - b.pos);
   for (const m of t.matchAll(BARE)) {
     const g = m.groups ?? {};
     const matchEnd = m.index + m[0].length;
@@ -525,7 +534,7 @@ function passBare(c: Collector, docTitle: number | undefined): void {
     // without any code a bare "§ N" is a guess
     const confidence = (v: StatuteValue): number => (v.canonical.startsWith('section/') ? 0.3 : 0.8);
     emitList(c, m.index, list, tailOf(m), 'bare_section', confidence, (item, etSeq) => {
-      const r = resolveBare(c, item, docTitle);
+      const r = resolveBare(anchors, item, docTitle);
       if (r.kind === 'none') {
         if (!symbol) return null;
         const subs = item.subsections.map((s) => `(${s})`).join('');
@@ -550,10 +559,9 @@ type BareResolution =
   | { kind: 'act'; act: NamedAct }
   | { kind: 'none' };
 
-function resolveBare(c: Collector, item: SectionItem, docTitle: number | undefined): BareResolution {
+function resolveBare(sorted: readonly Anchor[], item: SectionItem, docTitle: number | undefined): BareResolution {
   const isCfr = /\./.test(item.section);
-  const fits = (a: Anchor): boolean => (a.code === 'cfr') === isCfr;
-  const anchors = c.anchors.filter(fits).sort((a, b) => a.pos - b.pos);
+  const anchors = sorted.filter((a) => (a.code === 'cfr') === isCfr);
   const same = anchors.filter((a) => a.section === item.section);
   const sameBefore = same.filter((a) => a.pos < item.start).pop();
   const sameAny = sameBefore ?? same[0];

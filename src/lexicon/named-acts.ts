@@ -315,7 +315,8 @@ function writtenForms(): Map<string, NamedAct> {
       // "Privacy Act" -> also "Privacy Act of 1974"; acronyms never take a year
       if (entry.year && !/ of \d{4}$/.test(f) && !isAcronym(f) && /(Act|Code|Statute|Law)$/.test(f)) add(`${f} of ${entry.year}`, entry);
     }
-    add(entry.name.toUpperCase(), entry);
+    // headings in capitals: "THE PRIVACY ACT"
+    for (const f of base) if (!isAcronym(f)) add(f.toUpperCase(), entry);
   }
   return forms;
 }

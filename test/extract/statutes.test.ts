@@ -101,6 +101,10 @@ describe('named acts', () => {
     ['Benefits are sought under ERISA § 502(a)(1)(B).', [['ERISA § 502(a)(1)(B)', 'Employee Retirement Income Security Act of 1974 § 502(a)(1)(B)', 'act/employee-retirement-income-security-act-of-1974/502/a/1/B']]],
     ['The Civil Rights Act of 1991 amended Title VII.', [['Civil Rights Act of 1991', 'Civil Rights Act of 1991', 'act/civil-rights-act-of-1991'], ['Title VII', '42 U.S.C. § 2000e et seq.', 'usc/42/2000e/et-seq']]],
     ['The school violated Section 504 of the Rehabilitation Act and Title IX.', [['Section 504 of the Rehabilitation Act', '29 U.S.C. § 794', 'usc/29/794'], ['Title IX', '20 U.S.C. § 1681 et seq.', 'usc/20/1681/et-seq']]],
+    // a parenthetical that defines the acronym is not a second mention; a later use is
+    ['The Immigration and Nationality Act (INA) and later the INA.', [['Immigration and Nationality Act', '8 U.S.C. § 1101 et seq.', 'usc/8/1101/et-seq'], ['INA', '8 U.S.C. § 1101 et seq.', 'usc/8/1101/et-seq']]],
+    ['THE PRIVACY ACT IN PRACTICE', [['PRIVACY ACT', '5 U.S.C. § 552a', 'usc/5/552a']]],
+    ['Surveillance under Section 702 of FISA continued.', [['Section 702 of FISA', 'Foreign Intelligence Surveillance Act of 1978 § 702', 'act/foreign-intelligence-surveillance-act-of-1978/702']]],
     // an act the lexicon lacks, named with "the"
     ['Congress passed the Fiscal Responsibility Act of 2023 quickly.', [['Fiscal Responsibility Act of 2023', 'Fiscal Responsibility Act of 2023', 'act/fiscal-responsibility-act-of-2023']]],
   ];
@@ -116,6 +120,8 @@ describe('not statutes', () => {
     'Jurisdiction rests on U.S. Const. art. III, § 2.',
     'California law, Cal. Civ. Code § 1798.100, differs; so does U.S.S.G. § 2B1.1.',
     'The agency read the Act broadly.',
+    'In a tax code overhaul, Executive Order 14159, § 3 directs review.',
+    'Rule 65 and Fed. R. Civ. P. 65(b) govern injunctions.',
     'See Loper Bright Enters. v. Raimondo, 603 U.S. 369 (2024).',
     'The Communications Workers of America joined the suit.',
   ];
