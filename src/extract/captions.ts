@@ -224,8 +224,11 @@ export const captionsExtractor: Extractor = {
   name: 'captions',
   extract({ doc, prior }) {
     const mentions: MentionOf<'caption'>[] = [];
+    // One mention per case: a caption repeated (text and citation line) is the same case, stated once.
+    const seen = new Set<string>();
     for (const c of findCaptions(doc, prior)) {
-      if (c.rule === 'cited_caption') continue;
+      if (c.rule === 'cited_caption' || seen.has(c.value.canonical)) continue;
+      seen.add(c.value.canonical);
       mentions.push({
         kind: 'caption',
         start: c.start,
