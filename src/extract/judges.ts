@@ -1,0 +1,408 @@
+// Judges: a judicial title before a name ("Judge X", "U.S. District Judge X", "Chief Justice X",
+// "Magistrate Judge X", "the Honorable X"), a title after it in opinions and orders ("X, J.",
+// "X, C.J.", "X, Circuit Judge", "X, United States District Judge"), panels ("Before: X, Y, and Z,
+// Circuit Judges"), and signature blocks (a name line over a "United States District Judge" line).
+//
+// Each judge links to a court when the text says which: a court named just before the title
+// ("Ninth Circuit Judge X"), right after the name ("X of the U.S. District Court for ..."), a seat
+// city ("U.S. District Judge X in Seattle"), the only court of the title's level in the sentence,
+// else the only court of that level in the whole document (the caption of an order).
+//
+// Headlines are title case, so "Judge Rules IRS Can Share..." would read as a judge named "Rules
+// IRS Can": in a title-case line the name must not be a word compromise tags as a verb.
+
+import nlp from 'compromise';
+import type { CourtValue, Extractor, Mention, MentionOf, TextDocument } from '../model/types.ts';
+import { courtForCity } from '../lexicon/federal-courts.ts';
+import { ORG_HEADS, titleCaseName } from './names.ts';
+
+type Level = CourtValue['level'];
+
+// ---------------------------------------------------------------------------------------------
+// Pieces of a name
+
+// One name word: "Colleen", "Ruiz-Tanaka", "O'Connor", "McKenna", "DeVos", "MacDonald".
+// e.g. "Ruiz-Tanaka" "O’Neill" "McKenna" "LaShawn"
+const NAME_WORD = String.raw`(?:[OD]['’])?(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*`;
+// "P." "J."
+const INITIAL = String.raw`\p{Lu}\.`;
+// Lowercase particles inside a name: "Sandra de la Cruz", "Ronald van Horn".
+const PARTICLE = String.raw`(?:de|del|della|van|von|der|den|la|le|di|da|du|St\.)`;
+// ", Jr." " III"
+const SUFFIX = String.raw`(?:,? (?:Jr\.|Sr\.|II|III|IV)(?!\p{L}))`;
+const NAME_SRC = String.raw`(?:${NAME_WORD}|${INITIAL})(?: (?:${PARTICLE} (?:${PARTICLE} )?)?(?:${NAME_WORD}|${INITIAL})){0,4}${SUFFIX}?`;
+// All-capitals names in captions, signatures and opinion headings: "COLLEEN KOLLAR-KOTELLY", "O'CONNOR".
+const CAPS_NAME_SRC = String.raw`(?:[OD]['’])?\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?: (?:\p{Lu}\.|(?:[OD]['’])?(?:Mc|Mac)?\p{Lu}{2,}(?:[-'’]\p{Lu}+)*)){0,3}(?:,? (?:JR\.|Jr\.|SR\.|II|III|IV))?`;
+
+// ---------------------------------------------------------------------------------------------
+// Titles
+
+// Before a name: "Judge", "U.S. District Judge", "Chief U.S. District Judge", "Senior Circuit Judge",
+// "Magistrate Judge", "Bankruptcy Judge", "Chief Justice", "Associate Justice", "Justice", "Judges".
+// e.g. "Chief U.S. District Judge " "Senior Judge " "Justice " "Hon. " "the Honorable "
+const TITLE_BEFORE_SRC = String.raw`(?<title>(?:(?:Chief|Senior|Presiding|Associate|Retired|Acting)\s)?(?:(?:U\.S\.|United\sStates|US|Federal|federal)\s)?(?:(?:District|Circuit|Appeals|Appellate|Magistrate|Bankruptcy|Tax\sCourt|Immigration|Administrative\sLaw|Special\sTrial|Trial)\s)?(?:Judges?|Justices?)|(?:federal|district|magistrate|bankruptcy|circuit|appeals|appellate|U\.S\.\sdistrict|U\.S\.\smagistrate|U\.S\.\sbankruptcy)\s(?:judge)|Hon\.|Honorable|HON\.|HONORABLE)`;
+const TITLE_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])${TITLE_BEFORE_SRC} (?<name>${NAME_SRC})`, 'gu');
+
+// After a name: "Smith, J." "ROBERTS, C.J." "Jane Roe, Circuit Judge" "X, United States District Judge".
+// e.g. ", J." ", C.J." ", Circuit Judge" ", United States Magistrate Judge" ", U.S.D.J."
+const TITLE_AFTER_SRC = String.raw`(?<after>C\.\s?J\.|J\.|JJ\.|U\.S\.D\.J\.|U\.S\.M\.J\.|(?:(?:Chief|Senior)\s)?(?:(?:United\sStates|U\.S\.)\s)?(?:District|Circuit|Magistrate|Bankruptcy)\sJudge|Chief\sJudge|Senior\sJudge|Chief\sJustice|Associate\sJustice|(?:(?:CHIEF|SENIOR)\s)?(?:UNITED\sSTATES|U\.S\.)\s(?:DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)\sJUDGE)`;
+const TITLE_AFTER_RE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?<name>${NAME_SRC}|${CAPS_NAME_SRC}), ${TITLE_AFTER_SRC}(?!\p{L})`, 'gu');
+
+// A signature: a name alone on its line ("/s/ Jane Roe"), a judge's title alone on the next.
+// e.g. "/s/ COLLEEN ROE\nUnited States District Judge"
+const SIGNATURE_RE = new RegExp(
+  String.raw`(?<=^|\n)(?:/s/\s?)?(?<name>${NAME_SRC}|${CAPS_NAME_SRC})\n(?<title>(?:(?:Chief|Senior)\s)?(?:United\sStates|U\.S\.)\s(?:District|Circuit|Magistrate|Bankruptcy)\sJudge|(?:(?:CHIEF|SENIOR)\s)?(?:UNITED\sSTATES|U\.S\.)\s(?:DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)\sJUDGE)(?=\n|$)`,
+  'gu',
+);
+
+// A panel: "Before: HENDERSON, MILLETT, and PILLARD, Circuit Judges." "BEFORE: Roe, Chief Judge, and Doe, Circuit Judge."
+// e.g. "Before: " "BEFORE: "
+const PANEL_RE = /(?<=^|\n)(?:Before|BEFORE):?\s+(?<list>[^\n]{3,300}?),?\s(?<title>(?:Circuit|District|Bankruptcy)\s(?:Judges?)|CIRCUIT\sJUDGES?|Justices)\.?(?=\s|$)/gu;
+
+/** What level of court a title belongs to, when it says. */
+function levelOfTitle(title: string): Level | undefined {
+  const t = title.toLowerCase();
+  if (/justice|c\.\s?j\.|^jj?\.$/.test(t) && !/judge/.test(t)) return t.includes('justice') ? 'supreme' : undefined;
+  if (/district|magistrate|u\.s\.[dm]\.j\./.test(t)) return 'district';
+  if (/circuit|appeals|appellate/.test(t)) return 'appellate';
+  if (/bankruptcy/.test(t)) return 'bankruptcy';
+  if (/tax court/.test(t)) return 'specialty';
+  return undefined;
+}
+
+/** Which court levels a judge with this title may sit on. */
+function levelsFor(title: string): readonly Level[] {
+  const lv = levelOfTitle(title);
+  if (lv === 'district') return ['district'];
+  if (lv) return [lv];
+  return ['district', 'appellate', 'bankruptcy', 'specialty', 'supreme'];
+}
+
+// ---------------------------------------------------------------------------------------------
+// What is not a name
+
+// Words a capitalized run after "Judge"/"Justice" may hold that are not names: headline verbs,
+// institutions ("Justice Department", "Judge Advocate General"), calendar words, pronouns.
+const NOT_NAME = new Set([
+  'Advocate', 'General', 'Department', 'Dept', 'Democrats', 'Republicans', 'Ministry', 'Policy', 'Action', 'Reform',
+  'Works', 'Watch', 'Now', 'System', 'Systems', 'Program', 'Programs', 'Initiative', 'Corps', 'Clinic', 'Lab',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Today', 'Yesterday', 'Tomorrow',
+  'The', 'A', 'An', 'And', 'But', 'Or', 'On', 'In', 'At', 'To', 'Of', 'For', 'With', 'From', 'By', 'As', 'If', 'So',
+  'He', 'She', 'It', 'They', 'His', 'Her', 'Their', 'This', 'That', 'These', 'Those', 'Who', 'Which', 'What', 'When',
+  'Is', 'Was', 'Are', 'Were', 'Be', 'Has', 'Had', 'Have', 'Will', 'Would', 'Could', 'Should', 'May', 'Might', 'Can',
+  'Cannot', 'Did', 'Does', 'Do', 'Not', 'Also', 'Then', 'Said', 'Says', 'Wrote', 'Writes', 'Ruled', 'Rules', 'Orders',
+  'Ordered', 'Blocks', 'Blocked', 'Halts', 'Halted', 'Pauses', 'Paused', 'Denies', 'Denied', 'Grants', 'Granted',
+  'Sides', 'Tosses', 'Tossed', 'Dismisses', 'Dismissed', 'Approves', 'Approved', 'Rejects', 'Rejected', 'Strikes',
+  'Struck', 'Allows', 'Allowed', 'Lets', 'Upholds', 'Upheld', 'Extends', 'Extended', 'Refuses', 'Refused', 'Declines',
+  'Declined', 'Temporarily', 'Partially', 'Finds', 'Found', 'Questions', 'Slams', 'Weighs', 'Hears', 'Heard', 'Sets',
+  'Keeps', 'Limits', 'Restricts', 'Bars', 'Barred', 'Stops', 'Stopped', 'Demands', 'Warns', 'Asks', 'Signals',
+  'Agrees', 'Agreed', 'Says', 'Throws', 'Won’t', "Won't", 'Could', 'Rebukes', 'Orders', 'Judge', 'Judges', 'Justice',
+  'Justices', 'Court', 'Courts', 'Honorable', 'Federal', 'District', 'Circuit', 'Magistrate', 'Bankruptcy', 'Chief',
+  'Senior', 'Presiding', 'Associate', 'Retired', 'Acting', 'Administrative', 'Immigration', 'Supreme', 'Appeals', 'Trump',
+  'Biden', 'Obama', 'Bush', 'Clinton', 'Reagan', 'Nixon', 'Carter',
+]);
+
+/** Words that, right after the name, show the "name" was a headline subject: "Judge Mehta Blocks...". */
+function tagsOf(sentence: string): Map<number, string[]> {
+  // Tag the lower-cased line so names do not hide verbs: "judge rules irs can share".
+  const out = new Map<number, string[]>();
+  const doc = nlp(sentence.toLowerCase());
+  for (const term of doc.json({ offset: true, terms: { offset: true } }) as { terms: { offset: { start: number }; tags: string[] }[] }[]) {
+    for (const t of term.terms) out.set(t.offset.start, t.tags);
+  }
+  return out;
+}
+
+/** A title-case line: most content words capitalized ("Judge Rules IRS Can Share Taxpayer Info"). */
+function isTitleCase(line: string): boolean {
+  const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const content = words.filter((w) => w.length > 3);
+  if (content.length < 3) return false;
+  const caps = content.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / content.length >= 0.75;
+}
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+function lineAt(text: string, pos: number): Range {
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  const nl = text.indexOf('\n', pos);
+  return { start, end: nl === -1 ? text.length : nl };
+}
+
+function sentenceAt(doc: TextDocument, pos: number): Range {
+  const ss = doc.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ss[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return lineAt(doc.text, pos);
+}
+
+/**
+ * Trim a candidate name to its name words: stop at the first word that is not a name, and in a
+ * title-case line also at a word compromise tags as a verb. Null when nothing name-like is left.
+ */
+function trimName(text: string, start: number, raw: string, headline: boolean, tags: () => Map<number, string[]>): string | null {
+  const words = [...raw.matchAll(/\S+/g)];
+  let keep = 0;
+  for (const w of words) {
+    const word = w[0].replace(/,$/, '');
+    if (NOT_NAME.has(word) || ORG_HEADS.has(word)) break;
+    if (headline && /^\p{Lu}\p{Ll}/u.test(word)) {
+      const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+      const tg = tags().get(start + (w.index ?? 0) - lineStart) ?? [];
+      if (tg.includes('Verb') || tg.includes('Modal') || tg.includes('Preposition') || tg.includes('Conjunction')) break;
+    }
+    keep++;
+  }
+  if (keep === 0) return null;
+  const last = words[keep - 1]!;
+  let name = raw.slice(0, (last.index ?? 0) + last[0].length).replace(/,$/, '').replace(/['’]s$/, '');
+  // A trailing initial is a sentence end, not a name part: "Judge Roe J." never happens, "Judge A." does not name.
+  name = name.replace(/\s\p{Lu}\.$/u, '');
+  if (/^\p{Lu}\.$/u.test(name)) return null;
+  return name;
+}
+
+/** The name as it should be stored: capitals folded in "COLLEEN ROE", periods and spacing kept. */
+function displayName(name: string): string {
+  const folded = /\p{Ll}/u.test(name) ? name : titleCaseName(name);
+  return folded.replace(/\bMc(\p{Ll})/gu, (_m, c: string) => `Mc${c.toUpperCase()}`).replace(/\s+/g, ' ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Courts
+
+// Between a name and its court: " of the ", ", of the ", " on the ", ", who sits on the ", " in the ".
+// e.g. " of the " ", who serves on the " ", a judge on the "
+const NAME_TO_COURT_RE = /^,?\s(?:who\s(?:sits|serves|presides)\s)?(?:(?:a|the)\s(?:judge|justice)\s)?(?:of|on|for|from|in|at|with)\s(?:the\s)?$/;
+// "in Seattle": a seat city after a trial judge's name.
+// e.g. " in Seattle" " in Washington"
+const CITY_AFTER_RE = /^,?\s(?:in|of)\s(?<city>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})/u;
+
+function courtForJudge(
+  doc: TextDocument,
+  courts: readonly MentionOf<'court'>[],
+  span: Range,
+  nameEnd: number,
+  title: string,
+): CourtValue | undefined {
+  const text = doc.text;
+  const levels = levelsFor(title);
+  const fits = (c: MentionOf<'court'>) => levels.includes(c.value.level);
+  // "Ninth Circuit Judge X": the court is part of the title.
+  const before = courts.find((c) => c.end <= span.start && span.start - c.end <= 1 && fits(c));
+  if (before) return before.value;
+  // "X of the U.S. District Court for ...", "X, United States District Judge for the District of ..."
+  const after = courts.find((c) => c.start >= nameEnd && c.start - nameEnd <= 40 && NAME_TO_COURT_RE.test(text.slice(span.end, c.start)) && fits(c));
+  if (after) return after.value;
+  const city = CITY_AFTER_RE.exec(text.slice(span.end, span.end + 40))?.groups?.['city'];
+  const lv = levelOfTitle(title);
+  if (city && (lv === 'district' || lv === 'bankruptcy' || /federal/i.test(title))) {
+    const entry = courtForCity(city.replace(/[.,]$/, ''), lv === 'bankruptcy' ? 'bankruptcy' : 'district');
+    if (entry) return { canonical: entry.canonical, id: entry.id, name: entry.name, level: entry.level };
+  }
+  // The only court of the title's level in the sentence, then in the document.
+  const sentence = sentenceAt(doc, span.start);
+  const inSentence = new Map(courts.filter((c) => c.start >= sentence.start && c.end <= sentence.end && fits(c)).map((c) => [c.value.canonical, c.value]));
+  if (inSentence.size === 1) return [...inSentence.values()][0];
+  if (inSentence.size > 1) return undefined;
+  const inDoc = new Map(courts.filter(fits).map((c) => [c.value.canonical, c.value]));
+  return inDoc.size === 1 ? [...inDoc.values()][0] : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface Found {
+  start: number;
+  end: number;
+  nameStart: number;
+  nameEnd: number;
+  name: string;
+  title: string;
+  rule: string;
+  confidence: number;
+}
+
+// A sentence about a judge: "Hon." is also used for officials and lawmakers.
+// e.g. "Judge" "Court" "JUDGE" "presiding"
+const JUDICIAL_CONTEXT_RE = /\b(?:Judges?|Justices?|Courts?|JUDGES?|COURTS?|[Pp]residing|Chambers|Before|BEFORE)\b/;
+
+function titleFirst(doc: TextDocument): Found[] {
+  const text = doc.text;
+  const out: Found[] = [];
+  const tagCache = new Map<number, Map<number, string[]>>();
+  for (const m of text.matchAll(TITLE_BEFORE_RE)) {
+    const title = m.groups!['title']!;
+    const rawName = m.groups!['name']!;
+    const nameStart = m.index + m[0].length - rawName.length;
+    const line = lineAt(text, m.index);
+    const headline = isTitleCase(text.slice(line.start, line.end));
+    const tags = () => {
+      let t = tagCache.get(line.start);
+      if (!t) tagCache.set(line.start, (t = tagsOf(text.slice(line.start, line.end))));
+      return t;
+    };
+    const name = trimName(text, nameStart, rawName, headline, tags);
+    if (!name) continue;
+    const isHon = /^(?:Hon\.|Honorable|HON\.|HONORABLE)$/.test(title);
+    const sentence = sentenceAt(doc, m.index);
+    if (isHon && !JUDICIAL_CONTEXT_RE.test(text.slice(sentence.start, sentence.end).replace(title, ''))) continue;
+    // A lower-case title ("federal judge Jane Roe") is prose: ask for a full name.
+    if (/^\p{Ll}/u.test(title) && !/\s/.test(name)) continue;
+    // "Justice Story", "Judge Friendly" are real; but a lone dictionary word after "Justice" is more
+    // often an organization's name ("Justice Works"): keep it only when a judge word follows nearby.
+    if (/^Justices?$/.test(title) && !/\s/.test(name) && isPlainWord(name) && !/Court/.test(text.slice(sentence.start, sentence.end))) continue;
+    const titleStart = m.index;
+    // "the Honorable": the article is not part of the title.
+    out.push({
+      start: titleStart,
+      end: nameStart + name.length,
+      nameStart,
+      nameEnd: nameStart + name.length,
+      name: displayName(name),
+      title: isHon ? '' : title,
+      rule: isHon ? 'honorable-name' : /^\p{Ll}/u.test(title) ? 'lower-title-name' : 'title-name',
+      confidence: isHon ? 0.8 : headline ? 0.8 : 0.92,
+    });
+  }
+  return withPluralNames(out, text);
+}
+
+/** "Judges Roe and Doe": the second name of a plural title. */
+function withPluralNames(found: Found[], text: string): Found[] {
+  const out = [...found];
+  for (const f of found) {
+    if (!/s$/.test(f.title)) continue;
+    const rest = /^,?\s(?:and|&)\s(?<name>\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*)/u.exec(text.slice(f.nameEnd, f.nameEnd + 60));
+    const n = rest?.groups?.['name'];
+    if (!rest || !n || NOT_NAME.has(n)) continue;
+    const s = f.nameEnd + rest[0].length - n.length;
+    out.push({ ...f, start: s, end: s + n.length, nameStart: s, nameEnd: s + n.length, name: n, title: f.title.replace(/s$/, ''), rule: 'plural-title-name' });
+  }
+  for (const f of out) if (/s$/.test(f.title)) f.title = f.title.replace(/s$/, '');
+  return out;
+}
+
+const plainWordCache = new Map<string, boolean>();
+/** Is `w` an ordinary English word (compromise knows it, not as a name)? */
+function isPlainWord(w: string): boolean {
+  let v = plainWordCache.get(w);
+  if (v === undefined) {
+    const d = nlp(w.toLowerCase());
+    v = !d.has('#Person') && !d.has('#FirstName') && !d.has('#LastName') && (d.has('#Noun') || d.has('#Verb') || d.has('#Adjective')) && isKnownWord(w.toLowerCase());
+    plainWordCache.set(w, v);
+  }
+  return v;
+}
+
+const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
+function isKnownWord(w: string): boolean {
+  return Object.prototype.hasOwnProperty.call(LEXICON, w);
+}
+
+function titleAfter(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(TITLE_AFTER_RE)) {
+    const rawName = m.groups!['name']!;
+    const after = m.groups!['after']!;
+    // "Smith, J. R. Tolkien" is a bibliography, not an opinion byline.
+    if (/^J{1,2}\.$|^C\.\s?J\.$/.test(after) && /^\s\p{Lu}\./u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    const words = rawName.split(/\s+/);
+    // In running text the name starts at the first capitalized word of the run; drop sentence
+    // openers and non-name words before it.
+    let first = 0;
+    while (first < words.length && (NOT_NAME.has(words[first]!) || ORG_HEADS.has(words[first]!))) first++;
+    if (first === words.length) continue;
+    const lead = words.slice(0, first).reduce((n, w) => n + w.length + 1, 0);
+    const name = rawName.slice(lead);
+    if (words.slice(first).some((w) => NOT_NAME.has(w.replace(/,$/, '')) || ORG_HEADS.has(w))) continue;
+    const nameStart = m.index + lead;
+    out.push({
+      start: nameStart,
+      end: m.index + m[0].length,
+      nameStart,
+      nameEnd: nameStart + name.length,
+      name: displayName(name),
+      title: after,
+      rule: /^J{1,2}\.$|^C\.\s?J\.$/.test(after) ? 'name-j' : 'name-title',
+      confidence: 0.9,
+    });
+  }
+  return out;
+}
+
+function signatures(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(SIGNATURE_RE)) {
+    const name = m.groups!['name']!;
+    const title = m.groups!['title']!;
+    const nameStart = m.index + m[0].indexOf(name);
+    if (name.split(/\s+/).some((w) => NOT_NAME.has(w) || ORG_HEADS.has(w))) continue;
+    out.push({ start: nameStart, end: m.index + m[0].length, nameStart, nameEnd: nameStart + name.length, name: displayName(name), title: titleCaseName(title), rule: 'signature', confidence: 0.88 });
+  }
+  return out;
+}
+
+function panels(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(PANEL_RE)) {
+    const list = m.groups!['list']!;
+    const pluralTitle = m.groups!['title']!;
+    const listStart = m.index + m[0].indexOf(list);
+    // "SRINIVASAN, Chief Judge, and HENDERSON and PILLARD": names between commas and "and"s,
+    // a title after a name belongs to it.
+    const parts = [...list.matchAll(/[^,]+/g)];
+    for (const p of parts) {
+      for (const piece of p[0].split(/\s(?:and|&)\s/)) {
+        const trimmed = piece.replace(/^\s*(?:and|&)\s+/, '').trim();
+        if (!trimmed || /^(?:Chief|Senior)\s(?:Circuit\s|District\s)?Judge$|Judge$/i.test(trimmed)) continue;
+        if (!new RegExp(`^(?:${NAME_SRC}|${CAPS_NAME_SRC})$`, 'u').test(trimmed)) continue;
+        if (trimmed.split(/\s+/).some((w) => NOT_NAME.has(w) || ORG_HEADS.has(w))) continue;
+        const s = listStart + (p.index ?? 0) + p[0].indexOf(trimmed);
+        const next = list.slice((p.index ?? 0) + p[0].length).match(/^,\s((?:Chief|Senior)\s(?:Circuit\s|District\s)?Judge)/);
+        out.push({ start: s, end: s + trimmed.length, nameStart: s, nameEnd: s + trimmed.length, name: displayName(trimmed), title: next?.[1] ?? titleCaseName(pluralTitle).replace(/s$/, ''), rule: 'panel', confidence: 0.88 });
+      }
+    }
+  }
+  return out;
+}
+
+export const judgesExtractor: Extractor = {
+  name: 'judges',
+  extract(ctx): Mention[] {
+    const { doc } = ctx;
+    const text = doc.text;
+    const courts = ctx.prior.filter((m): m is MentionOf<'court'> => m.kind === 'court');
+    // A name an earlier extractor already read as an organization or a party is not a judge.
+    const claimed = ctx.prior.filter((m) => m.kind === 'organization' || m.kind === 'party');
+    const all = [...titleFirst(doc), ...titleAfter(text), ...signatures(text), ...panels(text)].sort((a, b) => a.start - b.start || b.end - a.end);
+    const out: MentionOf<'judge'>[] = [];
+    for (const f of all) {
+      if (out.some((o) => o.start < f.end && f.start < o.end)) continue;
+      if (claimed.some((c) => c.start <= f.nameStart && f.nameEnd <= c.end && c.end - c.start > f.nameEnd - f.nameStart)) continue;
+      const court = courtForJudge(doc, courts, { start: f.start, end: f.end }, f.nameEnd, f.title);
+      out.push({
+        kind: 'judge',
+        start: f.start,
+        end: f.end,
+        text: text.slice(f.start, f.end),
+        extractor: 'judges',
+        rule: f.rule,
+        confidence: f.confidence,
+        value: { name: f.name, ...(f.title ? { title: f.title } : {}), ...(court ? { court: court.canonical } : {}) },
+      });
+    }
+    return out;
+  },
+};

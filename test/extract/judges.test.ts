@@ -1,0 +1,121 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { courtsExtractor } from '../../src/extract/courts.ts';
+import { judgesExtractor } from '../../src/extract/judges.ts';
+import type { JudgeValue, MentionOf } from '../../src/model/types.ts';
+import { prepareText } from '../../src/normalize/prepare.ts';
+
+/** Judges as the pipeline runs them: after courts, which they link to. */
+function judges(text: string): MentionOf<'judge'>[] {
+  const doc = prepareText(text);
+  const prior = courtsExtractor.extract({ doc, prior: [] });
+  return judgesExtractor.extract({ doc, prior }) as MentionOf<'judge'>[];
+}
+
+/** Each expected span is given as its text; its start is where that text first occurs. */
+function expectJudges(text: string, expected: [string, JudgeValue][]): void {
+  const got = judges(text);
+  expect(got.map((m) => m.text)).toEqual(expected.map(([span]) => span));
+  got.forEach((m, i) => {
+    const [span, value] = expected[i]!;
+    expect(m.start).toBe(text.indexOf(span));
+    expect(m.end).toBe(text.indexOf(span) + span.length);
+    expect(m.value).toEqual(value);
+  });
+}
+
+describe('judges extractor: a title before the name', () => {
+  it('links a judge to the court named right after the name', () => {
+    const text = 'On Tuesday, Judge Colleen Kollar-Kotelly, who sits on the U.S. District Court for the District of Columbia, agreed.';
+    const [m, ...rest] = judges(text);
+    expect(rest).toEqual([]);
+    expect(m).toMatchObject({ kind: 'judge', start: 12, end: 40, text: 'Judge Colleen Kollar-Kotelly', extractor: 'judges', rule: 'title-name' });
+    expect(m?.value).toEqual({ name: 'Colleen Kollar-Kotelly', title: 'Judge', court: 'D.D.C.' });
+  });
+
+  it.each<[string, string, JudgeValue]>([
+    ['Judge Ann Roe of the District Court for the District of Maryland spoke.', 'Judge Ann Roe', { name: 'Ann Roe', title: 'Judge', court: 'D. Md.' }],
+    ['U.S. District Judge Amit P. Mehta in Washington denied the motion.', 'U.S. District Judge Amit P. Mehta', { name: 'Amit P. Mehta', title: 'U.S. District Judge', court: 'D.D.C.' }],
+    ['Ninth Circuit Judge Marsha S. Berzon wrote for the panel.', 'Circuit Judge Marsha S. Berzon', { name: 'Marsha S. Berzon', title: 'Circuit Judge', court: '9th Cir.' }],
+    ['Chief Judge James E. Boasberg set a hearing.', 'Chief Judge James E. Boasberg', { name: 'James E. Boasberg', title: 'Chief Judge' }],
+    ['Senior Judge Ann Roe took the case.', 'Senior Judge Ann Roe', { name: 'Ann Roe', title: 'Senior Judge' }],
+    ['Magistrate Judge Zia M. Faruqui signed the warrant.', 'Magistrate Judge Zia M. Faruqui', { name: 'Zia M. Faruqui', title: 'Magistrate Judge' }],
+    ['Chief Justice John Roberts wrote for the majority.', 'Chief Justice John Roberts', { name: 'John Roberts', title: 'Chief Justice' }],
+    ['Justice Sotomayor dissented.', 'Justice Sotomayor', { name: 'Sotomayor', title: 'Justice' }],
+    ["Judge Sandra de la Cruz, Jr. agreed with the ruling.", 'Judge Sandra de la Cruz, Jr.', { name: 'Sandra de la Cruz, Jr.', title: 'Judge' }],
+    ["Judge O'Connor's ruling stands.", "Judge O'Connor", { name: "O'Connor", title: 'Judge' }],
+    ['The matter was argued before the Honorable Jane Roe, presiding.', 'Honorable Jane Roe', { name: 'Jane Roe' }],
+    ['It was signed by federal judge Jane Doe on Monday.', 'federal judge Jane Doe', { name: 'Jane Doe', title: 'federal judge' }],
+    ['U.S. Bankruptcy Judge Ann Lee in Houston approved the plan.', 'U.S. Bankruptcy Judge Ann Lee', { name: 'Ann Lee', title: 'U.S. Bankruptcy Judge', court: 'Bankr. S.D. Tex.' }],
+  ])('%s', (text, span, value) => {
+    expectJudges(text, [[span, value]]);
+  });
+
+  it('reads both names after a plural title', () => {
+    expectJudges('Judges Smith and Jones dissented.', [
+      ['Judges Smith', { name: 'Smith', title: 'Judge' }],
+      ['Jones', { name: 'Jones', title: 'Judge' }],
+    ]);
+  });
+});
+
+describe('judges extractor: a title after the name', () => {
+  it('reads opinion bylines', () => {
+    expectJudges('ROBERTS, C.J., delivered the opinion. Smith, J., dissenting.', [
+      ['ROBERTS, C.J.', { name: 'Roberts', title: 'C.J.' }],
+      ['Smith, J.', { name: 'Smith', title: 'J.' }],
+    ]);
+  });
+
+  it('reads a panel', () => {
+    expectJudges('Before: HENDERSON, MILLETT, and PILLARD, Circuit Judges.', [
+      ['HENDERSON', { name: 'Henderson', title: 'Circuit Judge' }],
+      ['MILLETT', { name: 'Millett', title: 'Circuit Judge' }],
+      ['PILLARD', { name: 'Pillard', title: 'Circuit Judge' }],
+    ]);
+  });
+
+  it('links a signature block to the court in the caption', () => {
+    const text = 'UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF COLUMBIA\nThe motion is denied.\nSO ORDERED.\n/s/ JANE Q. ROE\nUnited States District Judge';
+    expectJudges(text, [['JANE Q. ROE\nUnited States District Judge', { name: 'Jane Q. Roe', title: 'United States District Judge', court: 'D.D.C.' }]]);
+  });
+
+  it('links "X, United States District Judge for the ..." to that court', () => {
+    expectJudges('Jane Roe, United States District Judge for the District of Maryland, granted it.', [
+      ['Jane Roe, United States District Judge', { name: 'Jane Roe', title: 'United States District Judge', court: 'D. Md.' }],
+    ]);
+  });
+});
+
+describe('judges extractor: negatives', () => {
+  it.each([
+    'Judge Rules IRS Can Share Taxpayer Info with DHS for Criminal Cases',
+    'Judge Blocks Trump Order on Tariffs',
+    'Judge Halts Data Sharing Deal Between Agencies',
+    'A federal judge denied the request, and the judge also ordered a record.',
+    'The Judge Advocate General declined to comment.',
+    'The Justice Department appealed the ruling.',
+    'Equal Justice Works funds fellows.',
+    'The Honorable Ron Wyden, United States Senator, wrote a letter.',
+    'The court found that the judge’s ruling was narrow.',
+    'See Smith, J. R. (2019). A History of Courts.',
+  ])('%s', (text) => {
+    expect(judges(text)).toEqual([]);
+  });
+});
+
+const seedsDir = path.resolve(process.cwd(), '../shared/seeds');
+const goldDir = path.resolve(process.cwd(), '../shared/gold');
+
+describe('judges extractor: seeds', () => {
+  it.skipIf(!existsSync(seedsDir) || !existsSync(goldDir))('matches the gold judges of every seed', () => {
+    for (const f of readdirSync(seedsDir).filter((n) => n.endsWith('.txt'))) {
+      const gold = JSON.parse(readFileSync(path.join(goldDir, f.replace(/\.txt$/, '.json')), 'utf8')) as {
+        judges: { name: string; court?: string }[];
+      };
+      const found = judges(readFileSync(path.join(seedsDir, f), 'utf8')).map((m) => [m.value.name, m.value.court]);
+      expect(found, f).toEqual(gold.judges.map((j) => [j.name, j.court]));
+    }
+  });
+});
