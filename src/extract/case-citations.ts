@@ -75,7 +75,8 @@ function courtOfParen(paren: string): string | undefined {
 
 export function extractCaseCitations(text: string, prior: readonly Mention[] = []): CitationMention[] {
   const out: CitationMention[] = [];
-  const claimed = prior.filter((p) => p.kind !== 'case_citation').map((p) => ({ start: p.start, end: p.end }));
+  // statutes and dockets are not reporters; a court named in the parenthetical ("D.C. Cir.") is part of the cite
+  const claimed = prior.filter((p) => p.kind === 'statute' || p.kind === 'docket').map((p) => ({ start: p.start, end: p.end }));
   const free = (s: number, e: number): boolean => !claimed.some((c) => c.start < e && s < c.end) && !out.some((c) => c.start < e && s < c.end);
   const add = (start: number, end: number, rule: string, confidence: number, value: CaseCitationValue): void => {
     out.push({ kind: 'case_citation', start, end, text: text.slice(start, end), extractor: 'case-citations', rule, confidence, value });

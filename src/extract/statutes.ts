@@ -195,7 +195,8 @@ class Collector {
     prior: readonly Mention[],
   ) {
     this.claimed = new Uint8Array(text.length);
-    for (const p of prior) if (p.kind !== 'statute') this.claim(p.start, p.end);
+    // a docket number is never a citation; a court inside one ("D.C. Cir.") does not block it
+    for (const p of prior) if (p.kind === 'docket') this.claim(p.start, p.end);
   }
 
   free(start: number, end: number): boolean {

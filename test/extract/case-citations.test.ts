@@ -88,6 +88,15 @@ describe('reporters lexicon', () => {
 });
 
 describe('extractor contract', () => {
+  it('keeps a citation whose parenthetical names a court found earlier, but not a statute span', () => {
+    const doc = prepareText('See 123 F.4th 456 (D.C. Cir. 2025).');
+    const at = doc.text.indexOf('D.C. Cir.');
+    const court = { kind: 'court' as const, start: at, end: at + 9, text: 'D.C. Cir.', extractor: 'courts', rule: 'x', confidence: 1, value: { canonical: 'D.C. Cir.', id: 'cadc', name: 'United States Court of Appeals for the District of Columbia Circuit', level: 'appellate' as const } };
+    expect(caseCitationsExtractor.extract({ doc, prior: [court] }).map((m) => m.text)).toEqual(['123 F.4th 456 (D.C. Cir. 2025)']);
+    const statute = { kind: 'statute' as const, start: 4, end: 17, text: doc.text.slice(4, 17), extractor: 'statutes', rule: 'x', confidence: 1, value: { canonical: 'x', display: 'x', code: 'usc' as const } };
+    expect(caseCitationsExtractor.extract({ doc, prior: [statute] })).toEqual([]);
+  });
+
   it('returns spans into the normalized text', () => {
     const doc = prepareText('First line.\n  See   123 F.4th 456 (D.C. Cir. 2025).');
     const ms = caseCitationsExtractor.extract({ doc, prior: [] });
