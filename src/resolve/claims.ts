@@ -1,0 +1,508 @@
+// Claims that state the same fact are grouped; within a group, values are compared as intervals:
+// disjoint intervals are a conflict, overlapping ones an agreement.
+//
+// Two claims are candidates for one fact only when they measure the same kind of thing (counts with
+// counts, durations with durations in hours), count a compatible unit (the same noun, or two nouns
+// for one population — taxpayer, person, record — which then needs the context to carry it), are
+// not in the same sentence, not from documents of different cases, and not two dated entries of one
+// document's timeline. Candidate pairs come from an inverted index over the sentences' rare content
+// words (blocking), then are scored:
+//   sentence  IDF-weighted overlap of the two sentences' content words  (what the statement is about)
+//   local     the same, over the few words around each figure           (which figure in the sentence)
+//   unit      1 for the same counted noun, 0.5 for the same population
+//   value     identical specific figures ("47,000" and "47,000") are rarely a coincidence
+// When two sentences each hold several figures, figures are paired one-to-one (best local match
+// first, closeness of magnitude breaking ties), so "one week ... in a year" meets "one day ... in a
+// year" week-to-day and year-to-year. Groups grow by average linkage over the pair scores.
+// A pair whose times are known and fall in different months may agree (a later report of an
+// earlier figure) but never conflicts: different times are different events, not a disagreement.
+
+import type { Db } from '../store/db.ts';
+import type { ClaimRow, Corpus, DocRow, MentionRow, SentenceRow } from './corpus.ts';
+import type { CaseResolution } from './cases.ts';
+import { contentStems, Idf, overlapScore, tokens } from './text.ts';
+import type { QuantityValue } from '../model/types.ts';
+
+export interface ClaimInfo {
+  claim: ClaimRow;
+  mention: MentionRow<'quantity'>;
+  sentence: SentenceRow | null;
+  document: DocRow;
+  kind: string;
+  unit: string | null;
+  /** Interval in the group unit (hours for durations). */
+  lo: number;
+  hi: number;
+  sentStems: Set<string>;
+  localStems: Set<string>;
+  cases: number[];
+  /** "2025-08" — the month the claim is about, when known. */
+  month: string | null;
+  timeValue: string | null;
+}
+
+export interface PairScore {
+  a: number; // index into infos
+  b: number;
+  score: number;
+  conflictAllowed: boolean;
+  /** One document restating its own specific figure: the two are one statement for grouping. */
+  restated: boolean;
+  reason: string;
+}
+
+export interface GroupPair {
+  a: ClaimInfo;
+  b: ClaimInfo;
+  score: number;
+  reason: string;
+  comparison: string;
+  kind?: 'corroboration' | 'repetition';
+}
+
+export interface ClaimGroup {
+  kind: string;
+  unit: string | null;
+  about: string;
+  status: 'conflict' | 'agreement';
+  score: number;
+  reason: string;
+  members: ClaimInfo[];
+  conflicts: GroupPair[];
+  agreements: GroupPair[];
+}
+
+export interface ClaimResolution {
+  groups: ClaimGroup[];
+}
+
+const HOURS: Record<string, number> = {
+  second: 1 / 3600, minute: 1 / 60, hour: 1, day: 24, week: 168, month: 730, quarter: 2190, year: 8760, decade: 87600, century: 876000,
+};
+
+// Nouns that count people or their records: comparable only when the context carries it
+// ("1.28 million taxpayers" and "1.28 million records" in one request).
+const POPULATION = new Set([
+  'taxpayer', 'person', 'people', 'individual', 'record', 'american', 'resident', 'immigrant', 'citizen', 'noncitizen', 'worker',
+  'employee', 'household', 'family', 'child', 'student', 'filer', 'return', 'address', 'account', 'user', 'customer', 'patient',
+  'voter', 'alien', 'migrant', 'member', 'match', 'entry', 'file', 'name',
+]);
+
+// Hedge widths: how far from the stated number a hedged statement still holds.
+const APPROX = 0.1; // "roughly 47,000", "about 700,000", "≈47,000"
+const EXACT = 0.005; // "1.28 million": rounding of the last written digit
+
+const WINDOW = 6; // words on each side of a figure that say which figure it is
+const EDGE_MIN = 0.3; // a pair below this is not considered the same fact
+const LINK_MIN = 0.33; // average pair score for two groups to become one
+const CONFLICT_MIN = 0.42; // a disjoint pair must be at least this sure before it is called a conflict
+const MAX_POSTINGS = 400;
+const AGREE_BONUS = 0.1;
+const RESTATED = 0.6; // stems in more sentences than this are too common to block on
+
+/** The interval a quantity allows, in the group unit; null when it states no number. */
+export function claimInterval(q: QuantityValue, unitScale = 1): { lo: number; hi: number } | null {
+  const v = q.value;
+  let lo: number;
+  let hi: number;
+  switch (q.modifier) {
+    case 'vague':
+      return null;
+    case 'approx':
+      if (v === undefined) return null;
+      lo = v * (1 - APPROX);
+      hi = v * (1 + APPROX);
+      break;
+    case 'more_than':
+    case 'at_least':
+      if (v === undefined && q.min === undefined) return null;
+      lo = q.min ?? v!;
+      hi = Infinity;
+      break;
+    case 'less_than':
+    case 'at_most':
+      if (v === undefined && q.max === undefined) return null;
+      lo = 0;
+      hi = q.max ?? v!;
+      break;
+    case 'range':
+      if (q.min === undefined && q.max === undefined) return null;
+      lo = q.min ?? 0;
+      hi = q.max ?? Infinity;
+      break;
+    default:
+      if (v !== undefined) {
+        lo = v * (1 - EXACT);
+        hi = v * (1 + EXACT);
+      } else if (q.min !== undefined || q.max !== undefined) {
+        lo = q.min ?? 0;
+        hi = q.max ?? Infinity;
+      } else return null;
+  }
+  return { lo: lo * unitScale, hi: hi * unitScale };
+}
+
+export function overlaps(a: { lo: number; hi: number }, b: { lo: number; hi: number }): boolean {
+  return a.lo <= b.hi && b.lo <= a.hi;
+}
+
+function unitAffinity(a: ClaimInfo, b: ClaimInfo): number {
+  if (a.kind === 'duration' || a.kind === 'percent') return 1;
+  if (a.kind === 'money') return a.unit === b.unit ? 1 : 0;
+  if (a.unit && a.unit === b.unit) return 1;
+  if (!a.unit || !b.unit) return 0.3;
+  return POPULATION.has(a.unit) && POPULATION.has(b.unit) ? 0.5 : 0;
+}
+
+function midpoint(c: ClaimInfo): number {
+  if (Number.isFinite(c.hi)) return Math.sqrt(Math.max(c.lo, 1e-9) * c.hi);
+  return c.lo * 1.5;
+}
+
+/** 1 for the same magnitude, falling by e for every factor of 10 apart. */
+function magnitudeAffinity(a: ClaimInfo, b: ClaimInfo): number {
+  const x = midpoint(a);
+  const y = midpoint(b);
+  if (x <= 0 || y <= 0) return x === y ? 1 : 0;
+  return Math.exp(-Math.abs(Math.log10(x / y)));
+}
+
+/** A stated figure specific enough that two sources writing it likely report the same fact. */
+function isSpecific(q: QuantityValue): boolean {
+  const v = q.value;
+  if (v === undefined || v === 0) return false;
+  const digits = String(v).replace(/^0\.|\.|e.*$/g, '').replace(/0+$/, '').replace(/^0+/, '');
+  return digits.length >= 2 || v > 12;
+}
+
+function sameValue(a: ClaimInfo, b: ClaimInfo): boolean {
+  const x = a.mention.value;
+  const y = b.mention.value;
+  return x.value !== undefined && x.value === y.value && a.kind === b.kind && isSpecific(x) && isSpecific(y);
+}
+
+function localStems(sentence: string, span: { start: number; end: number }): Set<string> {
+  const toks = tokens(sentence);
+  const before = toks.filter((t) => t.end <= span.start).slice(-WINDOW);
+  const after = toks.filter((t) => t.start >= span.end).slice(0, WINDOW);
+  return new Set(contentStems([...before, ...after].map((t) => t.word).join(' ')));
+}
+
+export function claimInfos(corpus: Corpus, cases: CaseResolution): ClaimInfo[] {
+  const infos: ClaimInfo[] = [];
+  for (const c of corpus.claims) {
+    const m = corpus.mentionById.get(c.mentionId);
+    const doc = corpus.documents.get(c.documentId);
+    if (!m || m.kind !== 'quantity' || !doc) continue;
+    const q = m.value as QuantityValue;
+    const kind = q.kind ?? c.kind;
+    let unit = q.unit ?? c.unit ?? null;
+    let scale = 1;
+    if (kind === 'duration') {
+      const h = unit ? HOURS[unit] : undefined;
+      if (h === undefined) continue;
+      scale = h;
+      unit = 'hour';
+    } else if (kind === 'percent') unit = '%';
+    else if (kind === 'money') unit = q.currency ?? unit ?? 'USD';
+    const iv = claimInterval(c.negated && q.value === undefined ? { ...q, value: 0 } : q, scale);
+    if (!iv) continue;
+    const sentence = c.sentenceId !== null ? (corpus.sentences.get(c.sentenceId) ?? null) : null;
+    const sText = sentence?.text ?? doc.text.slice(Math.max(0, m.start - 200), m.end + 200);
+    const sStart = sentence?.start ?? Math.max(0, m.start - 200);
+    const span = { start: m.start - sStart, end: m.end - sStart };
+    const timeValue = c.timeValue ?? null;
+    infos.push({
+      claim: c,
+      mention: m as MentionRow<'quantity'>,
+      sentence,
+      document: doc,
+      kind,
+      unit,
+      lo: iv.lo,
+      hi: iv.hi,
+      sentStems: new Set(contentStems(sText, span)),
+      localStems: localStems(sText, span),
+      cases: cases.casesOfDocument.get(doc.id) ?? [],
+      month: timeValue && /^\d{4}-\d{2}/.test(timeValue) ? timeValue.slice(0, 7) : null,
+      timeValue,
+    });
+  }
+  return infos;
+}
+
+/** Hard reasons two claims cannot state one fact. */
+function vetoed(a: ClaimInfo, b: ClaimInfo): boolean {
+  if (a.kind !== b.kind) return true;
+  if (a.claim.id === b.claim.id) return true;
+  if (a.sentence && b.sentence && a.sentence.id === b.sentence.id) return true;
+  if (a.cases.length > 0 && b.cases.length > 0 && !a.cases.some((c) => b.cases.includes(c))) return true;
+  // One document's own timeline: two entries dated differently are two events.
+  if (a.document.id === b.document.id && a.timeValue && b.timeValue && a.timeValue !== b.timeValue) return true;
+  return unitAffinity(a, b) === 0;
+}
+
+export function scorePairs(infos: ClaimInfo[], idf: Idf): PairScore[] {
+  // Blocking: claims meet only when their sentences share a content word that is not everywhere.
+  const postings = new Map<string, number[]>();
+  infos.forEach((c, i) => {
+    for (const s of c.sentStems) {
+      const k = `${c.kind}|${s}`;
+      let l = postings.get(k);
+      if (!l) postings.set(k, (l = []));
+      l.push(i);
+    }
+  });
+  const seen = new Set<string>();
+  const raw: PairScore[] = [];
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > MAX_POSTINGS) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x]!;
+        const j = list[y]!;
+        const pk = `${i}|${j}`;
+        if (seen.has(pk)) continue;
+        seen.add(pk);
+        const a = infos[i]!;
+        const b = infos[j]!;
+        if (vetoed(a, b)) continue;
+        const sent = overlapScore(a.sentStems, b.sentStems, idf);
+        const local = overlapScore(a.localStems, b.localStems, idf);
+        const unit = unitAffinity(a, b);
+        const same = sameValue(a, b);
+        const pred = a.claim.predicate && b.claim.predicate ? (a.claim.predicate === b.claim.predicate ? 0.05 : -0.05) : 0;
+        let score = 0.5 * sent.score + 0.25 * local.score + 0.15 * unit + (same ? 0.15 : 0) + pred;
+        // Population nouns that differ need the context to carry the match.
+        if (unit < 1 && sent.score < 0.3) score *= 0.6;
+        const differentTimes = a.month !== null && b.month !== null && a.month !== b.month;
+        if (differentTimes) score -= 0.05;
+        // Counts that agree are a little more likely to be one fact; this never helps a conflict,
+        // which needs disjoint values and so never gets the bonus.
+        const agreeBonus = a.kind !== 'duration' && sent.score >= 0.2 && overlaps(a, b);
+        if (agreeBonus) score += AGREE_BONUS;
+        // One document restating its own specific figure in another sentence.
+        const restated = same && a.document.id === b.document.id;
+        if (restated) score = Math.max(score, RESTATED);
+        score = Math.max(0, Math.min(1, score));
+        const parts = [`sentences share ${sent.shared.slice(0, 8).join(', ') || 'nothing'} (${sent.score.toFixed(2)})`];
+        if (local.shared.length) parts.push(`next to the figure: ${local.shared.join(', ')}`);
+        if (unit < 1) parts.push(`units ${a.unit ?? '?'} / ${b.unit ?? '?'} counted as one population`);
+        if (same) parts.push('same specific figure');
+        if (differentTimes) parts.push(`times differ (${a.month} / ${b.month})`);
+        if (agreeBonus) parts.push('values agree');
+        if (restated) parts.push('one document restating its own figure');
+        raw.push({ a: i, b: j, score: round(score), conflictAllowed: !differentTimes, restated, reason: parts.join('; ') });
+      }
+    }
+  }
+  return assignWithinSentencePairs(raw, infos);
+}
+
+/** Where two sentences hold several comparable figures, keep a one-to-one pairing of them. */
+function assignWithinSentencePairs(pairs: PairScore[], infos: ClaimInfo[]): PairScore[] {
+  const bySentPair = new Map<string, PairScore[]>();
+  const keyOf = (c: ClaimInfo): string => (c.sentence ? `s${c.sentence.id}` : `c${c.claim.id}`);
+  for (const p of pairs) {
+    const ka = keyOf(infos[p.a]!);
+    const kb = keyOf(infos[p.b]!);
+    const k = ka < kb ? `${ka}|${kb}` : `${kb}|${ka}`;
+    let l = bySentPair.get(k);
+    if (!l) bySentPair.set(k, (l = []));
+    l.push(p);
+  }
+  const out: PairScore[] = [];
+  for (const list of bySentPair.values()) {
+    if (list.length === 1) {
+      out.push(list[0]!);
+      continue;
+    }
+    const localOf = (p: PairScore): number => {
+      const a = infos[p.a]!;
+      const b = infos[p.b]!;
+      let n = 0;
+      for (const s of a.localStems) if (b.localStems.has(s)) n++;
+      return n / Math.max(1, Math.min(a.localStems.size, b.localStems.size));
+    };
+    const ranked = list
+      .map((p) => ({ p, key: p.score + 0.3 * localOf(p) + 0.2 * magnitudeAffinity(infos[p.a]!, infos[p.b]!) + 0.15 * (unitAffinity(infos[p.a]!, infos[p.b]!) === 1 ? 1 : 0) }))
+      .sort((x, y) => y.key - x.key);
+    const used = new Set<number>();
+    for (const { p } of ranked) {
+      if (used.has(p.a) || used.has(p.b)) continue;
+      used.add(p.a);
+      used.add(p.b);
+      out.push(p);
+    }
+  }
+  return out;
+}
+
+export function resolveClaims(corpus: Corpus, cases: CaseResolution): ClaimResolution {
+  const infos = claimInfos(corpus, cases);
+  const idf = new Idf();
+  for (const s of corpus.sentences.values()) idf.add(contentStems(s.text));
+  const pairs = scorePairs(infos, idf).filter((p) => p.score >= EDGE_MIN);
+  return { groups: buildGroups(infos, pairs) };
+}
+
+export function buildGroups(infos: ClaimInfo[], pairs: PairScore[]): ClaimGroup[] {
+  const pairMap = new Map<string, PairScore>();
+  const pk = (i: number, j: number): string => (i < j ? `${i}|${j}` : `${j}|${i}`);
+  for (const p of pairs) pairMap.set(pk(p.a, p.b), p);
+  // A figure a document restates is one statement: its units link as strongly as their best member.
+  const unitOf = new Map<number, number[]>();
+  const unit = (i: number): number[] => {
+    let u = unitOf.get(i);
+    if (!u) unitOf.set(i, (u = [i]));
+    return u;
+  };
+  for (const p of pairs) {
+    const A = unit(p.a);
+    const B = unit(p.b);
+    if (!p.restated || A === B) continue;
+    const merged = [...A, ...B];
+    for (const i of merged) unitOf.set(i, merged);
+  }
+  const unitScore = (A: number[], B: number[]): number => {
+    let best = 0;
+    for (const i of A) for (const j of B) best = Math.max(best, pairMap.get(pk(i, j))?.score ?? 0);
+    return best;
+  };
+  const clusterOf = new Map<number[], number[][]>();
+  for (const u of new Set(unitOf.values())) clusterOf.set(u, [u]);
+  const unitPairs = new Map<string, { A: number[]; B: number[]; score: number }>();
+  for (const p of pairs) {
+    const A = unitOf.get(p.a)!;
+    const B = unitOf.get(p.b)!;
+    if (A === B) continue;
+    const k = A[0]! < B[0]! ? `${A[0]}|${B[0]}` : `${B[0]}|${A[0]}`;
+    if (!unitPairs.has(k)) unitPairs.set(k, { A, B, score: unitScore(A, B) });
+  }
+  const unitPairScore = new Map<string, number>();
+  for (const [k, v] of unitPairs) unitPairScore.set(k, v.score);
+  const upk = (A: number[], B: number[]): string => (A[0]! < B[0]! ? `${A[0]}|${B[0]}` : `${B[0]}|${A[0]}`);
+  for (const { A: ua, B: ub } of [...unitPairs.values()].sort((x, y) => y.score - x.score)) {
+    const CA = clusterOf.get(ua)!;
+    const CB = clusterOf.get(ub)!;
+    if (CA === CB) continue;
+    let sum = 0;
+    let ok = true;
+    for (const A of CA) {
+      for (const B of CB) {
+        for (const i of A) for (const j of B) if (vetoed(infos[i]!, infos[j]!)) ok = false;
+        sum += unitPairScore.get(upk(A, B)) ?? 0;
+      }
+    }
+    if (!ok || sum / (CA.length * CB.length) < LINK_MIN) continue;
+    const merged = [...CA, ...CB];
+    for (const u of merged) clusterOf.set(u, merged);
+  }
+  const groups: ClaimGroup[] = [];
+  for (const cluster of new Set(clusterOf.values())) {
+    const members = cluster.flat();
+    if (members.length < 2) continue;
+    const g = describeGroup(members.map((i) => infos[i]!), members, pairMap, pk);
+    if (g) groups.push(g);
+  }
+  return groups.sort((a, b) => (a.status === b.status ? b.score - a.score : a.status === 'conflict' ? -1 : 1));
+}
+
+function describeGroup(
+  members: ClaimInfo[],
+  idx: number[],
+  pairMap: Map<string, PairScore>,
+  pk: (i: number, j: number) => string,
+): ClaimGroup | null {
+  const conflicts: GroupPair[] = [];
+  const agreements: GroupPair[] = [];
+  let scoreSum = 0;
+  let n = 0;
+  for (let x = 0; x < members.length; x++) {
+    for (let y = x + 1; y < members.length; y++) {
+      const a = members[x]!;
+      const b = members[y]!;
+      const p = pairMap.get(pk(idx[x]!, idx[y]!));
+      const score = p?.score ?? 0;
+      scoreSum += score;
+      n++;
+      const reason = p?.reason ?? 'joined through other members of the group';
+      if (overlaps(a, b)) {
+        const repetition = a.mention.text.toLowerCase() === b.mention.text.toLowerCase() && a.lo === b.lo && a.hi === b.hi;
+        agreements.push({ a, b, score, reason, comparison: compare(a, b, true), kind: repetition ? 'repetition' : 'corroboration' });
+      } else if (a.document.id !== b.document.id && p && p.conflictAllowed && score >= CONFLICT_MIN) {
+        conflicts.push({ a, b, score, reason, comparison: compare(a, b, false) });
+      }
+    }
+  }
+  if (conflicts.length === 0 && agreements.length === 0) return null;
+  const first = members[0]!;
+  return {
+    kind: first.kind,
+    unit: first.unit,
+    about: aboutText(members),
+    status: conflicts.length > 0 ? 'conflict' : 'agreement',
+    score: round(scoreSum / n),
+    reason: `${members.length} ${first.kind} claims${first.unit ? ` in ${first.unit}` : ''} from ${new Set(members.map((m) => m.document.id)).size} documents with matching context`,
+    members,
+    conflicts,
+    agreements,
+  };
+}
+
+function fmt(x: number): string {
+  if (!Number.isFinite(x)) return '∞';
+  if (Math.abs(x) >= 1000) return Math.round(x).toLocaleString('en-US');
+  return String(Math.round(x * 100) / 100);
+}
+
+function interval(c: ClaimInfo): string {
+  const u = c.unit === 'hour' ? ' h' : c.unit === '%' ? '%' : '';
+  if (c.hi === Infinity) return `≥ ${fmt(c.lo)}${u}`;
+  if (Math.abs(c.hi - c.lo) <= Math.abs(c.lo) * 2 * EXACT + 1e-9) return `${fmt((c.lo + c.hi) / 2)}${u}`;
+  return `${fmt(c.lo)}–${fmt(c.hi)}${u}`;
+}
+
+function compare(a: ClaimInfo, b: ClaimInfo, agree: boolean): string {
+  return `"${a.mention.text}" ${interval(a)} vs "${b.mention.text}" ${interval(b)}: ${agree ? 'overlap' : 'disjoint'}`;
+}
+
+/** The words most members' sentences share, in the order the first member's sentence has them. */
+function aboutText(members: ClaimInfo[]): string {
+  const counts = new Map<string, number>();
+  for (const m of members) for (const s of m.sentStems) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const need = Math.max(2, Math.ceil(members.length / 2));
+  const shared = new Set([...counts].filter(([, c]) => c >= need).map(([s]) => s));
+  const base = members.find((m) => m.sentence)?.sentence?.text ?? '';
+  const words: string[] = [];
+  const seen = new Set<string>();
+  for (const t of tokens(base)) {
+    const st = contentStems(t.word)[0];
+    if (st && shared.has(st) && !seen.has(st)) {
+      seen.add(st);
+      words.push(base.slice(t.start, t.end));
+    }
+  }
+  const unit = members[0]!.unit;
+  return `${members[0]!.kind}${unit && unit !== 'hour' ? ` of ${unit}` : ''}: ${words.slice(0, 12).join(' ') || members[0]!.mention.text}`;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+export function writeClaims(db: Db, res: ClaimResolution): void {
+  const insGroup = db.prepare('INSERT INTO claim_groups (kind, unit, about, status, size, score, reason) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const insMember = db.prepare('INSERT INTO claim_group_members (group_id, claim_id, document_id, min, max) VALUES (?, ?, ?, ?, ?)');
+  const insConflict = db.prepare('INSERT INTO conflicts (group_id, claim_a, claim_b, comparison, reason, score) VALUES (?, ?, ?, ?, ?, ?)');
+  const insAgreement = db.prepare(
+    'INSERT INTO agreements (group_id, claim_a, claim_b, kind, comparison, reason, score) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  const num = (x: number): number | null => (Number.isFinite(x) ? x : null);
+  for (const g of res.groups) {
+    const gid = Number(insGroup.run(g.kind, g.unit, g.about, g.status, g.members.length, g.score, g.reason).lastInsertRowid);
+    for (const m of g.members) insMember.run(gid, m.claim.id, m.document.id, num(m.lo), num(m.hi));
+    for (const c of g.conflicts) insConflict.run(gid, c.a.claim.id, c.b.claim.id, c.comparison, c.reason, c.score);
+    for (const a of g.agreements) insAgreement.run(gid, a.a.claim.id, a.b.claim.id, a.kind ?? 'corroboration', a.comparison, a.reason, a.score);
+  }
+}

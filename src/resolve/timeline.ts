@@ -1,0 +1,123 @@
+// Dated events across documents: every date mention with a value becomes an event described by its
+// sentence. Two events from different documents whose sentences say the same thing (high overlap of
+// rare content words) but whose dates cannot both be right (neither contains the other) are flagged
+// as one event dated differently by two sources.
+
+import type { Db } from '../store/db.ts';
+import type { Corpus, MentionRow, SentenceRow } from './corpus.ts';
+import type { DateValue } from '../model/types.ts';
+import { contentStems, Idf, overlapScore } from './text.ts';
+
+export interface TimelineEvent {
+  /** 1-based, written as the row id. */
+  id: number;
+  date: string;
+  dateEnd: string | null;
+  grain: string | null;
+  description: string;
+  documentId: number;
+  sentenceId: number | null;
+  mention: MentionRow<'date'>;
+  certainty: string | null;
+  relative: boolean;
+  stems: Set<string>;
+  conflictWith: number | null;
+  conflictScore: number | null;
+}
+
+const SAME_EVENT_MIN = 0.55; // sentence overlap above which two dated sentences describe one event
+const MIN_SHARED = 3;
+const MAX_POSTINGS = 300;
+
+/** Whether two ISO dates at any grain can name the same time: equal, or one contains the other. */
+export function datesCompatible(a: string, b: string, grainA?: string | null, grainB?: string | null): boolean {
+  if (a.startsWith(b) || b.startsWith(a)) return true;
+  // A week is written as its Monday: it contains the six days after.
+  const inWeek = (week: string, day: string): boolean => {
+    const w = Date.parse(week);
+    const d = Date.parse(day);
+    return Number.isFinite(w) && Number.isFinite(d) && d >= w && d < w + 7 * 86_400_000;
+  };
+  if (grainA === 'week' && b.length === 10) return inWeek(a, b);
+  if (grainB === 'week' && a.length === 10) return inWeek(b, a);
+  return false;
+}
+
+export function buildTimeline(corpus: Corpus): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  for (const m of corpus.mentions) {
+    if (m.kind !== 'date') continue;
+    const v = m.value as DateValue;
+    const date = v.value ?? v.range?.start;
+    if (!date) continue;
+    const s: SentenceRow | undefined = m.sentenceId !== null ? corpus.sentences.get(m.sentenceId) : undefined;
+    const description = s?.text ?? m.text;
+    events.push({
+      id: events.length + 1,
+      date,
+      dateEnd: v.range?.end ?? null,
+      grain: v.grain ?? null,
+      description,
+      documentId: m.documentId,
+      sentenceId: m.sentenceId,
+      mention: m as MentionRow<'date'>,
+      certainty: v.certainty ?? null,
+      relative: v.relative === true,
+      stems: new Set(contentStems(description, s ? { start: m.start - s.start, end: m.end - s.start } : undefined)),
+      conflictWith: null,
+      conflictScore: null,
+    });
+  }
+  flagDifferentDates(events);
+  return events;
+}
+
+function flagDifferentDates(events: TimelineEvent[]): void {
+  const idf = new Idf();
+  for (const e of events) idf.add(e.stems);
+  const postings = new Map<string, number[]>();
+  events.forEach((e, i) => {
+    for (const s of e.stems) {
+      let l = postings.get(s);
+      if (!l) postings.set(s, (l = []));
+      l.push(i);
+    }
+  });
+  const seen = new Set<string>();
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > MAX_POSTINGS) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = events[list[x]!]!;
+        const b = events[list[y]!]!;
+        const k = `${a.id}|${b.id}`;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        if (a.documentId === b.documentId || datesCompatible(a.date, b.date, a.grain, b.grain)) continue;
+        const o = overlapScore(a.stems, b.stems, idf);
+        if (o.score < SAME_EVENT_MIN || o.shared.length < MIN_SHARED) continue;
+        const score = Math.round(o.score * 1000) / 1000;
+        if (a.conflictScore === null || score > a.conflictScore) {
+          a.conflictWith = b.id;
+          a.conflictScore = score;
+        }
+        if (b.conflictScore === null || score > b.conflictScore) {
+          b.conflictWith = a.id;
+          b.conflictScore = score;
+        }
+      }
+    }
+  }
+}
+
+export function writeTimeline(db: Db, events: TimelineEvent[]): void {
+  const ins = db.prepare(
+    `INSERT INTO timeline_events (id, date, date_end, grain, description, document_id, sentence_id, mention_id, certainty, relative)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const link = db.prepare('UPDATE timeline_events SET conflict_event_id = ?, conflict_score = ? WHERE id = ?');
+  for (const e of events) {
+    ins.run(e.id, e.date, e.dateEnd, e.grain, e.description, e.documentId, e.sentenceId, e.mention.id, e.certainty, e.relative ? 1 : 0);
+  }
+  for (const e of events) if (e.conflictWith !== null) link.run(e.conflictWith, e.conflictScore, e.id);
+}
