@@ -102,6 +102,9 @@ function proseCaptions(text: string, lineStart: number, lineEnd: number, out: Ca
     // ", Inc. v." : the company suffix sits after a comma.
     if (ls > 1 && toks[ls - 1]!.t === ',' && /^(?:Inc\.|LLC|Ltd\.|Co\.|Corp\.|L\.P\.|N\.A\.)$/.test(toks[ls]!.t)) ls = runStart(toks, ls - 1);
     while (ls < j - 1 && LEADING_NOT_NAME.has(toks[ls]!.t)) ls++;
+    // "Groups in Harbor Alliance v. ...": a sentence's first word joined by "in/on/at/to" is not the name's.
+    const sentenceInitial = ls === 0 || /[.!?:;“"]\s*$/.test(text.slice(lineStart, toks[ls]!.s));
+    if (sentenceInitial && ls + 2 < j && /^(?:in|on|at|to)$/.test(toks[ls + 1]!.t)) ls += 2;
     if (ls < j && (toks[ls]!.t === 'The' || toks[ls]!.t === 'the') && ls + 1 < j) ls++;
     // Right side: the capitalized run, then an optional "et al".
     const re = runEnd(toks, i + 1);

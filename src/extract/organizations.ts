@@ -111,7 +111,7 @@ function orgShapedRuns(text: string): { start: number; end: number; name: string
       if (toks[k]!.t !== 'and' && toks[k]!.t !== '&') continue;
       const left = text.slice(toks[segStart]!.s, toks[k - 1]!.e);
       if (looksLikePersonName(left)) segStart = k + 1;
-      else if (isOrgHead(toks[k - 1]!.t) && toks.slice(k + 1, e).some((t) => isOrgHead(t.t))) {
+      else if ((isOrgHead(toks[k - 1]!.t) && toks.slice(k + 1, e).some((t) => isOrgHead(t.t))) || lookupOrganization(left) || /^\p{Lu}{2,}$/u.test(left)) {
         pushRun(text, toks, segStart, k, out);
         segStart = k + 1;
       }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { prepareText } from '../../src/normalize/prepare.ts';
+import { captionsExtractor, findCaptions } from '../../src/extract/captions.ts';
+
+const run = (text: string) => captionsExtractor.extract({ doc: prepareText(text), prior: [] });
+
+describe('captionsExtractor', () => {
+  it.each([
+    [
+      'The groups suing in Harbor Workers Alliance et al. v Department of Labor et al say the rule is unlawful.',
+      'Harbor Workers Alliance et al. v Department of Labor et al',
+      'Harbor Workers Alliance v. Department of Labor',
+    ],
+    ['The record in Nat’l Ass’n of Bakers v. Food & Drug Admin., a suit in Ohio, grew.', 'Nat’l Ass’n of Bakers v. Food & Drug Admin.', 'National Association of Bakers v. Food & Drug Administration'],
+    ['A ruling in Riverside Food Bank vs. Smith came today.', 'Riverside Food Bank vs. Smith', 'Riverside Food Bank v. Smith'],
+    ['United States v. Carter was tried in May.', 'United States v. Carter', 'United States v. Carter'],
+  ])('%s', (text, span, canonical) => {
+    const out = run(text);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.text).toBe(span);
+    expect(out[0]!.start).toBe(text.indexOf(span));
+    expect(out[0]!.value).toMatchObject({ canonical });
+  });
+
+  it('reads a stacked filing caption with roles, in title case', () => {
+    const text = 'UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF COLUMBIA\nNATIONAL LEAGUE OF BAKERS, et al.,\nPlaintiffs-Appellants,\nv.\nFOOD AND DRUG ADMINISTRATION, et al.,\nDefendants-Appellees.\nCivil Action No. 24-1234';
+    const doc = prepareText(text);
+    const hits = findCaptions(doc);
+    expect(hits).toHaveLength(1);
+    expect(hits[0]!.value).toEqual({ canonical: 'National League of Bakers v. Food and Drug Administration', plaintiffs: ['National League of Bakers'], defendants: ['Food and Drug Administration'] });
+    expect(hits[0]!.roles).toEqual(['appellant', 'appellee']);
+    expect(doc.text.slice(hits[0]!.plaintiffSpans[0]!.start, hits[0]!.plaintiffSpans[0]!.end)).toBe('NATIONAL LEAGUE OF BAKERS');
+  });
+
+  it('reads "In re"', () => {
+    const out = run('The court consolidated the cases as In re Harbor Data Breach Litigation last year.');
+    expect(out.map((m) => [m.text, m.value.canonical, m.value.inRe])).toEqual([['In re Harbor Data Breach Litigation', 'In re Harbor Data Breach Litigation', 'Harbor Data Breach Litigation']]);
+  });
+
+  it('states a repeated caption once', () => {
+    expect(run('Doe v. Roe is pending.\nCitation: Doe v. Roe, No. 1:24-cv-00001.')).toHaveLength(1);
+  });
+
+  it('skips cited precedents and text without captions', () => {
+    expect(run('See Loper Bright Enters. v. Raimondo, 603 U.S. 369 (2024).')).toEqual([]);
+    expect(run('The court relied on Marbury v. Madison, 5 U.S. 137 (1803), for that point.')).toEqual([]);
+    expect(run('Vitamin v is not a thing, and the IRS-ICE deal is not a caption.')).toEqual([]);
+  });
+});

@@ -1,0 +1,97 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { prepareText } from '../../src/normalize/prepare.ts';
+import { partiesExtractor } from '../../src/extract/parties.ts';
+import { captionsExtractor } from '../../src/extract/captions.ts';
+import { organizationsExtractor } from '../../src/extract/organizations.ts';
+import type { Mention } from '../../src/model/types.ts';
+
+const run = (text: string) => partiesExtractor.extract({ doc: prepareText(text), prior: [] });
+const summary = (text: string) => run(text).map((m) => [m.value.name, m.value.role, m.value.entityType, m.value.title ?? null]);
+
+describe('partiesExtractor', () => {
+  it('reads role lists with titled people and defined acronyms', () => {
+    const text =
+      'Defendants in the case are Labor Secretary Anna Ruiz, the Occupational Safety and Health Administration (OSHA) and Acting OSHA Administrator Carl Benton. Plaintiffs in the case are Harbor Workers Alliance, Riverside Food Bank and Unidos Por Salud.';
+    expect(summary(text)).toEqual([
+      ['Anna Ruiz', 'defendant', 'person', 'Labor Secretary'],
+      ['Occupational Safety and Health Administration', 'defendant', 'organization', null],
+      ['Carl Benton', 'defendant', 'person', 'Acting OSHA Administrator'],
+      ['Harbor Workers Alliance', 'plaintiff', 'organization', null],
+      ['Riverside Food Bank', 'plaintiff', 'organization', null],
+      ['Unidos Por Salud', 'plaintiff', 'organization', null],
+    ]);
+    const m = run(text)[0]!;
+    expect([m.start, m.end, m.text]).toEqual([text.indexOf('Anna Ruiz'), text.indexOf('Anna Ruiz') + 9, 'Anna Ruiz']);
+  });
+
+  it('gives both caption sides and the members listed after the caption', () => {
+    const text = 'Groups in Harbor Workers Alliance et al. v Department of Labor et al include the Harbor Workers Alliance, Coastal Fishing Association, and the Delta Farmers Cooperative.';
+    expect(summary(text)).toEqual([
+      ['Harbor Workers Alliance', 'plaintiff', 'organization', null],
+      ['Department of Labor', 'defendant', 'organization', null],
+      ['Harbor Workers Alliance', 'plaintiff', 'organization', null],
+      ['Coastal Fishing Association', 'plaintiff', 'organization', null],
+      ['Delta Farmers Cooperative', 'plaintiff', 'organization', null],
+    ]);
+  });
+
+  it('reads "filed by ... and other groups" and expands abbreviated caption sides', () => {
+    const text = 'The filing came in Nat’l League of Bakers v. Food & Drug Admin., a suit filed by the National League of Bakers, Riverside Food Bank, and other groups.';
+    expect(summary(text)).toEqual([
+      ['National League of Bakers', 'plaintiff', 'organization', null],
+      ['Food & Drug Administration', 'defendant', 'organization', null],
+      ['National League of Bakers', 'plaintiff', 'organization', null],
+      ['Riverside Food Bank', 'plaintiff', 'organization', null],
+    ]);
+  });
+
+  it('reads "representing A and B in the case against C", resolving an acronym the text defines', () => {
+    const text = 'The Environmental Protection Agency (EPA) issued the rule.\nThe firm, which is representing Coastal Fishing Association and Delta Farmers Cooperative in the case against the EPA and several agency officials, filed Monday.';
+    expect(summary(text)).toEqual([
+      ['Coastal Fishing Association', 'plaintiff', 'organization', null],
+      ['Delta Farmers Cooperative', 'plaintiff', 'organization', null],
+      ['Environmental Protection Agency', 'defendant', 'organization', null],
+    ]);
+  });
+
+  it('reads "X sued Y" and "sued by"', () => {
+    expect(summary('Riverside Food Bank sued the Department of Agriculture in March.')).toEqual([
+      ['Riverside Food Bank', 'plaintiff', 'organization', null],
+      ['Department of Agriculture', 'defendant', 'organization', null],
+    ]);
+    expect(summary('The agency was sued by Harbor Workers Alliance.')).toEqual([['Harbor Workers Alliance', 'plaintiff', 'organization', null]]);
+  });
+
+  it('keeps filers out of the parties when the text lists the plaintiffs', () => {
+    const text = 'In a lawsuit filed by Civic Law Project and Maria Lopez against the agency, the judge ruled. Plaintiffs in the case are Harbor Workers Alliance and Riverside Food Bank.';
+    expect(summary(text).map((p) => p[0])).toEqual(['Harbor Workers Alliance', 'Riverside Food Bank']);
+  });
+
+  it('finds no parties in prose without names or cues', () => {
+    expect(run('Plaintiffs argue the rule is unlawful. A coalition of small farms represented by counsel filed suit.')).toEqual([]);
+    expect(run('The Electronic Frontier Foundation filed an amicus brief in July.')).toEqual([]);
+  });
+});
+
+const seeds = resolve(process.cwd(), '../shared/seeds');
+const gold = resolve(process.cwd(), '../shared/gold');
+describe('seed documents', () => {
+  it.skipIf(!existsSync(seeds) || !existsSync(gold))('finds every gold party with its role and nothing else', () => {
+    for (const f of readdirSync(seeds).filter((x) => x.endsWith('.txt'))) {
+      const g = JSON.parse(readFileSync(resolve(gold, f.replace(/\.txt$/, '.json')), 'utf8')) as { parties: { name: string; role: string; aliases?: string[] }[] };
+      const doc = prepareText(readFileSync(resolve(seeds, f), 'utf8'));
+      const prior: Mention[] = [];
+      prior.push(...captionsExtractor.extract({ doc, prior }), ...organizationsExtractor.extract({ doc, prior }));
+      const found = new Set(partiesExtractor.extract({ doc, prior }).map((m) => `${m.value.name.toLowerCase()}|${m.value.role}`));
+      const want = new Set<string>();
+      for (const p of g.parties) {
+        const hit = [p.name, ...(p.aliases ?? [])].map((n) => `${n.toLowerCase()}|${p.role}`).find((k) => found.has(k));
+        expect(hit, `${f}: ${p.name}`).toBeDefined();
+        want.add(hit!);
+      }
+      expect([...found].filter((k) => !want.has(k)), f).toEqual([]);
+    }
+  });
+});
