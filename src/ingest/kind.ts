@@ -40,7 +40,7 @@ const CUES: Cue[] = [
   // "X is a national nonprofit organization that ..." boilerplate
   { kind: 'press_release', name: 'org_boilerplate', re: /\bis (?:a|an|the) (?:[\w-]+ ){0,5}(?:organization|nonprofit|non-profit|advocacy group|law firm|foundation|coalition)(?: \w+){0,3} (?:that|which|dedicated)\b/, weight: 1.5, where: 'tail' },
   // "WASHINGTON –", "Washington, D.C. – ", "WASHINGTON D.C. —" opening the text (AP style "(AP) —" is news)
-  { kind: 'press_release', name: 'dateline', re: /^(?:[A-Z][A-Za-z.]+(?:[ ,]+[A-Z][A-Za-z.]+){0,3}),?\s+[–—]\s+[A-Z]/m, weight: 1.5, where: 'lead' },
+  { kind: 'press_release', name: 'dateline', re: /^(?:[A-Z][A-Za-z.]+(?:[ ,]+[A-Z][A-Za-z.]+){0,3}),?\s+[–—]\s+[A-Z][^\n]{60}/m, weight: 1.5, where: 'lead' },
   // “...,” said Jane Doe, President and CEO of ... (releases quote their own people with full titles)
   { kind: 'press_release', name: 'said_title', re: new RegExp(String.raw`[”"],?\s+said\s+${PERSON},\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:President|CEO|Director|Counsel|Chair|Founder|Secretary|Attorney)`), weight: 1, where: 'body', max: 2 },
   { kind: 'press_release', name: 'prnewswire', re: /\/(?:PRNewswire|Business Wire|GLOBE NEWSWIRE)\//i, weight: 4, where: 'head' },
@@ -88,6 +88,8 @@ const CUES: Cue[] = [
   { kind: 'filing', name: 'counsel_for', re: /^(?:Counsel|Attorneys?) for (?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Amic)/im, weight: 1.5, where: 'tail' },
   { kind: 'filing', name: 'certificate_of_service', re: /\bCERTIFICATE OF SERVICE\b/, weight: 1.5, where: 'tail' },
   { kind: 'filing', name: 'bar_number', re: /\b(?:D\.C\. )?Bar (?:No\.|Number|#)/, weight: 1, where: 'tail' },
+  // discovery papers: "RESPONSES TO INTERROGATORIES", "REQUEST FOR PRODUCTION NO. 3"
+  { kind: 'filing', name: 'discovery', re: /\b(?:INTERROGATOR(?:Y|IES)|REQUESTS? FOR (?:PRODUCTION|ADMISSION)|POSITION STATEMENT|STIPULATION)\b/, weight: 2, where: 'head' },
   { kind: 'filing', name: 'caption', re: /^(?:Civil Action|Case|Civil) No\.|^Plaintiffs?,$/m, weight: 1, where: 'head' },
 
   // transcripts
@@ -135,6 +137,8 @@ export function inferKind(text: string, meta: DocumentMeta = {}, format: SourceF
   let best: DocumentKind = 'unknown';
   let bestScore = 0;
   for (const kind of TIE_ORDER) {
+    // A CM/ECF stamp makes it court paper: release-like phrases in it are not a release.
+    if (meta.efiling && (kind === 'press_release' || kind === 'news_article')) continue;
     const s = scores.get(kind)?.score ?? 0;
     if (s > bestScore) {
       best = kind;
@@ -142,6 +146,8 @@ export function inferKind(text: string, meta: DocumentMeta = {}, format: SourceF
     }
   }
   if (bestScore >= MIN_SCORE) return best;
+  // Stamped by CM/ECF with nothing else to go on: most docket entries are the parties' papers.
+  if (meta.efiling) return 'filing';
   // A web page with no court-paper cues at all reads as journalism more often than not.
   if (format === 'html' && bestScore === 0 && text.length > 500) return 'news_article';
   return 'unknown';

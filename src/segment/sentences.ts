@@ -36,6 +36,11 @@ const MAY_END = new Set([
   'Ala.', 'Ariz.', 'Ark.', 'Cal.', 'Colo.', 'Conn.', 'Del.', 'Fla.', 'Ga.', 'Ill.', 'Ind.', 'Kan.', 'Ky.',
   'La.', 'Md.', 'Mass.', 'Mich.', 'Minn.', 'Miss.', 'Mo.', 'Mont.', 'Neb.', 'Nev.', 'Okla.', 'Or.', 'Pa.',
   'Tenn.', 'Tex.', 'Va.', 'Vt.', 'Wash.', 'Wis.', 'Wyo.',
+  // record citations in briefs and opinions: "Pls.' Mot. for Prelim. Inj. at 5", "Mem. Op. at 3",
+  // "Compl. ¶ 12", "Defs.' Opp'n", "Decl. of Jane Roe ¶ 4", "Hr'g Tr. 12:3", "Suppl. Br. 6"
+  'Mem.', 'Op.', 'Mot.', "Opp'n.", 'Pl.', 'Pls.', 'Def.', 'Defs.', 'Br.', 'Compl.', 'Am.', 'Decl.', 'Aff.',
+  'Tr.', "Hr'g.", 'Prelim.', 'Inj.', 'Suppl.', "Supp'l.", 'Resp.', 'Doc.', 'Attach.', 'Exh.', 'Rec.', 'Admin.',
+  'Cong.', 'Dist.', 'Ph.D.', 'Esq.',
 ]);
 
 /** Words that commonly open a sentence and rarely continue a name after an abbreviation. */
@@ -136,7 +141,7 @@ function sentenceStartAt(text: string, k: number, e: number): 'letter' | 'digit'
   if (c === undefined || p >= e) return undefined;
   if (c >= '0' && c <= '9') return 'digit';
   if (c === '§' || c === '¶') return p === k ? 'digit' : undefined;
-  if (UPPER.test(c)) return 'letter';
+  if ((c >= 'A' && c <= 'Z') || (c > '\x7f' && UPPER.test(c))) return 'letter';
   return undefined;
 }
 
@@ -145,8 +150,10 @@ function periodEndsSentence(text: string, i: number, sentStart: number, k: numbe
   let ts = i;
   while (ts > sentStart && i - ts < MAX_TOKEN && !isBlank(text.charCodeAt(ts - 1))) ts--;
   while (ts < i && OPENERS.has(text[ts]!)) ts++;
-  const token = text.slice(ts, i + 1).replace(/’/g, "'");
-  if (token === '.') return true;
+  const written = text.slice(ts, i + 1).replace(/’/g, "'");
+  if (written === '.') return true;
+  // Transcripts and captions shout: "MR. WARREN:", "NO. 25-5181" read as "Mr.", "No.".
+  const token = written.length > 2 && !/\p{Ll}/u.test(written) && !DOTTED.test(written) ? written[0] + written.slice(1).toLowerCase() : written;
   if (NEVER_FINAL.has(token)) return false;
   const atSentenceStart = ts === sentStart;
   let mayEnd = MAY_END.has(token) || DOTTED.test(token) || isCaseNameAbbreviation(token) || isCaseNameAbbreviation(token.slice(0, -1));
@@ -167,7 +174,7 @@ function wordAt(text: string, k: number, e: number): string {
   let p = k;
   while (p < e && p - k < 3 && OPENERS.has(text[p]!)) p++;
   let q = p;
-  while (q < e && q - p < MAX_WORD && LETTER.test(text[q]!)) q++;
+  while (q < e && q - p < MAX_WORD && isLetter(text[q]!)) q++;
   return text.slice(p, q);
 }
 
@@ -230,6 +237,10 @@ function pageAt(pages: readonly PageRange[], pos: number): number {
     } else hi = mid - 1;
   }
   return best >= 0 ? pages[best]!.number : (pages[0]?.number ?? 1);
+}
+
+function isLetter(c: string): boolean {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > '\x7f' && LETTER.test(c));
 }
 
 function isBlank(c: number): boolean {

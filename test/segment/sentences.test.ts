@@ -26,6 +26,11 @@ describe('segmentSentences: split points', () => {
     ['The hearing ran late... and then it ended.', ['The hearing ran late... and then it ended.']],
     ['It was lawful, the court said. (The agency had argued the same.)', ['It was lawful, the court said.', '(The agency had argued the same.)']],
     ['The order was entered in Plan B. The parties agreed.', ['The order was entered in Plan B.', 'The parties agreed.']],
+    ['Jurisdiction is proper under 28 U.S.C. § 1331. Venue is proper too.', ['Jurisdiction is proper under 28 U.S.C. § 1331.', 'Venue is proper too.']],
+    ['The motion is granted. See ECF No. 12. The hearing is vacated.', ['The motion is granted.', 'See ECF No. 12.', 'The hearing is vacated.']],
+    ['Plaintiffs sued on Jan. 5, 2025. The Court held a hearing.', ['Plaintiffs sued on Jan. 5, 2025.', 'The Court held a hearing.']],
+    ['The agency adopted the “Data Policy.” It took effect in April.', ['The agency adopted the “Data Policy.”', 'It took effect in April.']],
+    ['Records went to ICE (a DHS component). Plaintiffs objected.', ['Records went to ICE (a DHS component).', 'Plaintiffs objected.']],
   ])('%j', (text, want) => {
     expect(split(text)).toEqual(want);
   });
@@ -56,6 +61,13 @@ describe('segmentSentences: abbreviations that must not split', () => {
     'As the court noted, id. at 7, and Id. at 9, the rule holds.',
     'The clinic sued Smith et al. Foundation trustees last year.',
     'President Donald J. Trump signed it.',
+    'See Pls.’ Mot. for Prelim. Inj. at 5 and Mem. Op. at 3.',
+    'Defs.’ Opp’n at 4 and Compl. ¶ 12 and Decl. of Jane Roe ¶ 4 say so.',
+    'See Hr’g Tr. 12:3 and Suppl. Br. 6 and Admin. R. 45.',
+    'The rule, Fed. R. Civ. P. 65(b), applies.',
+    'Jurisdiction lies under U.S. Const. art. III, § 2.',
+    'MR. KIM: Yes, Your Honor, DR. LEE agrees.',
+    'SMITH V. JONES, CASE NO. 12, was cited.',
   ])('%j stays one sentence', (text) => {
     expect(split(text)).toEqual([text]);
   });
