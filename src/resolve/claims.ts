@@ -20,7 +20,7 @@
 import type { Db } from '../store/db.ts';
 import type { ClaimRow, Corpus, DocRow, MentionRow, SentenceRow } from './corpus.ts';
 import type { CaseResolution } from './cases.ts';
-import { contentStems, Idf, overlapScore, tokens } from './text.ts';
+import { contentStems, Idf, overlapScore, surfaceWords, tokens } from './text.ts';
 import type { QuantityValue } from '../model/types.ts';
 
 export interface ClaimInfo {
@@ -35,6 +35,8 @@ export interface ClaimInfo {
   hi: number;
   sentStems: Set<string>;
   localStems: Set<string>;
+  /** stem -> the word as written in the sentence, for readable reasons. */
+  words: Map<string, string>;
   cases: number[];
   /** "2025-08" — the month the claim is about, when known. */
   month: string | null;
@@ -222,6 +224,7 @@ export function claimInfos(corpus: Corpus, cases: CaseResolution): ClaimInfo[] {
       lo: iv.lo,
       hi: iv.hi,
       sentStems: new Set(contentStems(sText, span)),
+      words: surfaceWords(sText),
       localStems: localStems(sText, span),
       cases: cases.casesOfDocument.get(doc.id) ?? [],
       month: timeValue && /^\d{4}-\d{2}/.test(timeValue) ? timeValue.slice(0, 7) : null,
@@ -285,8 +288,9 @@ export function scorePairs(infos: ClaimInfo[], idf: Idf): PairScore[] {
         const restated = same && a.document.id === b.document.id;
         if (restated) score = Math.max(score, RESTATED);
         score = Math.max(0, Math.min(1, score));
-        const parts = [`sentences share ${sent.shared.slice(0, 8).join(', ') || 'nothing'} (${sent.score.toFixed(2)})`];
-        if (local.shared.length) parts.push(`next to the figure: ${local.shared.join(', ')}`);
+        const said = (stems: string[]): string => stems.map((x) => a.words.get(x) ?? x).join(', ');
+        const parts = [`sentences share ${said(sent.shared.slice(0, 8)) || 'nothing'} (${sent.score.toFixed(2)})`];
+        if (local.shared.length) parts.push(`next to the figure: ${said(local.shared)}`);
         if (unit < 1) parts.push(`units ${a.unit ?? '?'} / ${b.unit ?? '?'} counted as one population`);
         if (same) parts.push('same specific figure');
         if (differentTimes) parts.push(`times differ (${a.month} / ${b.month})`);
@@ -459,7 +463,8 @@ function fmt(x: number): string {
 function interval(c: ClaimInfo): string {
   const u = c.unit === 'hour' ? ' h' : c.unit === '%' ? '%' : '';
   if (c.hi === Infinity) return `≥ ${fmt(c.lo)}${u}`;
-  if (Math.abs(c.hi - c.lo) <= Math.abs(c.lo) * 2 * EXACT + 1e-9) return `${fmt((c.lo + c.hi) / 2)}${u}`;
+  const mid = (c.lo + c.hi) / 2;
+  if (c.hi - c.lo <= Math.abs(mid) * 2 * EXACT * 1.0001 + 1e-9) return `${fmt(mid)}${u}`;
   return `${fmt(c.lo)}–${fmt(c.hi)}${u}`;
 }
 

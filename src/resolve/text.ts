@@ -86,3 +86,13 @@ export function overlapScore(a: ReadonlySet<string>, b: ReadonlySet<string>, idf
   const jaccard = ws / (wa + wb - ws);
   return { score: 0.6 * containment + 0.4 * Math.sqrt(jaccard), shared };
 }
+
+/** The first written form of each content stem in a text: "dissemin" -> "disseminated". */
+export function surfaceWords(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const t of tokens(text)) {
+    const st = contentStems(t.word)[0];
+    if (st && !out.has(st)) out.set(st, text.slice(t.start, t.end));
+  }
+  return out;
+}
