@@ -8,8 +8,9 @@
 // Bare sections. A section written without its code takes the code of, in order: a citation
 // elsewhere in the document with the same section number (the nearest earlier one, else the
 // first later one); a section known by number alone ("Section 1983"); the code most recently
-// cited before it; any code the document names ("Internal Revenue Code", "Tax Code", a code-like
-// act such as the Bankruptcy Code). With no code at all, a "§ N" is kept with low confidence as
+// cited before it (a cited title, or an act that is a whole title: the IRC, the Bankruptcy Code);
+// any code the document names ("Tax Code") or implies (a document about the IRS or taxpayers is
+// about title 26). With no code at all, a "§ N" is kept with low confidence as
 // `section/N` displayed "§ N"; a word-form "Section N" is dropped, since it is as often a part of
 // a contract, an order or the document itself.
 
@@ -98,9 +99,11 @@ const GENERIC_ACT = new RegExp(
 const BARE = new RegExp(String.raw`(?<![\w§])(?<marker>${MARKER})\s?(?<list>${SECLIST})${ET_SEQ}`, 'gd');
 
 // Documents that name the tax code make a bare section a section of title 26.
+// A document about the tax agency or taxpayers, short of naming the code, points the same way.
 const DOC_CODE_HINTS: readonly { re: RegExp; title: number }[] = [
   { re: /\b(?:Internal Revenue Code|[Tt]ax [Cc]ode|IRC|I\.R\.C\.)\b/, title: 26 },
   { re: /\bBankruptcy Code\b/, title: 11 },
+  { re: /\b(?:IRS|Internal Revenue Service|[Tt]axpayers?)\b/, title: 26 },
 ];
 
 // A "§" after these belongs to another code (a constitution, a state code, the Guidelines, a rule):
@@ -178,8 +181,10 @@ interface Anchor {
   code: 'usc' | 'cfr';
   title: number;
   section?: string;
-  /** The anchor names a whole code whose numbering bare sections follow (a title, the IRC, the APA). */
+  /** The anchor names a whole code whose numbering bare sections follow (a title, the IRC). */
   wholeCode: boolean;
+  /** An act that keeps its title's numbering but fills only part of it (the APA): a last resort. */
+  partOfTitle?: boolean;
 }
 
 class Collector {
@@ -483,7 +488,7 @@ function passNamedActs(c: Collector, acts: ActMatch[]): void {
     c.add(a.start, a.end, 'named_act', 0.9, v);
     c.acts.push({ pos: a.start, act: a.act });
     if (a.act.usc) {
-      c.anchors.push({ pos: a.start, code: 'usc', title: a.act.usc.title, ...(a.act.usc.section ? { section: a.act.usc.section } : {}), wholeCode: !!a.act.sameNumbering });
+      c.anchors.push({ pos: a.start, code: 'usc', title: a.act.usc.title, ...(a.act.usc.section ? { section: a.act.usc.section } : {}), wholeCode: !!a.act.wholeTitle, ...(a.act.sameNumbering ? { partOfTitle: true } : {}) });
     }
   }
 }
@@ -573,6 +578,9 @@ function resolveBare(sorted: readonly Anchor[], item: SectionItem, docTitle: num
   const before = whole.filter((a) => a.pos < item.start).pop() ?? whole[0];
   if (before) return { kind: 'code', code: before.code, title: before.title };
   if (docTitle && !isCfr) return { kind: 'code', code: 'usc', title: docTitle };
+  const part = anchors.filter((a) => a.partOfTitle);
+  const partBefore = part.filter((a) => a.pos < item.start).pop() ?? part[0];
+  if (partBefore) return { kind: 'code', code: partBefore.code, title: partBefore.title };
   return { kind: 'none' };
 }
 

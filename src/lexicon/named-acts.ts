@@ -23,6 +23,11 @@ export interface NamedAct {
    * § 706): true for the positive-law titles and acts enacted into them.
    */
   sameNumbering?: boolean;
+  /**
+   * The act is a whole USC title (the Internal Revenue Code is title 26): a bare "§ N" after it is
+   * a section of that title. An act that fills only part of a title (the APA) does not say that.
+   */
+  wholeTitle?: boolean;
   /** Sections known by number alone in litigation: "Section 1983" means 42 U.S.C. § 1983. */
   bareSections?: string[];
   /** The name is only a label: the entry is reached by its bare section, never by name in a text. */
@@ -35,6 +40,7 @@ interface ActSpec {
   year?: number;
   usc?: UscLocation;
   sameNumbering?: boolean;
+  wholeTitle?: boolean;
   bareSections?: string[];
   labelOnly?: boolean;
   examples: string[];
@@ -58,6 +64,7 @@ function act(name: string, spec: ActSpec): NamedAct {
     ...(year ? { year } : {}),
     ...(spec.usc ? { usc: spec.usc } : {}),
     ...(spec.sameNumbering ? { sameNumbering: true } : {}),
+    ...(spec.wholeTitle ? { wholeTitle: true } : {}),
     ...(spec.bareSections ? { bareSections: spec.bareSections } : {}),
     ...(spec.labelOnly ? { labelOnly: true } : {}),
     examples: spec.examples,
@@ -108,7 +115,7 @@ export const NAMED_ACTS: readonly NamedAct[] = [
   act('Civil Rights of Institutionalized Persons Act', { aliases: ['CRIPA'], year: 1980, usc: etSeq(42, '1997'), examples: ['The Department opened a CRIPA investigation of the jail.'] }),
 
   // --- Tax
-  act('Internal Revenue Code of 1986', { aliases: ['Internal Revenue Code', 'IRC', 'I.R.C.'], usc: usc(26), sameNumbering: true, examples: ['The credit is defined in the Internal Revenue Code.'] }),
+  act('Internal Revenue Code of 1986', { wholeTitle: true, aliases: ['Internal Revenue Code', 'IRC', 'I.R.C.'], usc: usc(26), sameNumbering: true, examples: ['The credit is defined in the Internal Revenue Code.'] }),
   act('Tax Reform Act of 1976', { aliases: ['Tax Reform Act'], examples: ['The confidentiality rules were rewritten by the Tax Reform Act of 1976.', 'Plaintiffs also invoke the Tax Reform Act.'] }),
   act('Tax Reform Act of 1986', { examples: ['Rates were lowered by the Tax Reform Act of 1986.'] }),
   act('Tax Cuts and Jobs Act', { year: 2017, examples: ['The deduction was capped by the Tax Cuts and Jobs Act.'] }),
@@ -247,8 +254,8 @@ export const NAMED_ACTS: readonly NamedAct[] = [
   act('American Rescue Plan Act of 2021', { aliases: ['American Rescue Plan Act'], examples: ['States received relief funds under the American Rescue Plan Act.'] }),
 
   // --- Intellectual property and communications
-  act('Copyright Act of 1976', { aliases: ['Copyright Act'], usc: etSeq(17, '101'), sameNumbering: true, examples: ['The photographs are protected under the Copyright Act.'] }),
-  act('Patent Act', { year: 1952, usc: etSeq(35, '1'), sameNumbering: true, examples: ['The claims are invalid as obvious under the Patent Act.'] }),
+  act('Copyright Act of 1976', { wholeTitle: true, aliases: ['Copyright Act'], usc: etSeq(17, '101'), sameNumbering: true, examples: ['The photographs are protected under the Copyright Act.'] }),
+  act('Patent Act', { wholeTitle: true, year: 1952, usc: etSeq(35, '1'), sameNumbering: true, examples: ['The claims are invalid as obvious under the Patent Act.'] }),
   act('Lanham Act', { year: 1946, usc: etSeq(15, '1051'), examples: ['The logo infringes the mark under the Lanham Act.'] }),
   act('Digital Millennium Copyright Act', { aliases: ['DMCA'], year: 1998, examples: ['The host received a DMCA takedown notice.'] }),
   act('Communications Act of 1934', { aliases: ['Communications Act'], usc: etSeq(47, '151'), examples: ['The Commission regulates carriers under the Communications Act.'] }),
@@ -275,7 +282,7 @@ export const NAMED_ACTS: readonly NamedAct[] = [
   act('Natural Gas Act', { year: 1938, usc: etSeq(15, '717'), examples: ['The pipeline certificate issued under the Natural Gas Act.'] }),
 
   // --- Bankruptcy and the codified titles known by name
-  act('Bankruptcy Code', { usc: usc(11), sameNumbering: true, examples: ['The automatic stay arises under the Bankruptcy Code.'] }),
+  act('Bankruptcy Code', { wholeTitle: true, usc: usc(11), sameNumbering: true, examples: ['The automatic stay arises under the Bankruptcy Code.'] }),
   act('Uniform Code of Military Justice', { aliases: ['UCMJ'], year: 1950, usc: etSeq(10, '801'), examples: ['The soldier was court-martialed under the UCMJ.'] }),
   act('Infrastructure Investment and Jobs Act', { year: 2021, examples: ['The broadband grants come from the Infrastructure Investment and Jobs Act.'] }),
 ];

@@ -67,6 +67,10 @@ describe('bare sections take their code from the document', () => {
     // a document about the Tax Code: the code is known though never cited by number
     ['Critics say the Tax Code is too complex. Section 6103 limits disclosure.', [['Section 6103', '26 U.S.C. § 6103', 'usc/26/6103']]],
     ['The Code § 7431 gives a remedy, says the Internal Revenue Code guide.', [['Code § 7431', '26 U.S.C. § 7431', 'usc/26/7431'], ['Internal Revenue Code', '26 U.S.C.', 'usc/26']]],
+    // a part-title act (the APA) does not make "§ 6103" title 5 in a document about taxpayers...
+    ['Sharing under § 6103(i)(2) was arbitrary under the APA, taxpayers say.', [['§ 6103(i)(2)', '26 U.S.C. § 6103(i)(2)', 'usc/26/6103/i/2'], ['APA', '5 U.S.C. § 551 et seq.', 'usc/5/551/et-seq']]],
+    // ...but is the last resort for a bare section
+    ['The APA allows review; § 706(2)(A) sets the standard.', [['APA', '5 U.S.C. § 551 et seq.', 'usc/5/551/et-seq'], ['§ 706(2)(A)', '5 U.S.C. § 706(2)(A)', 'usc/5/706/2/A']]],
     // sections known by number alone
     ['The officers were sued under Section 1983; the § 1983 claim failed.', [['Section 1983', '42 U.S.C. § 1983', 'usc/42/1983'], ['§ 1983', '42 U.S.C. § 1983', 'usc/42/1983']]],
     ['He moved to vacate under § 2255.', [['§ 2255', '28 U.S.C. § 2255', 'usc/28/2255']]],
