@@ -49,25 +49,30 @@ const STATE_WORD_AFTER_RE = /^\s+(?:state|State|County|county)\b/;
 // e.g. " Memo. 2019-12" " 2019)" ")"
 const CITATION_AFTER_RE = /^(?:\s?Memo\b|\s?No\.|\s\d{4}\)|\))/;
 
-function bareNameIsFederal(text: string, m: CourtNameMatch): boolean {
-  if (!/^\p{Lu}/u.test(m.text)) return false;
+/**
+ * How a bare name reads: 'federal' alone, 'qualified' when a state or country owns it ("Texas
+ * Supreme Court", "the state supreme court", "Supreme Court of Canada"), 'generic' in lower case
+ * ("the supreme court of public opinion").
+ */
+function readBareName(text: string, m: CourtNameMatch): 'federal' | 'qualified' | 'generic' {
   const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
   const before = text.slice(Math.max(lineStart, m.start - 60), m.start);
-  if (STATE_BEFORE_RE.test(before)) return false;
+  if (STATE_BEFORE_RE.test(before)) return 'qualified';
   const prev = /(\S+)\s$/.exec(before)?.[1];
   if (prev !== undefined && /[\p{L}]$/u.test(prev)) {
     const lower = prev.toLowerCase();
-    if (QUALIFIERS.has(lower)) return false;
-    if (/^\p{Lu}/u.test(prev) && !FUNCTION_WORDS.has(lower)) return false;
+    if (QUALIFIERS.has(lower)) return 'qualified';
+    if (/^\p{Lu}/u.test(prev) && !FUNCTION_WORDS.has(lower)) return 'qualified';
   }
-  return !OF_PLACE_RE.test(text.slice(m.end, m.end + 40));
+  if (OF_PLACE_RE.test(text.slice(m.end, m.end + 40))) return 'qualified';
+  return /^\p{Lu}/u.test(m.text) ? 'federal' : 'generic';
 }
 
 function accept(text: string, m: CourtNameMatch): boolean {
   const after = text.slice(m.end, m.end + 40);
   switch (m.variant.form) {
     case 'bare':
-      return bareNameIsFederal(text, m);
+      return readBareName(text, m) === 'federal';
     case 'initials':
       return CITATION_AFTER_RE.test(after) || text[m.start - 1] === '(';
     case 'short':
@@ -79,12 +84,24 @@ function accept(text: string, m: CourtNameMatch): boolean {
   }
 }
 
+/**
+ * A document that names a state's or country's "Supreme Court" and never the U.S. one by a full
+ * name leaves its bare "the Supreme Court" ambiguous: drop those rather than guess.
+ */
+function dropAmbiguousBare(text: string, matches: readonly CourtNameMatch[], kept: MentionOf<'court'>[]): MentionOf<'court'>[] {
+  const qualified = new Set(matches.filter((m) => m.variant.form === 'bare' && readBareName(text, m) === 'qualified').map((m) => m.entry.id));
+  if (qualified.size === 0) return kept;
+  const named = new Set(kept.filter((k) => k.rule !== 'lexicon-bare').map((k) => k.value.id));
+  return kept.filter((k) => k.rule !== 'lexicon-bare' || !qualified.has(k.value.id) || named.has(k.value.id));
+}
+
 export const courtsExtractor: Extractor = {
   name: 'courts',
   extract(ctx): Mention[] {
     const text = ctx.doc.text;
     const out: MentionOf<'court'>[] = [];
-    for (const m of findCourtNames(text)) {
+    const matches = findCourtNames(text);
+    for (const m of matches) {
       if (!accept(text, m)) continue;
       out.push({
         kind: 'court',
@@ -97,6 +114,6 @@ export const courtsExtractor: Extractor = {
         value: courtValue(m.entry),
       });
     }
-    return out;
+    return dropAmbiguousBare(text, matches, out);
   },
 };

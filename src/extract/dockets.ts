@@ -22,8 +22,8 @@ const SPELLED_TYPES: Readonly<Record<string, string>> = { civ: 'cv', cr: 'cr', c
 
 // What precedes a number and says it is a case number.
 // e.g. "No. " "Nos. " "Case No. " "Case: " "USCA Case #" "Civil Action No. " "CIVIL ACTION NO. "
-//      "Criminal No. " "Appeal No. " "Docket No. " "Bankr. No. " "Adv. Pro. No. " "MDL No. "
-const CUE_SRC = String.raw`(?<cue>(?:(?:USCA\s+)?Case\s*(?:No\.?|Number|#)|Case:|(?:Civil|Civ\.|Criminal|Crim\.|Cr\.)\s+(?:Action\s+|Case\s+)?No\.?|(?:Appeal|App\.|Docket|Bankr\.|Bankruptcy(?:\s+Case)?|Adv\.\s+Pro(?:c)?\.|Adversary\s+(?:Proceeding|Proc\.)|Misc\.|MDL|Application)\s+No\.?|Nos?\.)\s*:?\s*)`;
+//      "Criminal No. " "Appeal No. " "Docket No. " "Bankr. No. " "Adv. Pro. No. " "MDL No. " "Chapter 11 Case No. "
+const CUE_SRC = String.raw`(?<cue>(?:(?:Chapter|Ch\.)\s+\d{1,2}\s+Case\s+No\.?|(?:USCA\s+)?Case\s*(?:No\.?|Number|#)|Case:|(?:Civil|Civ\.|Criminal|Crim\.|Cr\.)\s+(?:Action\s+|Case\s+)?No\.?|(?:Appeal|App\.|Docket|Bankr\.|Bankruptcy(?:\s+Case)?|Adv\.\s+Pro(?:c)?\.|Adversary\s+(?:Proceeding|Proc\.)|Misc\.|MDL|Application)\s+No\.?|Nos?\.)\s*:?\s*)`;
 
 // "1:25-cv-00457", "2:19-CV-1234", "1:25cv457"
 const DISTRICT_FULL_SRC = String.raw`(?<dOffice>\d{1,2}):(?<dYy>\d{2})-?(?<dType>${CASE_TYPES})-?(?<dNum>\d{1,6})`;
@@ -76,7 +76,7 @@ const pad5 = (n: string): string => n.replace(/^0+(?=\d)/, '').padStart(5, '0');
 function cueKind(cue: string): 'civil' | 'criminal' | 'bankruptcy' | 'appeal' | 'tax' | 'mdl' | 'adversary' | 'plain' {
   if (/^(?:civil|civ\.)/i.test(cue)) return 'civil';
   if (/^(?:criminal|crim\.|cr\.)/i.test(cue)) return 'criminal';
-  if (/^(?:bankr|bankruptcy)/i.test(cue)) return 'bankruptcy';
+  if (/^(?:bankr|bankruptcy|chapter|ch\.)/i.test(cue)) return 'bankruptcy';
   if (/^(?:adv|adversary)/i.test(cue)) return 'adversary';
   if (/^(?:USCA|appeal|app\.)/i.test(cue)) return 'appeal';
   if (/^docket/i.test(cue)) return 'tax';

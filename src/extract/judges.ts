@@ -103,13 +103,17 @@ const NOT_NAME = new Set([
   'Biden', 'Obama', 'Bush', 'Clinton', 'Reagan', 'Nixon', 'Carter',
 ]);
 
-/** Words that, right after the name, show the "name" was a headline subject: "Judge Mehta Blocks...". */
-function tagsOf(sentence: string): Map<number, string[]> {
-  // Tag the lower-cased line so names do not hide verbs: "judge rules irs can share".
+// Tag what follows a headline's title as the predicate it would be after "the judge": lower-cased
+// so a capitalized verb is not read as a name ("Judge Tells Agency..." -> "the judge tells agency").
+/** Compromise's tags of each word from `start` to the end of its line, keyed by offset from `start`. */
+function tagsAfterTitle(text: string, start: number, plural: boolean): Map<number, string[]> {
+  const prefix = plural ? 'the judges ' : 'the judge ';
+  const nl = text.indexOf('\n', start);
+  const rest = text.slice(start, nl === -1 ? text.length : nl).toLowerCase();
   const out = new Map<number, string[]>();
-  const doc = nlp(sentence.toLowerCase());
-  for (const term of doc.json({ offset: true, terms: { offset: true } }) as { terms: { offset: { start: number }; tags: string[] }[] }[]) {
-    for (const t of term.terms) out.set(t.offset.start, t.tags);
+  type Term = { offset: { start: number }; tags: string[] };
+  for (const sentence of nlp(prefix + rest).json({ offset: true }) as { terms: Term[] }[]) {
+    for (const t of sentence.terms) out.set(t.offset.start - prefix.length, t.tags);
   }
   return out;
 }
@@ -152,23 +156,23 @@ function sentenceAt(doc: TextDocument, pos: number): Range {
  * Trim a candidate name to its name words: stop at the first word that is not a name, and in a
  * title-case line also at a word compromise tags as a verb. Null when nothing name-like is left.
  */
-function trimName(text: string, start: number, raw: string, headline: boolean, tags: () => Map<number, string[]>): string | null {
+function trimName(raw: string, headline: boolean, tags: () => Map<number, string[]>): string | null {
   const words = [...raw.matchAll(/\S+/g)];
   let keep = 0;
   for (const w of words) {
     const word = w[0].replace(/,$/, '');
     if (NOT_NAME.has(word) || ORG_HEADS.has(word)) break;
     if (headline && /^\p{Lu}\p{Ll}/u.test(word)) {
-      const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-      const tg = tags().get(start + (w.index ?? 0) - lineStart) ?? [];
-      if (tg.includes('Verb') || tg.includes('Modal') || tg.includes('Preposition') || tg.includes('Conjunction')) break;
+      const tg = tags().get(w.index ?? 0) ?? [];
+      const person = tg.includes('Person') || tg.includes('LastName') || tg.includes('FirstName');
+      if (!person && ['Verb', 'Modal', 'Preposition', 'Conjunction', 'Adverb'].some((k) => tg.includes(k))) break;
     }
     keep++;
   }
   if (keep === 0) return null;
   const last = words[keep - 1]!;
   let name = raw.slice(0, (last.index ?? 0) + last[0].length).replace(/,$/, '').replace(/['’]s$/, '');
-  // A trailing initial is a sentence end, not a name part: "Judge Roe J." never happens, "Judge A." does not name.
+  // A trailing initial ends a sentence more often than a name: "Judge A." names no one.
   name = name.replace(/\s\p{Lu}\.$/u, '');
   if (/^\p{Lu}\.$/u.test(name)) return null;
   return name;
@@ -184,8 +188,8 @@ function displayName(name: string): string {
 // Courts
 
 // Between a name and its court: " of the ", ", of the ", " on the ", ", who sits on the ", " in the ".
-// e.g. " of the " ", who serves on the " ", a judge on the "
-const NAME_TO_COURT_RE = /^,?\s(?:who\s(?:sits|serves|presides)\s)?(?:(?:a|the)\s(?:judge|justice)\s)?(?:of|on|for|from|in|at|with)\s(?:the\s)?$/;
+// e.g. " of the " ", who serves on the " ", a judge on the " ", chief judge of the "
+const NAME_TO_COURT_RE = /^,?\s(?:who\s(?:sits|serves|presides)\s)?(?:(?:a|an|the)\s)?(?:(?:chief|senior|presiding|district|circuit|magistrate|bankruptcy|federal)\s)?(?:(?:judge|justice)\s)?(?:of|on|for|from|in|at|with)\s(?:the\s)?$/;
 // "in Seattle": a seat city after a trial judge's name.
 // e.g. " in Seattle" " in Washington"
 const CITY_AFTER_RE = /^,?\s(?:in|of)\s(?<city>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})/u;
@@ -241,19 +245,15 @@ const JUDICIAL_CONTEXT_RE = /\b(?:Judges?|Justices?|Courts?|JUDGES?|COURTS?|[Pp]
 function titleFirst(doc: TextDocument): Found[] {
   const text = doc.text;
   const out: Found[] = [];
-  const tagCache = new Map<number, Map<number, string[]>>();
   for (const m of text.matchAll(TITLE_BEFORE_RE)) {
     const title = m.groups!['title']!;
     const rawName = m.groups!['name']!;
     const nameStart = m.index + m[0].length - rawName.length;
     const line = lineAt(text, m.index);
     const headline = isTitleCase(text.slice(line.start, line.end));
-    const tags = () => {
-      let t = tagCache.get(line.start);
-      if (!t) tagCache.set(line.start, (t = tagsOf(text.slice(line.start, line.end))));
-      return t;
-    };
-    const name = trimName(text, nameStart, rawName, headline, tags);
+    let tagged: Map<number, string[]> | undefined;
+    const tags = () => (tagged ??= tagsAfterTitle(text, nameStart, /s$/.test(title)));
+    const name = trimName(rawName, headline, tags);
     if (!name) continue;
     const isHon = /^(?:Hon\.|Honorable|HON\.|HONORABLE)$/.test(title);
     const sentence = sentenceAt(doc, m.index);

@@ -64,6 +64,19 @@ describe('courts extractor: positives with spans', () => {
   });
 });
 
+describe('courts extractor: a bare "Supreme Court" in a document about a state court', () => {
+  it('drops the bare name when the document names a state supreme court', () => {
+    expect(spans('The Ohio Supreme Court ruled in May. The Supreme Court then declined review.')).toEqual([]);
+  });
+
+  it('keeps it when the document also names the U.S. Supreme Court in full', () => {
+    expect(spans('The Ohio Supreme Court ruled. The U.S. Supreme Court took the case, and the Supreme Court reversed.')).toEqual([
+      ['U.S. Supreme Court', 'U.S.'],
+      ['Supreme Court', 'U.S.'],
+    ]);
+  });
+});
+
 describe('courts extractor: negatives', () => {
   it.each([
     'A coalition is asking a federal court to step in.',

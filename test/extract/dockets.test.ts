@@ -80,6 +80,7 @@ describe('dockets extractor: appellate, Supreme Court, bankruptcy and others', (
     ['The trustee objected in Bankr. No. 19-12345 (MEW).', 'Bankr. No. 19-12345 (MEW)', { canonical: '19-12345', caseType: 'bk', kind: 'other', judgeInitials: 'MEW' }],
     ['The petition was docketed in the U.S. Tax Court, Docket No. 12345-19.', 'Docket No. 12345-19', { canonical: '12345-19', court: 'T.C.' }],
     ['The Federal Circuit heard No. 2024-1234 last week.', 'No. 2024-1234', { canonical: '2024-1234', court: 'Fed. Cir.' }],
+    ['In re Acme Corp., Chapter 11 Case No. 23-90001 (MI), was jointly administered.', 'Chapter 11 Case No. 23-90001 (MI)', { canonical: '23-90001', caseType: 'bk', kind: 'other', judgeInitials: 'MI' }],
     ['Transferred under MDL No. 2804 to Ohio.', 'MDL No. 2804', { canonical: 'MDL 2804', caseType: 'mdl' }],
   ])('%s', (text, span, value) => {
     expectSpans(text, [[span, value]]);

@@ -52,6 +52,17 @@ describe('judges extractor: a title before the name', () => {
     expectJudges(text, [[span, value]]);
   });
 
+  it('keeps the name and drops the headline verb after it', () => {
+    expectJudges('Judge Chutkan Weighs Request From States Over Data', [['Judge Chutkan', { name: 'Chutkan', title: 'Judge' }]]);
+  });
+
+  it('links through "chief judge of the ..." and through "Supreme Court Justice"', () => {
+    expectJudges('Judge James Boasberg, chief judge of the D.C. federal court, spoke.', [
+      ['Judge James Boasberg', { name: 'James Boasberg', title: 'Judge', court: 'D.D.C.' }],
+    ]);
+    expectJudges('Supreme Court Justice Neil Gorsuch wrote separately.', [['Justice Neil Gorsuch', { name: 'Neil Gorsuch', title: 'Justice', court: 'U.S.' }]]);
+  });
+
   it('reads both names after a plural title', () => {
     expectJudges('Judges Smith and Jones dissented.', [
       ['Judges Smith', { name: 'Smith', title: 'Judge' }],
@@ -93,6 +104,8 @@ describe('judges extractor: negatives', () => {
     'Judge Rules IRS Can Share Taxpayer Info with DHS for Criminal Cases',
     'Judge Blocks Trump Order on Tariffs',
     'Judge Halts Data Sharing Deal Between Agencies',
+    'Judge Tells Agency To Stop Sharing Taxpayer Data',
+    'Judges Say Agency Broke The Law In Data Deal',
     'A federal judge denied the request, and the judge also ordered a record.',
     'The Judge Advocate General declined to comment.',
     'The Justice Department appealed the ruling.',
