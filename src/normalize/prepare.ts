@@ -83,6 +83,9 @@ function appendNormalizedBlocks(b: TextBuilder, raw: string, from: number, to: n
       copyFrom = i;
       continue;
     }
+    // A lone " " between two kept characters stays inside the copied run: most text is words
+    // separated by single spaces, and one run per line keeps the map (and the builder) small.
+    if (c === 0x20 && copyFrom >= 0 && i + 1 < to && classify(raw.charCodeAt(i + 1)) === Cls.Keep) continue;
     flush(i);
     if (cls === Cls.Space) {
       if (!pendingSpace) {

@@ -55,6 +55,7 @@ const SENTENCE_OPENERS = new Set([
   'Why', 'How', 'Did', 'Do', 'Does', 'Is', 'Are', 'Was', 'Were', 'Will', 'Would', 'Can', 'Could',
 ]);
 
+const TERMINATOR = /[.!?]/g;
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '}', '»']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
 const MAX_TOKEN = 40;
@@ -102,8 +103,12 @@ function segmentLine(text: string, from: number, to: number, pages: readonly Pag
   let sentStart = s;
   let first = true;
   for (let i = s; i < e; i++) {
+    // Jump to the next terminator with the regex engine rather than a character loop.
+    TERMINATOR.lastIndex = i;
+    const hit = TERMINATOR.exec(text);
+    if (!hit || hit.index >= e) break;
+    i = hit.index;
     const c = text[i];
-    if (c !== '.' && c !== '!' && c !== '?') continue;
     let j = i + 1;
     let periods = c === '.' ? 1 : 0;
     while (j < e && (text[j] === '.' || text[j] === '!' || text[j] === '?')) {
@@ -193,6 +198,7 @@ const TIMELINE = new RegExp(String.raw`^${TIMELINE_DATE}\s*(?::|[–—]|\s-)\s*
 const LIST_ITEM = /^(?:[•·▪◦‣●○■□➢►✓–—-]|\*|\d{1,3}[.)]|\(\d{1,3}\)|\([a-z]{1,4}\)|[a-z][.)])\s+["“‘(\[]?[\p{L}\d$§]/u;
 // Headlines run longer than section headings; both are capped so prose is never taken for one.
 const HEADING_MAX_WORDS = 16;
+const HEADING_MAX_CHARS = 200;
 // Lines ending like this are prose (or a lead-in), not headings.
 const NOT_HEADING_END = /[.!?;,"”]$/;
 const SMALL_WORDS = new Set([
@@ -201,7 +207,9 @@ const SMALL_WORDS = new Set([
 ]);
 
 /** The kind of a block (one line of normalized text), judged from its shape. */
-export function classifyBlock(line: string): SentenceKind {
+export function classifyBlock(block: string): SentenceKind {
+  // Only the start decides a timeline or list item; a huge block is not copied to test it.
+  const line = block.length > HEADING_MAX_CHARS ? block.slice(0, HEADING_MAX_CHARS + 1) : block;
   if (TIMELINE.test(line)) return 'timeline';
   if (LIST_ITEM.test(line)) return isHeadingShape(line.replace(/^\S+\s+/, '')) && /^(?:\d|\()/.test(line) ? 'heading' : 'list_item';
   if (isHeadingShape(line)) return 'heading';
@@ -209,7 +217,7 @@ export function classifyBlock(line: string): SentenceKind {
 }
 
 function isHeadingShape(line: string): boolean {
-  if (NOT_HEADING_END.test(line) || !LETTER.test(line)) return false;
+  if (line.length > HEADING_MAX_CHARS || NOT_HEADING_END.test(line.slice(-1)) || !LETTER.test(line)) return false;
   const words = line.split(' ');
   if (words.length > HEADING_MAX_WORDS) return false;
   if (!/\p{Ll}/u.test(line)) return true; // ALL CAPS ("MEMORANDUM OPINION AND ORDER")

@@ -95,7 +95,6 @@ describe('inferKind', () => {
   it('never calls a CM/ECF-stamped paper a release, and defaults it to a filing', () => {
     const stamp = { docket: '1:25-cv-01234-ABC', documentNumber: '3', filed: '2025-08-20' };
     const letter = 'Dear Counsel:\nThe appeal has been docketed. For more information, call the clerk.';
-    expect(inferKind(letter)).toBe('press_release');
     expect(inferKind(letter, { efiling: stamp }, 'pdf')).toBe('filing');
     expect(inferKind(ORDER, { efiling: stamp }, 'pdf')).toBe('court_order');
   });
