@@ -191,14 +191,14 @@ export function resolveCases(corpus: Corpus, entities: EntityResolution): CaseRe
   }
 
   // Caption parties of each case, as entities.
-  const captionSides = new Map<CaseRecord, { plaintiffs: string[]; defendants: string[]; docId: number }[]>();
+  const captionSides = new Map<CaseRecord, { plaintiffs: string[]; defendants: string[]; docId: number; canonical: string }[]>();
   for (const [docId, e] of evidence) {
     for (const cap of e.captions) {
       const c = caseOfRoot.get(keys.find(cap.key))!;
       const v = cap.mention.value as CaptionValue;
       let l = captionSides.get(c);
       if (!l) captionSides.set(c, (l = []));
-      l.push({ plaintiffs: v.plaintiffs ?? [], defendants: v.defendants ?? [], docId });
+      l.push({ plaintiffs: v.plaintiffs ?? [], defendants: v.defendants ?? [], docId, canonical: v.canonical });
     }
   }
   const plaintiffEntities = (docId: number): Set<number> => {
@@ -210,8 +210,18 @@ export function resolveCases(corpus: Corpus, entities: EntityResolution): CaseRe
     }
     return out;
   };
-  const casePlaintiffs = (c: CaseRecord): { all: Set<number>; lead: number | undefined } => {
+  const defendantEntities = (docId: number): Set<number> => {
+    const out = new Set<number>();
+    for (const p of evidence.get(docId)?.parties ?? []) {
+      if (!DEFENDANT_SIDE.has(p.value.role)) continue;
+      const id = entities.byMention.get(p.id);
+      if (id !== undefined) out.add(id);
+    }
+    return out;
+  };
+  const casePlaintiffs = (c: CaseRecord): { all: Set<number>; lead: number | undefined; defendants: Set<number> } => {
     const all = new Set<number>();
+    const defendants = new Set<number>();
     let lead: number | undefined;
     for (const s of captionSides.get(c) ?? []) {
       s.plaintiffs.forEach((name, i) => {
@@ -220,9 +230,16 @@ export function resolveCases(corpus: Corpus, entities: EntityResolution): CaseRe
         all.add(id);
         if (i === 0 && lead === undefined) lead = id;
       });
+      for (const name of s.defendants) {
+        const id = entities.lookup(name, s.docId);
+        if (id !== undefined) defendants.add(id);
+      }
     }
-    for (const d of c.documents) for (const id of plaintiffEntities(d.documentId)) all.add(id);
-    return { all, lead };
+    for (const d of c.documents) {
+      for (const id of plaintiffEntities(d.documentId)) all.add(id);
+      for (const id of defendantEntities(d.documentId)) defendants.add(id);
+    }
+    return { all, lead, defendants };
   };
 
   // Documents without caption or docket: join by plaintiffs, else found a case of their own.
@@ -238,7 +255,9 @@ export function resolveCases(corpus: Corpus, entities: EntityResolution): CaseRe
     for (const k of [...known, ...partyCases.map((c) => ({ c, ...casePlaintiffs(c) }))]) {
       const overlap = [...mine].filter((x) => k.all.has(x));
       const share = overlap.length / mine.size;
-      const strong = (overlap.length >= 2 && share >= 0.5) || (overlap.length === 1 && mine.size === 1 && k.lead === overlap[0]);
+      // The lead plaintiff alone places a document naming few plaintiffs, or one that also names a defendant of the case.
+      const leadOnly = k.lead !== undefined && overlap.includes(k.lead) && (mine.size <= 2 || [...defendantEntities(docId)].some((d) => k.defendants.has(d)));
+      const strong = (overlap.length >= 2 && share >= 0.5) || leadOnly;
       if (!strong) continue;
       const names = overlap.map((id) => entities.entities[id - 1]?.canonical ?? String(id));
       join(k.c, docId, 'party_overlap', round(Math.min(0.85, 0.5 + 0.35 * share)), `plaintiffs in common: ${names.join('; ')}`);
@@ -303,7 +322,7 @@ function describeCase(
   corpus: Corpus,
   entities: EntityResolution,
   evidence: Map<number, DocEvidence>,
-  captions: { plaintiffs: string[]; defendants: string[]; docId: number }[],
+  captions: { plaintiffs: string[]; defendants: string[]; docId: number; canonical: string }[],
   casesOfDocument: Map<number, number[]>,
 ): void {
   const docIds = new Set(c.documents.map((d) => d.documentId));
@@ -311,7 +330,7 @@ function describeCase(
   const inCase = corpus.mentions.filter((m) => docIds.has(m.documentId));
 
   if (!c.canonical) {
-    const caps = [...docIds].flatMap((d) => evidence.get(d)?.captions ?? []).map((x) => displayCaption((x.mention.value as CaptionValue).canonical));
+    const caps = captions.map((x) => displayCaption(x.canonical));
     // Prefer the written-out form: fewer abbreviation periods.
     c.canonical = caps.sort((a, b) => (a.match(/\./g)?.length ?? 0) - (b.match(/\./g)?.length ?? 0))[0] ?? '';
   }

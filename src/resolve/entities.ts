@@ -581,6 +581,9 @@ export function resolveEntities(corpus: Corpus): EntityResolution {
           if (here !== undefined) return here;
           const local = new Set((peopleByDoc.get(documentId) ?? []).filter((n) => n.person!.surname === p.surname).map((n) => entityOfRoot.get(uf.find(n.idx))));
           if (local.size === 1) return [...local][0];
+          // A caption cites officials by surname: the one person of that surname in the corpus.
+          const global = new Set((bySurname.get(p.surname) ?? []).map((n) => entityOfRoot.get(uf.find(n.idx))));
+          if (local.size === 0 && global.size === 1) return [...global][0];
         }
       }
     }
