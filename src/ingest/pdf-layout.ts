@@ -116,14 +116,27 @@ const QUARTER: Record<0 | 1 | 2 | 3, [number, number]> = {
  * edge ("9" and "10"), so columns are found by right edge.
  */
 export function stripLineNumberColumns(items: PositionedText[], pageWidth: number): PositionedText[] {
-  const candidates = items.filter((it) => /^\s*\d{1,2}\s*$/.test(it.str));
-  if (candidates.length < 5) return items;
-  const columns = new Map<number, PositionedText[]>();
-  for (const it of candidates) {
-    const key = Math.round((it.x + it.width) / 4);
+  // Some producers draw "24" as two runs, "2" and "4": glue touching digit runs on a baseline first.
+  const digits = items.filter((it) => /^\s*\d{1,2}\s*$/.test(it.str)).sort((a, b) => a.y - b.y || a.x - b.x);
+  if (digits.length < 5) return items;
+  const numbers: Array<{ runs: PositionedText[]; value: number; x: number; right: number; y: number }> = [];
+  for (const it of digits) {
+    const last = numbers[numbers.length - 1];
+    if (last && Math.abs(last.y - it.y) < 1 && it.x - last.right < 0.3 * it.size && it.x >= last.right - 1) {
+      last.runs.push(it);
+      last.value = Number(last.runs.map((r) => r.str.trim()).join(''));
+      last.right = it.x + it.width;
+    } else {
+      numbers.push({ runs: [it], value: Number(it.str), x: it.x, right: it.x + it.width, y: it.y });
+    }
+  }
+  const columns = new Map<number, typeof numbers>();
+  for (const n of numbers) {
+    if (n.value > 99) continue;
+    const key = Math.round(n.right / 4);
     const near = columns.get(key) ?? columns.get(key - 1) ?? columns.get(key + 1);
-    if (near) near.push(it);
-    else columns.set(key, [it]);
+    if (near) near.push(n);
+    else columns.set(key, [n]);
   }
   const drop = new Set<PositionedText>();
   for (const col of columns.values()) {
@@ -131,14 +144,12 @@ export function stripLineNumberColumns(items: PositionedText[], pageWidth: numbe
     const x = col[0]!.x;
     if (x > pageWidth * 0.22 && x < pageWidth * 0.78) continue;
     col.sort((a, b) => a.y - b.y);
-    let steps = 0;
+    // A number printed twice at one place (a doubled text layer) counts once.
+    const distinct = col.filter((n, i) => i === 0 || n.value !== col[i - 1]!.value || Math.abs(n.y - col[i - 1]!.y) > 1);
+    if (distinct.length < 5) continue;
     let ones = 0;
-    for (let i = 1; i < col.length; i++) {
-      const d = Number(col[i]!.str) - Number(col[i - 1]!.str);
-      if (d > 0) steps++;
-      if (d === 1) ones++;
-    }
-    if (steps === col.length - 1 && ones >= (col.length - 1) * 0.8) for (const it of col) drop.add(it);
+    for (let i = 1; i < distinct.length; i++) if (distinct[i]!.value - distinct[i - 1]!.value === 1) ones++;
+    if (ones >= (distinct.length - 1) * 0.8) for (const n of col) for (const r of n.runs) drop.add(r);
   }
   return drop.size ? items.filter((it) => !drop.has(it)) : items;
 }
@@ -148,13 +159,42 @@ const CELL_GAP_EMS = 2;
 /** Gap (in ems) above which two runs get a space between them. */
 const SPACE_GAP_EMS = 0.15;
 
-// A paragraph number, list marker or speaker label set off by a tab: "1.", "(a)", "IV.", "•",
+// A paragraph or footnote number, list marker or speaker label set off by a tab: "1.", "1", "(a)", "IV.", "•",
 // "MR. BREW:", "THE COURT:". It belongs to the text after the gap, not to a cell of its own.
-const MARKER_CELL = /^(?!vs?\.$)(?:\(?[0-9A-Za-z]{1,4}[.)]|[•●▪◦■□➢✓*–—-]|§+|[A-Z][A-Z.'’ ]{1,25}:)$/;
+const MARKER_CELL = /^(?!vs?\.$)(?:\d{1,3}|\(?[0-9A-Za-z]{1,4}[.)]|[•●▪◦■□➢✓*–—-]|§+|[A-Z][A-Z.'’ ]{1,25}:)$/;
 
 function isMarkerCell(runs: readonly PositionedText[]): boolean {
   const text = runs.map((r) => r.str).join('').trim();
   return text.length <= 26 && MARKER_CELL.test(text);
+}
+
+/**
+ * Drops runs drawn twice at the same place: fake bold (the same word struck twice a fraction of
+ * a point apart) and PDFs carrying two copies of their text layer. A run is a copy when it covers
+ * mostly the same span of the row as a kept run and has about the same length.
+ */
+function dropOverprints(runs: PositionedText[]): PositionedText[] {
+  const kept: PositionedText[] = [];
+  for (const r of runs) {
+    if (r.str.trim() === '') {
+      kept.push(r);
+      continue;
+    }
+    const len = r.str.trim().length;
+    let copy = false;
+    for (let i = kept.length - 1; i >= 0 && i >= kept.length - 8; i--) {
+      const k = kept[i]!;
+      const klen = k.str.trim().length;
+      if (!klen) continue;
+      const overlap = Math.min(k.x + k.width, r.x + r.width) - Math.max(k.x, r.x);
+      if (overlap > 0.7 * Math.max(k.width, r.width) && Math.abs(klen - len) <= Math.max(1, 0.2 * len)) {
+        copy = true;
+        break;
+      }
+    }
+    if (!copy) kept.push(r);
+  }
+  return kept;
 }
 
 /** Groups runs into rows by baseline, then into lines (cells) by horizontal gaps. */
@@ -167,7 +207,9 @@ export function buildLines(items: readonly PositionedText[], frame = 0, frameHei
     let target: (typeof rows)[number] | undefined;
     for (let i = rows.length - 1; i >= 0 && i >= rows.length - 3; i--) {
       const r = rows[i]!;
-      if (Math.abs(it.y - r.y) <= 0.45 * Math.max(r.size, isBlank ? 0 : it.size)) {
+      // Superscripts (footnote marks) and subscripts are smaller and sit up to half an em off.
+      const small = !isBlank && Math.min(it.size, r.size) < 0.85 * Math.max(it.size, r.size);
+      if (Math.abs(it.y - r.y) <= (small ? 0.6 : 0.45) * Math.max(r.size, isBlank ? 0 : it.size)) {
         target = r;
         break;
       }
@@ -184,7 +226,7 @@ export function buildLines(items: readonly PositionedText[], frame = 0, frameHei
   }
   const lines: Line[] = [];
   for (const row of rows) {
-    const runs = row.items.sort((a, b) => a.x - b.x);
+    const runs = dropOverprints(row.items.sort((a, b) => a.x - b.x));
     const cells: PositionedText[][] = [];
     let cur: PositionedText[] = [];
     let curEnd = -Infinity;

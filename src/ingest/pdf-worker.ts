@@ -133,7 +133,7 @@ async function readPdf(file: string, limits: IngestLimits): Promise<ReaderOutput
     });
 
     // Pages with (almost) no letters once stamps are gone are image-only: they need OCR.
-    const emptyPages = texts.filter((t) => (t.match(/\p{L}/gu)?.length ?? 0) < 20).length;
+    const emptyPages = texts.filter((t) => (t.match(/\p{L}/gu)?.length ?? 0) < 10).length;
     const needsOcr = texts.length > 0 && emptyPages * 2 > texts.length;
     if (texts.length === 0) warnings.push('PDF has no pages');
     else if (needsOcr) warnings.push(`no text layer on ${emptyPages} of ${texts.length} pages: the PDF is scanned and needs OCR`);
