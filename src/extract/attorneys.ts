@@ -50,7 +50,7 @@ function lineBounds(text: string, pos: number): Span {
   return { start: s, end: e };
 }
 
-/** The capitalized name ending right before `pos` (skipping a comma or dash): "Democracy Forward — which". */
+/** The capitalized name ending right before `pos` (skipping a comma or dash): "Civic Law Project — which". */
 function nameBefore(text: string, pos: number): Span | null {
   const line = lineBounds(text, pos);
   let p = pos;
@@ -221,7 +221,7 @@ function roleOf(word: string): PartyRole {
   return (['plaintiff', 'defendant', 'petitioner', 'respondent', 'appellant', 'appellee', 'intervenor'].includes(w) ? w : 'plaintiff') as PartyRole;
 }
 
-/** Same person under two spellings: "Skye L. Perryman" and "Skye Perryman" (first and last name equal). */
+/** Same person under two spellings: "Laura J. Chen" and "Laura Chen" (first and last name equal). */
 function personKey(name: string): string {
   const parts = name.replace(/[,]/g, '').split(/\s+/).filter((p) => !/^\p{Lu}\.$/u.test(p) && !/^(?:Jr\.|Sr\.|II|III)$/.test(p));
   return `${(parts[0] ?? '').toLowerCase()}|${(parts[parts.length - 1] ?? '').toLowerCase()}`;
@@ -305,7 +305,7 @@ export const attorneysExtractor: Extractor = {
       const name = list.reduce((a, b) => (b.name.length > a.length ? b.name : a), list[0]!.name);
       const title = list.find((p) => p.title)?.title;
       const organization = list.find((p) => p.organization)?.organization;
-      const side = list.find((p) => p.side)?.side ?? (organization ? orgSide(organization) : undefined) ?? (organization && isGovernment(organization) ? 'defendant' : undefined) ?? (orgs.length && orgs.every((o) => o.side === orgs[0]!.side) ? orgs[0]!.side : undefined);
+      const side = list.find((p) => p.side)?.side ?? (organization ? orgSide(organization) ?? partyRoles.get(nameKey(organization)) : undefined) ?? (organization && isGovernment(organization) ? 'defendant' : undefined) ?? (orgs.length && orgs.every((o) => o.side === orgs[0]!.side) ? orgs[0]!.side : undefined);
       if (partyRoles.has(nameKey(name))) continue;
       for (const p of list) {
         out.push({

@@ -1,5 +1,5 @@
 // Shared helpers for name-shaped text: capitalized token runs, lists of names ("A, B, C and D"),
-// title + person splitting ("Acting ICE Director Todd Lyons"), person-vs-organization guesses.
+// title + person splitting ("Acting FEMA Administrator Carl Benton"), person-vs-organization guesses.
 // Everything here is pattern work; compromise is consulted only for single candidate tokens
 // (is this a first name?), cached, so its cost stays proportional to the candidates.
 
@@ -16,7 +16,7 @@ export interface Tok {
 }
 
 // A word: dotted initials ("U.S.", "D.C."), or letters/digits with inner apostrophes, hyphens and
-// ampersands ("O’Donnell", "Kollar-Kotelly", "AT&T"), with a trailing period kept for now.
+// ampersands ("O’Neill", "Smith-Jones", "AT&T"), with a trailing period kept for now.
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-&](?=[\p{L}\p{N}]))*\.?|\S/gu;
 
 // Abbreviations whose period is not a sentence end inside names.
@@ -131,7 +131,7 @@ export const TITLE_HEADS = new Set([
   'Professor', 'Dean', 'Minister', 'Official', 'Leader', 'Speaker', 'Clerk', 'Auditor', 'Comptroller', 'Treasurer',
   'Controller', 'Principal', 'Coordinator', 'Analyst', 'Executive', 'Investigator', 'Administrator', 'Member', 'Fellow',
 ]);
-/** Lowercase title words that still sit inside a "title Name" phrase: "Treasury official Kenneth Kies". */
+/** Lowercase title words that still sit inside a "title Name" phrase: "Commerce official Peter Lang". */
 export const LOWER_TITLE_WORDS = new Set([
   'official', 'spokesperson', 'spokesman', 'spokeswoman', 'attorney', 'lawyer', 'counsel', 'director', 'secretary',
   'commissioner', 'chief', 'officer', 'administrator', 'aide', 'adviser', 'advisor', 'agent', 'employee', 'staffer',
@@ -190,7 +190,7 @@ const SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV', 'Jr', 'Sr']);
 const PERSON_TOKEN = /^(?:\p{Lu}[\p{Ll}\p{M}]*(?:['’\-]\p{Lu}?[\p{Ll}\p{M}]+)*|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+|\p{Lu}\.|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+)$/u;
 
 /**
- * Does `s` read as a person's name ("Alan Morrison", "Daniel A. McGrath", "Andrew De Mello")?
+ * Does `s` read as a person's name ("Laura Chen", "Paul R. Ortiz", "Maria De Souza")?
  * `strict` requires positive evidence (a known first name or a middle initial), for places where
  * organizations are just as likely; otherwise a two-to-four-token name shape suffices.
  */
@@ -215,8 +215,8 @@ export function looksLikePersonName(s: string, strict = true): boolean {
 }
 
 /**
- * Split "Acting IRS Commissioner Melanie Krauss" into title and name; "the Secretary of Homeland
- * Security Kristi Noem" -> title "Secretary of Homeland Security". Null when no title precedes a name.
+ * Split "Acting FDA Commissioner Lena Marsh" into title and name; "the Secretary of Veterans
+ * Affairs Douglas Vance" -> title "Secretary of Veterans Affairs". Null when no title precedes a name.
  */
 export function splitTitledPerson(s: string): TitledPerson | null {
   const lead = /^(?:the|The)\s+/.exec(s)?.[0].length ?? 0;
@@ -294,7 +294,7 @@ const OPEN_ENDERS = new Set(['other', 'others', 'several', 'many', 'more', 'vari
 
 /**
  * Parse a list of names starting at `from` and ending before `limit` (end of line):
- * "the Center for X, Main Street Alliance, and the National Y" / "A, B, C and D" / "A & B".
+ * "the Center for X, Harbor Workers Alliance, and the National Y" / "A, B, C and D" / "A & B".
  * Items keep a leading "the" out, parenthetical acronyms in. Lowercase words end the list.
  */
 export function parseNameList(text: string, from: number, limit: number): ParsedList {
@@ -314,7 +314,7 @@ export function parseNameList(text: string, from: number, limit: number): Parsed
       end += paren[0].length;
       while (k < toks.length && toks[k]!.s < end) k++;
     }
-    // "Kevin Herrera, Jr." / "Acme, Inc.": a comma inside the name.
+    // "Sam Reed, Jr." / "Acme, Inc.": a comma inside the name.
     if (toks[k]?.t === ',' && (toks[k + 1]?.t === 'Inc.' || toks[k + 1]?.t === 'Jr.' || toks[k + 1]?.t === 'LLC')) {
       end = toks[k + 1]!.e;
       k += 2;
@@ -354,7 +354,7 @@ export function parseNameList(text: string, from: number, limit: number): Parsed
 }
 
 /**
- * "Inclusive Action for the City and Somos Un Pueblo Unido" parsed as one run: split the last
+ * "Hope for the Valley and Unidos Por Salud" parsed as one run: split the last
  * item at an inner "and" when the list had no final conjunction of its own, unless the "and" is
  * inside a known organization name ("Immigration and Customs Enforcement").
  */
@@ -453,7 +453,7 @@ export function readName(text: string, start: number, end: number): ReadName | n
   return { name: raw, start: s, end: e, acronym, entityType: 'organization' };
 }
 
-/** Title-case an all-caps name line from a PDF caption: "CENTER FOR TAXPAYER RIGHTS" -> "Center for Taxpayer Rights". */
+/** Title-case an all-caps name line from a PDF caption: "NATIONAL LEAGUE OF BAKERS" -> "National League of Bakers". */
 export function titleCaseName(s: string): string {
   const small = new Set(['of', 'for', 'the', 'and', 'de', 'del', 'la', 'on', 'in', 'at', 'to', 'a', 'an', 'by', 'et', 'al.']);
   return s
@@ -495,7 +495,7 @@ export interface Appositive {
 }
 
 // Two to four capitalized name tokens (particles allowed) followed by a comma:
-// "Maddy Gitomer, " "Gabriela Ibañez Guzman, " "Andrew De Mello, "
+// "Laura Chen, " "Ana María Brito Vega, " "Maria De Souza, "
 const NAME_COMMA = /(?<![\p{L}\p{M}'’.\-])(\p{Lu}[\p{L}\p{M}'’\-]*\.?(?: (?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|de|del|van|von|la|da|di|bin)){1,4}), +/gu;
 const TITLE_WORD = /\b(?:attorney|counsel|lawyer|litigator|director|president|CEO|COO|CFO|officer|chair|chairman|chairwoman|founder|co-founder|manager|spokesperson|spokesman|spokeswoman|editor|reporter|secretary|commissioner|chief|partner|fellow|professor|head|coordinator|organizer|advocate|analyst|executive|administrator|official|member|strategist|economist|researcher|dean|leader|owner)s?\b/i;
 
@@ -505,7 +505,7 @@ export function findAppositives(text: string): Appositive[] {
   for (const m of text.matchAll(NAME_COMMA)) {
     let name = m[1]!;
     let nameStart = m.index;
-    // "said Maddy ..." never matches here (lowercase), but "Said Maddy" / "Then Maddy" can: trim.
+    // "said Laura ..." never matches here (lowercase), but "Said Laura" / "Then Laura" can: trim.
     const lead = /^(?:Said|Says|Then|And|But|As|Attorney|Lawyer)\s+/.exec(name);
     if (lead) {
       name = name.slice(lead[0].length);

@@ -1,6 +1,6 @@
 // Organizations: names defined with an acronym ("Internal Revenue Service (IRS)"), lexicon agencies
 // and litigating groups (with their canonical names), later uses of a defined acronym, and
-// capitalized runs that end in an organization word ("Raise the Floor Alliance").
+// capitalized runs that end in an organization word ("Harbor Workers Alliance").
 
 import type { Extractor, Mention, MentionOf, TextDocument } from '../model/types.ts';
 import { findLexiconOrganizations, lookupOrganization } from '../lexicon/organizations.ts';
@@ -92,7 +92,7 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
-/** Capitalized runs ending in an organization word: "Raise the Floor Alliance", "Main Street Alliance". */
+/** Capitalized runs ending in an organization word: "Harbor Workers Alliance", "Lift the Wage Coalition". */
 function orgShapedRuns(text: string): { start: number; end: number; name: string }[] {
   const out: { start: number; end: number; name: string }[] = [];
   const toks = tokenize(text);
@@ -105,7 +105,7 @@ function orgShapedRuns(text: string): { start: number; end: number; name: string
     const e = runEnd(toks, i);
     let s = i;
     while (s < e - 1 && LEADING.has(toks[s]!.t)) s++;
-    // "A Alliance and B Union" is two names; "Alan Morrison and C Alliance" starts after the person.
+    // "A Alliance and B Union" is two names; "Maria Lopez and C Alliance" starts after the person.
     let segStart = s;
     for (let k = s + 1; k < e - 1; k++) {
       if (toks[k]!.t !== 'and' && toks[k]!.t !== '&') continue;

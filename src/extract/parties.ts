@@ -1,6 +1,6 @@
 // Parties with their roles: from the caption's sides and from prose that names them ("Plaintiffs
 // in the case are A, B and C", "a suit filed by A and B", "representing A and B in the case against
-// C", "X sued Y"). A titled person ("Treasury Secretary Scott Bessent") is the person, title kept; an
+// C", "X sued Y"). A titled person ("Labor Secretary Anna Ruiz") is the person, title kept; an
 // acronym the document defines resolves to the document's full name.
 
 import type { Extractor, Mention, MentionOf, PartyRole, TextDocument } from '../model/types.ts';

@@ -3,7 +3,7 @@
 // "Treasury official Name"), bylines ("Written by Name") and contacts ("contact Name,").
 
 import type { Extractor, Mention, MentionOf } from '../model/types.ts';
-import { lookupOrganization } from '../lexicon/organizations.ts';
+import { lookupOrganization, lookupOrganizationOrShortName } from '../lexicon/organizations.ts';
 import { findAcronymDefinitions, expandDefinedAcronym } from './organizations.ts';
 import { LOWER_TITLE_WORDS, TITLE_HEADS, findAppositives, isCapitalized, looksLikePersonName, runEnd, runStart, splitTitledPerson, tokenize } from './names.ts';
 
@@ -29,7 +29,7 @@ export const peopleExtractor: Extractor = {
       if (!o) return undefined;
       const d = expandDefinedAcronym(defs, o);
       if (d) return d;
-      const e = lookupOrganization(o);
+      const e = lookupOrganizationOrShortName(o);
       return e && (e.acronyms.includes(o) || !o.includes(' ')) ? e.canonical : o;
     };
     const out: MentionOf<'person'>[] = [];
@@ -61,7 +61,7 @@ export const peopleExtractor: Extractor = {
       const ns = toks[from]!.s + tp.nameOffset;
       // The organization is the title's leading acronym or agency: "IRS Chief Counsel", "Treasury official".
       const first = tp.title.split(/\s+/)[0]!;
-      const org = lookupOrganization(first) || defs.some((d) => d.acronym === first) ? orgName(first) : undefined;
+      const org = lookupOrganizationOrShortName(first) || defs.some((d) => d.acronym === first) ? orgName(first) : undefined;
       push(ns, ns + tp.name.length, { name: tp.name, title: tp.title, ...(org ? { organization: org } : {}) }, 'title_name', 0.8);
     }
 

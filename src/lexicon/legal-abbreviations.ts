@@ -1,6 +1,6 @@
 // Case-name abbreviations (Bluebook tables T6 and T10) and their full words. Captions are cited in
-// abbreviated form ("Ctr. for Taxpayer Rights v. Internal Revenue Serv.") and written out in prose
-// ("Center for Taxpayer Rights v. Internal Revenue Service"); both must reach one canonical caption.
+// abbreviated form ("Nat’l Ctr. for Bakers v. Food & Drug Admin.") and written out in prose
+// ("National Center for Bakers v. Food & Drug Administration"); both must reach one canonical caption.
 
 export interface Abbreviation {
   /** As written in a case name, with its period or apostrophe: "Ctr.", "Dep't". */
@@ -121,6 +121,7 @@ Off.=Office
 Org.=Organization
 Pac.=Pacific
 Pers.=Personnel
+Pol'y=Policy
 Pharm.=Pharmaceutical
 Prob.=Probation
 Pro.=Professional
@@ -189,7 +190,7 @@ export function isCaseNameAbbreviation(token: string): boolean {
   return byKey.has(token.replace(/’/g, "'"));
 }
 
-/** Expand Bluebook abbreviations word by word: "Ctr. for Taxpayer Rights" -> "Center for Taxpayer Rights". */
+/** Expand Bluebook abbreviations word by word: "Ctr. for Law & Soc. Pol'y" -> "Center for Law & Society Policy". */
 export function expandAbbreviations(name: string): string {
   return name.replace(ABBR_TOKEN, (tok) => byKey.get(tok.replace(/’/g, "'")) ?? tok);
 }

@@ -181,10 +181,34 @@ const NAME_RE = new RegExp(
 const acronyms = [...acronymIndex.keys()].filter((a) => !AMBIGUOUS_ACRONYMS.has(a)).sort((a, b) => b.length - a.length);
 const ACRONYM_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${acronyms.map(escapeRe).join('|')})(?![\\p{L}\\p{N}]|-(?!\\p{Lu}))`, 'gu');
 
+// Departments by their one-word short names, as in "Commerce official" or "a Labor spokesperson":
+// looked up for a title's organization, never matched in free text (the words are too common).
+const SHORT_DEPARTMENT_NAMES: Record<string, string> = {
+  Commerce: 'Department of Commerce',
+  Labor: 'Department of Labor',
+  Interior: 'Department of the Interior',
+  Defense: 'Department of Defense',
+  Education: 'Department of Education',
+  Energy: 'Department of Energy',
+  Justice: 'Department of Justice',
+  State: 'Department of State',
+  Agriculture: 'Department of Agriculture',
+  Transportation: 'Department of Transportation',
+  'Homeland Security': 'Department of Homeland Security',
+  'Veterans Affairs': 'Department of Veterans Affairs',
+  'Health and Human Services': 'Department of Health and Human Services',
+};
+
 /** Look a name or acronym up: "Justice Department" -> Department of Justice, "IRS" -> Internal Revenue Service. */
 export function lookupOrganization(name: string): OrgEntry | undefined {
   const n = name.replace(/’/g, "'").replace(/^the\s+/i, '').trim();
   return nameIndex.get(n) ?? acronymIndex.get(n);
+}
+
+/** Like lookupOrganization, also reading a department's one-word short name ("Commerce"). */
+export function lookupOrganizationOrShortName(name: string): OrgEntry | undefined {
+  const short = SHORT_DEPARTMENT_NAMES[name.trim()];
+  return lookupOrganization(name) ?? (short ? nameIndex.get(short) : undefined);
 }
 
 /** Every lexicon organization in `text` (longest spelling wins; acronyms only where no name matched). */

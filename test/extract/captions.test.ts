@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareText } from '../../src/normalize/prepare.ts';
 import { captionsExtractor, findCaptions } from '../../src/extract/captions.ts';
+import type { CaptionValue } from '../../src/model/types.ts';
 
 const run = (text: string) => captionsExtractor.extract({ doc: prepareText(text), prior: [] });
 
@@ -34,7 +35,7 @@ describe('captionsExtractor', () => {
 
   it('reads "In re"', () => {
     const out = run('The court consolidated the cases as In re Harbor Data Breach Litigation last year.');
-    expect(out.map((m) => [m.text, m.value.canonical, m.value.inRe])).toEqual([['In re Harbor Data Breach Litigation', 'In re Harbor Data Breach Litigation', 'Harbor Data Breach Litigation']]);
+    expect(out.map((m) => [m.text, (m.value as CaptionValue).canonical, (m.value as CaptionValue).inRe])).toEqual([['In re Harbor Data Breach Litigation', 'In re Harbor Data Breach Litigation', 'Harbor Data Breach Litigation']]);
   });
 
   it('states a repeated caption once', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { prepareText } from '../../src/normalize/prepare.ts';
 import { findAcronymDefinitions, organizationsExtractor } from '../../src/extract/organizations.ts';
+import type { MentionOf } from '../../src/model/types.ts';
 
-const run = (text: string) => organizationsExtractor.extract({ doc: prepareText(text), prior: [] });
+const run = (text: string) => organizationsExtractor.extract({ doc: prepareText(text), prior: [] }) as MentionOf<'organization'>[];
 
 describe('findAcronymDefinitions', () => {
   it('reads names defined with an acronym, quoted or not', () => {

@@ -5,9 +5,9 @@ import { prepareText } from '../../src/normalize/prepare.ts';
 import { partiesExtractor } from '../../src/extract/parties.ts';
 import { captionsExtractor } from '../../src/extract/captions.ts';
 import { organizationsExtractor } from '../../src/extract/organizations.ts';
-import type { Mention } from '../../src/model/types.ts';
+import type { Mention, MentionOf } from '../../src/model/types.ts';
 
-const run = (text: string) => partiesExtractor.extract({ doc: prepareText(text), prior: [] });
+const run = (text: string) => partiesExtractor.extract({ doc: prepareText(text), prior: [] }) as MentionOf<'party'>[];
 const summary = (text: string) => run(text).map((m) => [m.value.name, m.value.role, m.value.entityType, m.value.title ?? null]);
 
 describe('partiesExtractor', () => {
@@ -84,7 +84,7 @@ describe('seed documents', () => {
       const doc = prepareText(readFileSync(resolve(seeds, f), 'utf8'));
       const prior: Mention[] = [];
       prior.push(...captionsExtractor.extract({ doc, prior }), ...organizationsExtractor.extract({ doc, prior }));
-      const found = new Set(partiesExtractor.extract({ doc, prior }).map((m) => `${m.value.name.toLowerCase()}|${m.value.role}`));
+      const found = new Set((partiesExtractor.extract({ doc, prior }) as MentionOf<'party'>[]).map((m) => `${m.value.name.toLowerCase()}|${m.value.role}`));
       const want = new Set<string>();
       for (const p of g.parties) {
         const hit = [p.name, ...(p.aliases ?? [])].map((n) => `${n.toLowerCase()}|${p.role}`).find((k) => found.has(k));
