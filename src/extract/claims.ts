@@ -13,8 +13,6 @@ import { nounLemma } from '../lexicon/units.ts';
 // quantity: zero. This module makes that zero-valued quantity mention itself (extractor 'claims',
 // rule 'negated_none'); modal prohibitions ("no data may be shared") state no fact and are skipped.
 
-type View = ReturnType<typeof nlp>;
-
 interface VerbInfo {
   start: number; // offsets into the document text
   end: number;
@@ -26,7 +24,7 @@ interface VerbInfo {
 }
 
 /** Words compromise sometimes tags as verbs at the start of a phrase ("Under the ..."). */
-const NOT_VERBS = new Set(['under', 'over', 'about', 'like', 'per', 'including', 'regarding', 'according', 'despite']);
+const NOT_VERBS = new Set(['under', 'over', 'about', 'like', 'per', 'including', 'regarding', 'according', 'despite', 'in', 'on', 'out', 'up', 'off', 'down', 'back', 'away', 'to']);
 
 /** Verbs that carry no claim of their own; the next content verb governs instead. */
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'say', 'show', 'note', 'report', 'add', 'state', 'include']);
@@ -44,35 +42,99 @@ function sentenceIndexAt(sentences: readonly Sentence[], pos: number): number {
   return Math.max(0, Math.min(sentences.length - 1, hi));
 }
 
-/** The verbs of one sentence, with their subjects, as compromise reads them. */
+interface Term {
+  text: string;
+  post: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+const lemmaMemo = new Map<string, string>();
+
+/** Infinitive of a verb form, memoized per word: compromise is slow and verbs repeat. */
+function infinitive(word: string): string {
+  const w = word.toLowerCase();
+  let lemma = lemmaMemo.get(w);
+  if (lemma === undefined) {
+    lemma = nlp(w).verbs().toInfinitive().text().trim() || nlp(`they ${w}`).verbs().toInfinitive().text().replace(/^they\s+/, '').trim() || w;
+    lemma = lemma.split(/\s+/).at(-1) ?? w;
+    if (lemmaMemo.size > 5000) lemmaMemo.clear();
+    lemmaMemo.set(w, lemma);
+  }
+  return lemma;
+}
+
+const has = (t: Term, tag: string) => t.tags.includes(tag);
+const NP_TAGS = ['Noun', 'ProperNoun', 'Pronoun', 'Determiner', 'Adjective', 'Acronym', 'Possessive', 'Value', 'Organization'];
+
+/** Words between a subject and its verb: auxiliaries, negation, adverbs, "have to", "to". */
+function isAuxLike(terms: readonly Term[], i: number): boolean {
+  const t = terms[i]!;
+  if (has(t, 'Auxiliary') || has(t, 'Negative') || has(t, 'Adverb') || has(t, 'Modal')) return true;
+  if (/^to$/i.test(t.text)) return true;
+  return /^(?:have|has|had|need|needs|needed|ought)$/i.test(t.text) && /^to$/i.test(terms[i + 1]?.text ?? '');
+}
+
+/** The noun phrase right before a verb (its subject): "the IRS" in "the IRS disseminated". */
+function subjectBefore(text: string, base: number, terms: readonly Term[], verbAt: number): string | undefined {
+  let i = verbAt - 1;
+  while (i >= 0 && isAuxLike(terms, i)) i--;
+  // A relative pronoun stands for the noun before it: "a data policy that imperils ...".
+  if (i > 0 && /^(?:that|which|who)$/i.test(terms[i]!.text)) i--;
+  let first = -1;
+  const last = i;
+  for (; i >= 0; i--) {
+    const t = terms[i]!;
+    if (i < last && /[,;:]/.test(t.post)) break;
+    if (i < last && /^(?:that|which|who|whom)$/i.test(t.text)) break;
+    const joiner = /^(?:and|of|&)$/i.test(t.text) && first > 0 && /^[A-Z(]/.test(terms[first]!.text) && i > 0 && /^[A-Z]/.test(terms[i - 1]!.text);
+    // "the information sharing agreement": a gerund inside a compound noun.
+    const compound = has(t, 'Gerund') && first > 0 && has(terms[first]!, 'Noun');
+    if (!joiner && !compound && !NP_TAGS.some((tag) => has(t, tag))) break;
+    first = i;
+  }
+  if (first < 0 || last < first) return undefined;
+  const start = base + terms[first]!.offset.start;
+  const lastTerm = terms[last]!;
+  let end = base + lastTerm.offset.start + lastTerm.offset.length;
+  if (lastTerm.post.startsWith(')')) end += 1;
+  // A time phrase between subject and verb is not part of the subject: "the IRS last month shared".
+  return cleanPhrase(text.slice(start, end).replace(TRAILING_TIME, ''));
+}
+
+const TRAILING_TIME = /\s+(?:(?:last|this|next|earlier this|later this)\s+(?:week|month|year|spring|summer|fall|winter)|today|yesterday|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))$/i;
+
+/** The verbs of one sentence with their subjects, read from one compromise tagging pass. */
 function readVerbs(text: string, sentence: Sentence): VerbInfo[] {
   const s = text.slice(sentence.start, sentence.end);
-  const doc: View = nlp(s);
-  const verbs = doc.verbs();
+  const parsed = nlp(s).json({ offset: true, terms: { tags: true, offset: true } }) as Array<{ terms: Term[] }>;
+  const terms = parsed.flatMap((p) => p.terms);
   const out: VerbInfo[] = [];
-  for (let i = 0; i < verbs.length; i++) {
-    const v = verbs.eq(i);
-    const j = (v.json({ offset: true }) as Array<{ text: string; offset?: { start: number; length: number }; verb?: { infinitive?: string; negative?: boolean } }>)[0];
-    if (!j?.offset) continue;
-    let lemma = (j.verb?.infinitive ?? j.text).toLowerCase().replace(/\s+that$/, '').trim();
-    // Phrasal verbs keep their verb ("come in" -> come); compromise may glue a complementizer ("show that").
-    // "to provide" -> provide; "have to provide" -> provide (the modal "have to" claims nothing).
-    const words = lemma.split(/\s+/);
-    if (words[0] === 'to') words.shift();
-    if (words[1] === 'to' && ['have', 'need', 'ought', 'got', 'going'].includes(words[0]!)) words.splice(0, 2);
-    lemma = words[0] ?? lemma;
-    if (!lemma || NOT_VERBS.has(lemma) || !/^[a-z-]+$/.test(lemma)) continue;
-    const subject = cleanPhrase((v as View & { subjects(): View }).subjects().text());
+  terms.forEach((t, i) => {
+    if (!has(t, 'Verb') || has(t, 'Auxiliary') || has(t, 'Modal')) return;
+    const word = t.text.replace(/[^\w'’-]/g, '');
+    if (!word || NOT_VERBS.has(word.toLowerCase())) return;
+    // "to provide": the infinitive marker carries no meaning; "have to provide": "have" is modal here.
+    if (/^(?:have|has|had|need|needs|needed|ought)$/i.test(word) && /^to$/i.test(terms[i + 1]?.text ?? '')) return;
+    let j = i - 1;
+    let negative = false;
+    while (j >= 0 && isAuxLike(terms, j)) {
+      if (has(terms[j]!, 'Negative')) negative = true;
+      j--;
+    }
+    if (/n['’]t$/i.test(t.text)) negative = true;
+    const start = sentence.start + t.offset.start;
     const info: VerbInfo = {
-      start: sentence.start + j.offset.start,
-      end: sentence.start + j.offset.start + j.offset.length,
-      lemma,
-      negative: !!j.verb?.negative,
-      participle: /^\w+ing\b/i.test(j.text) && /,\s*$/.test(s.slice(0, j.offset.start)),
+      start,
+      end: start + t.offset.length,
+      lemma: infinitive(word),
+      negative,
+      participle: has(t, 'Gerund') && /,\s*$/.test(s.slice(0, t.offset.start)),
     };
+    const subject = subjectBefore(text, sentence.start, terms, i);
     if (subject) info.subject = subject;
     out.push(info);
-  }
+  });
   return out;
 }
 
@@ -83,6 +145,33 @@ function cleanPhrase(s: string): string | undefined {
   if (open > 0 && t.indexOf(')', open) < 0) t = t.slice(0, open).trimEnd();
   if (t.endsWith(')') && !t.includes('(')) t = t.slice(0, -1).trimEnd();
   return t ? t : undefined;
+}
+
+// A sentence end inside a unit the segmenter left whole: ". " before a capital, unless the period
+// closes an abbreviation ("U.S. Immigration", "Feb. 18", "Mr. Lyons", "No. 25").
+const SENTENCE_END = /[.!?][”"’)]?\s+(?=[“"(]?[A-Z0-9])/g;
+const ABBREVIATION_BEFORE = /(?:\b[A-Z]\.(?:[A-Z]\.)*|\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|No|Nos|Inc|Corp|Co|Ltd|Gen|Gov|Sen|Rep|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Ctr|Serv|Dep't|Dept|Admin|Ass'n|Fed|Cir|Supp|App|Cal|U\.S|v|vs|al|etc|e\.g|i\.e|Id|id|Ch|Art|Sec|Ex|cf)\.)$/;
+
+/**
+ * The sentence a quantity sits in, narrowed inside a segmenter unit that holds several: compromise
+ * costs time per character, so it reads one sentence, not a paragraph.
+ */
+function sentenceWindow(text: string, sentence: Sentence, pos: number): Sentence {
+  const s = text.slice(sentence.start, sentence.end);
+  let start = 0;
+  let end = s.length;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(s); m; m = SENTENCE_END.exec(s)) {
+    const stop = m.index + 1;
+    if (ABBREVIATION_BEFORE.test(s.slice(Math.max(0, stop - 12), stop))) continue;
+    const next = m.index + m[0].length;
+    if (sentence.start + next <= pos) start = next;
+    else {
+      end = m.index + m[0].trimEnd().length;
+      break;
+    }
+  }
+  return { ...sentence, start: sentence.start + start, end: sentence.start + end };
 }
 
 /** The clause around a position: sentences split at ";" (and ":" after a timeline date). */
@@ -176,13 +265,6 @@ function trimNp(np: string): string | undefined {
   return kept.length ? kept.join(' ') : undefined;
 }
 
-function verbLemma(word: string): string {
-  // A participle alone reads as an adjective; in a clause it is a verb with an infinitive.
-  const v = nlp(`they ${word}`).verbs();
-  const inf = v.length ? (v.json() as Array<{ verb?: { infinitive?: string } }>)[0]?.verb?.infinitive : undefined;
-  return (inf ?? word).toLowerCase();
-}
-
 function negatedNoneClaims(doc: TextDocument, sentence: Sentence, dates: readonly DateMention[]): Claim[] {
   const s = doc.text.slice(sentence.start, sentence.end);
   const out: Claim[] = [];
@@ -207,7 +289,7 @@ function negatedNoneClaims(doc: TextDocument, sentence: Sentence, dates: readonl
         confidence: 0.7,
         value: { kind: 'count', value: 0, min: 0, max: 0, unit: nounLemma(head) },
       };
-      const claim: Claim = { quantity, sentence: sentence.index, predicate: verbLemma(g.verb!), object: np, negated: true };
+      const claim: Claim = { quantity, sentence: sentence.index, predicate: infinitive(g.verb!), object: np, negated: true };
       const before = cleanPhrase(s.slice(0, m.index).split(/[,;]/).at(-1) ?? '');
       if (re === NOT_ANY && before) claim.subject = before.replace(/^(?:although|while|but|and|because|since|as)\s+/i, '');
       const time = claimTime(doc, dates, sentence, quantity);
@@ -233,12 +315,13 @@ export function buildClaims(doc: TextDocument, mentions: readonly Mention[]): Cl
     const si = sentenceIndexAt(doc.sentences, q.start);
     const sentence = doc.sentences[si]!;
     sentencesWithQuantity.add(si);
-    let verbs = verbCache.get(si);
+    const window = sentenceWindow(text, sentence, q.start);
+    let verbs = verbCache.get(window.start);
     if (!verbs) {
-      verbs = readVerbs(text, sentence);
-      verbCache.set(si, verbs);
+      verbs = readVerbs(text, window);
+      verbCache.set(window.start, verbs);
     }
-    const verb = governingVerb(verbs, clauseAround(text, sentence, q.start), q);
+    const verb = governingVerb(verbs, clauseAround(text, window, q.start), q);
     const between = verb ? text.slice(Math.min(verb.end, q.start), Math.max(verb.end, q.start)) : '';
     const negated = !!verb?.negative || /\b(?:not|never)\b|n['’]t\b/i.test(between);
     const claim: Claim = { quantity: q, sentence: sentence.index, negated };
