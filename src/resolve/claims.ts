@@ -98,6 +98,7 @@ const WINDOW = 6; // words on each side of a figure that say which figure it is
 const EDGE_MIN = 0.3; // a pair below this is not considered the same fact
 const LINK_MIN = 0.33; // average pair score for two groups to become one
 const CONFLICT_MIN = 0.42; // a disjoint pair must be at least this sure before it is called a conflict
+const CONFLICT_MIN_OTHER_UNIT = 0.6; // ... and surer when the two count different nouns of one population
 const MAX_POSTINGS = 400;
 const AGREE_BONUS = 0.1;
 const RESTATED = 0.6; // stems in more sentences than this are too common to block on
@@ -242,6 +243,8 @@ function vetoed(a: ClaimInfo, b: ClaimInfo): boolean {
   if (a.cases.length > 0 && b.cases.length > 0 && !a.cases.some((c) => b.cases.includes(c))) return true;
   // One document's own timeline: two entries dated differently are two events.
   if (a.document.id === b.document.id && a.timeValue && b.timeValue && a.timeValue !== b.timeValue) return true;
+  // A document giving two different figures is giving two facts, not contradicting itself.
+  if (a.document.id === b.document.id && !overlaps(a, b)) return true;
   return unitAffinity(a, b) === 0;
 }
 
@@ -434,7 +437,7 @@ function describeGroup(
       if (overlaps(a, b)) {
         const repetition = a.mention.text.toLowerCase() === b.mention.text.toLowerCase() && a.lo === b.lo && a.hi === b.hi;
         agreements.push({ a, b, score, reason, comparison: compare(a, b, true), kind: repetition ? 'repetition' : 'corroboration' });
-      } else if (a.document.id !== b.document.id && p && p.conflictAllowed && score >= CONFLICT_MIN) {
+      } else if (a.document.id !== b.document.id && p && p.conflictAllowed && score >= (a.unit === b.unit ? CONFLICT_MIN : CONFLICT_MIN_OTHER_UNIT)) {
         conflicts.push({ a, b, score, reason, comparison: compare(a, b, false) });
       }
     }
