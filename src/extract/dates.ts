@@ -137,17 +137,20 @@ function modifierOf(word: string | undefined): DateModifier | undefined {
 
 const SEASON_FIRST_MONTH: Record<Season, number> = { spring: 3, summer: 6, fall: 9, winter: 12 };
 
-/** The clause around a span reads as future ("will rule on Friday", "is scheduled for Monday"). */
-function futureClause(text: string, start: number, end: number): boolean {
+/**
+ * The words leading to a span read as future ("will rule on Friday", "is scheduled for Monday").
+ * Only the stretch before the span counts, back to a clause break or "that": in "said Monday that
+ * it will appeal", the "will" belongs to another clause.
+ */
+function futureClause(text: string, start: number): boolean {
   let from = start;
-  while (from > 0 && !/[.;!?\n]/.test(text[from - 1]!)) from--;
-  let to = end;
-  while (to < text.length && !/[.;!?\n]/.test(text[to]!)) to++;
-  return /\b(?:will|shall|is (?:scheduled|set|expected|due)|are (?:scheduled|set|expected|due)|plans? to|upcoming|scheduled for)\b/i.test(text.slice(from, to));
+  while (from > 0 && !/[.;,!?\n]/.test(text[from - 1]!)) from--;
+  const lead = text.slice(from, start).split(/\bthat\b/i).at(-1) ?? '';
+  return /\b(?:will|shall|is (?:scheduled|set|expected|due)|are (?:scheduled|set|expected|due)|plans? to|upcoming|scheduled for)\b/i.test(lead);
 }
 
 function clauseHasWill(c: RuleCtx, m: RegExpExecArray): boolean {
-  return futureClause(c.doc.text, m.index, m.index + m[0].length);
+  return futureClause(c.doc.text, m.index);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -226,9 +229,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "7 August 2025" "7th of August, 2025" "the 7th of August"
+    // "7 August 2025" "7th of August, 2025" "the 7th of August" "this 5th day of June, 2025"
     name: 'day_month_year',
-    re: new RegExp(String.raw`\b(?:(?<the>the) )?(?<day>[0-3]?\d)(?<ord>st|nd|rd|th)? (?:of )?(?<month>${MONTH}),? ?(?<year>${YEAR})?`, 'gi'),
+    re: new RegExp(String.raw`\b(?:(?<the>the) )?(?<day>[0-3]?\d)(?<ord>st|nd|rd|th)? (?:day of |of )?(?<month>${MONTH}),? ?(?<year>${YEAR})?`, 'gi'),
     confidence: 0.95,
     build(m, c) {
       const g = m.groups!;
@@ -377,11 +380,12 @@ const RULES: Rule[] = [
   {
     // "in 2023" "since 2019" "early 2025" "2023" — a year in prose, not a count ("2023 taxpayers")
     name: 'year',
-    re: new RegExp(String.raw`(?:\b(?<lead>in|early|mid|late)[ -])?(?<![\d$§.,/\-:#])\b(?<year>${YEAR})\b(?![.,]\d|\s*[-–]\s*\d|%|\(|\s+(?:U\.S\.C|C\.F\.R|F\.|S\. ?Ct|L\. ?Ed|Stat\.|U\.S\.\s|B\.R\.|F\. ?Supp))`, 'gi'),
+    re: new RegExp(String.raw`(?:\b(?<lead>in|early|mid|late)[ -])?(?<![\d$§.,/:#])\b(?<year>${YEAR})\b(?![.,]\d|\s*[-–]\s*\d|%|\(|\s+(?:U\.S\.C|C\.F\.R|F\.|S\. ?Ct|L\. ?Ed|Stat\.|U\.S\.\s|B\.R\.|F\. ?Supp))`, 'gi'),
     confidence: 0.8,
     build(m, c) {
       const g = m.groups!;
       const before = c.doc.text.slice(Math.max(0, m.index - 24), m.index);
+      if (!g.lead && before.endsWith('-')) return null; // "94-2025", "Pub. L. 94-455": part of an identifier
       // "No. 2023", "Section 2023", "Title 2020", "Document 2025", "page 2019", "§ 2000": labels, not years.
       if (/(?:\b(?:no|nos|section|sec|title|document|doc|dkt|ecf|page|pages|pp?|exhibit|ex|rule|part|chapter|ch|art|article|item|number|vol|volume|paragraph|para|count|id|at|pub\. l|l)\.?\s*|§+\s*|#\s*)$/i.test(before)) return null;
       // The year of a day the day rules rejected ("February 30, 2025") is not a year on its own.
@@ -483,6 +487,8 @@ const RULES: Rule[] = [
 
 // ---------------------------------------------------------------------------------------------
 
+const FULL_MONTH_BEFORE_PERIOD = /(?:January|February|March|April|May|June|July|August|September|October|November|December)\.$/i;
+
 const DAY_BEFORE_YEAR = new RegExp(String.raw`\b${MONTH} [0-3]?\d(?:st|nd|rd|th)?,? $|\d/$`, 'i');
 
 const BLOCKING_KINDS = new Set<Mention['kind']>(['docket', 'statute', 'case_citation']);
@@ -515,6 +521,8 @@ export const datesExtractor: Extractor = {
         const start = built.start ?? m.index;
         let end = built.end ?? m.index + m[0].length;
         while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
+        // A period after a full month name ends the sentence ("in May."); after "Jan." it is part of it.
+        if (text[end - 1] === '.' && FULL_MONTH_BEFORE_PERIOD.test(text.slice(Math.max(start, end - 10), end))) end--;
         if (end <= start || isBlocked(start, end)) continue;
         cands.push({ start, end, rule: rule.name, confidence: rule.confidence, value: built.value, order });
       }

@@ -34,6 +34,7 @@ describe('absolute dates', () => {
     ['The filing is dated Monday, August 4, 2025.', 'Monday, August 4, 2025', '2025-08-04'],
     ['Filed 08/20/25 in the district court.', '08/20/25', '2025-08-20'],
     ['Due the 3rd of March, 2026 at the latest.', 'the 3rd of March, 2026', '2026-03-03'],
+    ['Signed this 5th day of June, 2025, at Boston.', '5th day of June, 2025', '2025-06-05'],
   ])('%s', (text, span, value) => {
     expectOne(text, span, { value, grain: 'day', relative: false, certainty: 'stated' });
   });
@@ -61,6 +62,7 @@ describe('partial dates with a grain', () => {
     ['The rule was issued in spring 2025 by the Treasury.', 'spring 2025', { value: '2025', grain: 'season', season: 'spring' }],
     ['Sales fell in the third quarter of 2024 overall.', 'the third quarter of 2024', { value: '2024-Q3', grain: 'quarter' }],
     ['She joined the paper in 2023 after years abroad.', 'in 2023', { value: '2023', grain: 'year' }],
+    ['Rates should fall by mid-2026 at the earliest.', 'mid-2026', { value: '2026', grain: 'year', modifier: 'mid' }],
     ['The statute dates from the 1970s and still applies.', 'the 1970s', { value: '197', grain: 'decade' }],
     ['During the week of August 6, 2025, the office shared files.', 'the week of August 6, 2025', { value: '2025-08-04', grain: 'week' }],
   ] as const)('%s', (text, span, value) => {
@@ -96,6 +98,8 @@ describe('relative dates', () => {
     ['The rule changed last year without notice.', 'last year', '2024', 'year'],
     ['The policy was adopted earlier this year by the service.', 'earlier this year', '2025', 'year'],
     ['The brief was filed in July with the appeals court.', 'in July', '2025-07', 'month'],
+    ['The panel heard the appeal in May.', 'in May', '2025-05', 'month'],
+    ['The agency said Friday that it will appeal the order.', 'Friday', '2025-05-09', 'day'],
     ['The policy was announced in the spring by the agency.', 'in the spring', '2025', 'season'],
     ['The office opened three weeks ago in the city.', 'three weeks ago', '2025-04-21', 'week'],
   ])('%s', (text, span, value, grain) => {
@@ -136,6 +140,7 @@ describe('not dates', () => {
     'The court may order the agency to respond.',
     'Protesters march on the capitol.',
     'Meet me at Mar-a-Lago later.',
+    'See Pub. L. 94-2025 and Exhibit 2024.',
     'The case is reported at 123 F.4th 456 (2025 opinions aside).',
     'In just one week, the agency shared more data than in a year.',
     'See Document 45 and Page 3 of 40 of the exhibit.',
