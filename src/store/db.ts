@@ -90,6 +90,7 @@ function describe(e: unknown): string {
   const err = e as { code?: string; message?: string };
   const code = err.code ?? '';
   if (/BUSY|LOCKED/.test(code)) return 'it is locked by another process; wait for it to finish or use --db to pick another file';
+  if (/^E(ACCES|PERM|ROFS|NOTDIR|EXIST|NOENT)$/.test(code)) return `its folder cannot be created or written (${err.message ?? code}); use --db to pick another file`;
   if (/READONLY|PERM|CANTOPEN/.test(code) || /permission|EACCES|directory does not exist/i.test(err.message ?? '')) {
     return `it is not writable (${err.message ?? code}); check the path and its permissions or use --db`;
   }
