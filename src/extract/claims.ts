@@ -18,7 +18,7 @@ interface VerbInfo {
   end: number;
   lemma: string;
   negative: boolean;
-  /** ", matching 47,000 records": a participle whose subject is the main clause's. */
+  /** ", matching 52,000 records": a participle whose subject is the main clause's. */
   participle: boolean;
   subject?: string;
 }
@@ -193,7 +193,7 @@ function governingVerb(verbs: readonly VerbInfo[], clause: [number, number], q: 
   return before ?? pool.find((v) => v.start >= q.end) ?? verbs.filter((v) => v.start < q.start).at(-1);
 }
 
-/** The subject of a verb, or of the closest earlier verb when compromise found none ("..., matching 47,000"). */
+/** The subject of a verb, or of the closest earlier verb when compromise found none ("..., matching 52,000"). */
 function subjectFor(verbs: readonly VerbInfo[], verb: VerbInfo | undefined, q: MentionOf<'quantity'>): string | undefined {
   if (!verb) return undefined;
   const idx = verbs.indexOf(verb);
@@ -211,7 +211,7 @@ function overlapsText(subject: string, quantityText: string): boolean {
 /** Tokens of a quantity's span that belong to the number or its hedge, not to what is counted. */
 const NUMBER_TOKEN = /^(?:[\d.,%≈~$€£]+.*|[a-z]+-[a-z]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|tens|of|percent|no|any|in|out|every)$/i;
 
-/** The counted noun phrase inside a quantity's span: "1.28 million U.S. taxpayers" -> "U.S. taxpayers". */
+/** The counted noun phrase inside a quantity's span: "2.4 million U.S. taxpayers" -> "U.S. taxpayers". */
 function objectOf(q: MentionOf<'quantity'>): string | undefined {
   if (q.value.kind === 'duration' || q.value.kind === 'money' || !q.value.unit) return undefined;
   const tokens = q.text.split(/\s+/);

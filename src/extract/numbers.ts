@@ -26,7 +26,7 @@ export const DOZEN = 12;
 const UNIT_ALT = Object.keys(UNIT_WORDS).sort((a, b) => b.length - a.length).join('|');
 const TENS_ALT = Object.keys(TENS_WORDS).join('|');
 
-// "1,280,000" "47,000" "3.7" "0.5" "1000" ".5" — separators only in groups of three, so "6103(i)"
+// "1,350,000" "52,000" "3.7" "0.5" "1000" ".5" — separators only in groups of three, so "6103(i)"
 // style section numbers stay whole and "1,28" is not read as a thousands group.
 export const DIGITS_SRC = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)`;
 
@@ -117,7 +117,7 @@ export function parseSpelled(text: string): number | null {
   return sawNumber ? total + current : null;
 }
 
-/** A written number of either form: "47,000" -> 47000, "seven" -> 7. */
+/** A written number of either form: "52,000" -> 47000, "seven" -> 7. */
 export function parseNumber(text: string): number | null {
   return parseDigits(text) ?? parseSpelled(text);
 }

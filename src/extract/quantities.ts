@@ -6,7 +6,7 @@ import { looksPlural, nounLemma, TIME_UNIT_SRC, timeUnit } from '../lexicon/unit
 // Counts, money, percentages, ratios and durations, each with the hedge or bound it was written with.
 //
 // Decisions:
-// - A count's span runs from its hedge to its counted noun ("roughly 47,000 records"); the unit is
+// - A count's span runs from its hedge to its counted noun ("roughly 52,000 records"); the unit is
 //   the noun's singular lowercase lemma, skipping "U.S." and adjectives ("U.S. taxpayers" -> taxpayer).
 // - Intervals: exact -> min = max = value; approx -> ±10%; more_than / at_least -> min = value;
 //   less_than / at_most -> max = value (whether the bound itself is included is left to `modifier`).
@@ -46,7 +46,7 @@ function hedgeModifier(text: string): QuantityModifier {
 }
 
 // The number itself.
-// "$2.5 billion" "USD 5" "€40" | "tens of thousands" | "1.28 million" "47,000" "3M" | "forty-two" "a dozen" "two million"
+// "$2.5 billion" "USD 5" "€40" | "tens of thousands" | "2.4 million" "52,000" "3M" | "forty-two" "a dozen" "two million"
 const CURRENCY_SRC = String.raw`(?<cur>US\$|\$|USD\s?|€|£|EUR\s?|GBP\s?)`;
 const CORE = new RegExp(
   String.raw`${CURRENCY_SRC}?(?:(?<mag>\b${MAGNITUDE_SRC}\b)|(?<![\w.,\-/:§#])(?<num>${DIGITS_SRC})(?<scale>${SCALE_SRC})?|\b(?<spelled>${SPELLED_SRC}|a(?= (?:thousand|million|billion|trillion)\b))(?<sscale> (?:thousand|million|billion|trillion))?\b)` +
@@ -66,7 +66,7 @@ const DURATION = new RegExp(
 // "within days" "for decades" "in decades" "For years" "decades of trust"
 const VAGUE_DURATION = /\b(?:(?<prep>for|in|within|over|after|during|across|spanning|lasting)\s+(?<unit>hours|days|weeks|months|years|decades|centuries)|(?<unit2>decades|centuries)(?=\s+of\b))\b(?!\s+(?:ago|old|later|earlier|before|after)\b)/gi;
 
-/** Words that end a counted noun phrase: "47,000 records of", "two unions that". */
+/** Words that end a counted noun phrase: "52,000 records of", "two unions that". */
 const STOP = new Set([
   'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'nor', 'that',
   'which', 'who', 'whom', 'whose', 'than', 'as', 'per', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has',
@@ -150,7 +150,7 @@ interface NounPhrase {
 const WORD = /^(\s+)(U\.\s?S\.|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)/;
 
 /**
- * The counted noun after a number: "1.28 million U.S. taxpayers" -> taxpayers; "two unions" -> unions.
+ * The counted noun after a number: "2.4 million U.S. taxpayers" -> taxpayers; "two unions" -> unions.
  * Plural counts need a plural head within a few words; `singular` (a count of one, a percentage)
  * takes the first word that is not a modifier.
  */
@@ -177,7 +177,7 @@ function countedNoun(text: string, pos: number, singular: boolean, allowOf: bool
     if (looksPlural(bare)) return { start, end: wStart + bare.length, head: bare };
     const isModifier = MODIFIER_WORDS.has(lower) || ADJECTIVE_SUFFIX.test(lower) || /-/.test(lower) || /(?:ed|ing)$/.test(lower);
     if (singular && !isModifier && /^[a-z]/.test(raw)) return { start, end: wStart + bare.length, head: bare };
-    if (/(?:ed|ing)$/.test(lower) && !MODIFIER_WORDS.has(lower)) return null; // a verb: "47,000 matched"
+    if (/(?:ed|ing)$/.test(lower) && !MODIFIER_WORDS.has(lower)) return null; // a verb: "52,000 matched"
     p = wStart + raw.length;
     if (/^['’]/.test(text.slice(wStart + bare.length))) return null; // a possessive that is not the head
   }
