@@ -194,6 +194,7 @@ const NAME_TO_COURT_RE = /^,?\s(?:who\s(?:sits|serves|presides)\s)?(?:(?:a|an|th
 // e.g. " in Seattle" " in Washington"
 const CITY_AFTER_RE = /^,?\s(?:in|of)\s(?<city>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})/u;
 
+/** The court the text ties to this judge: in the title, right after the name, or a seat city. */
 function courtForJudge(
   doc: TextDocument,
   courts: readonly MentionOf<'court'>[],
@@ -216,7 +217,13 @@ function courtForJudge(
     const entry = courtForCity(city.replace(/[.,]$/, ''), lv === 'bankruptcy' ? 'bankruptcy' : 'district');
     if (entry) return { canonical: entry.canonical, id: entry.id, name: entry.name, level: entry.level };
   }
-  // The only court of the title's level in the sentence, then in the document.
+  return undefined;
+}
+
+/** The only court of the title's level in the sentence, else in the document. */
+function courtAround(doc: TextDocument, courts: readonly MentionOf<'court'>[], span: Range, title: string): CourtValue | undefined {
+  const levels = levelsFor(title);
+  const fits = (c: MentionOf<'court'>) => levels.includes(c.value.level);
   const sentence = sentenceAt(doc, span.start);
   const inSentence = new Map(courts.filter((c) => c.start >= sentence.start && c.end <= sentence.end && fits(c)).map((c) => [c.value.canonical, c.value]));
   if (inSentence.size === 1) return [...inSentence.values()][0];
@@ -387,11 +394,35 @@ export const judgesExtractor: Extractor = {
     // A name an earlier extractor already read as an organization or a party is not a judge.
     const claimed = ctx.prior.filter((m) => m.kind === 'organization' || m.kind === 'party');
     const all = [...titleFirst(doc), ...titleAfter(text), ...signatures(text), ...panels(text)].sort((a, b) => a.start - b.start || b.end - a.end);
-    const out: MentionOf<'judge'>[] = [];
+    const kept: Found[] = [];
     for (const f of all) {
-      if (out.some((o) => o.start < f.end && f.start < o.end)) continue;
+      if (kept.some((o) => o.start < f.end && f.start < o.end)) continue;
       if (claimed.some((c) => c.start <= f.nameStart && f.nameEnd <= c.end && c.end - c.start > f.nameEnd - f.nameStart)) continue;
-      const court = courtForJudge(doc, courts, { start: f.start, end: f.end }, f.nameEnd, f.title);
+      kept.push(f);
+    }
+    // Courts the text ties to a judge come first; a surname seen with one court keeps it
+    // ("Judge Roe" later in the story); only then the lone court of the sentence or document.
+    // A title with a level ("U.S. District Judge") makes the lone court of that level as sure.
+    const direct = kept.map(
+      (f) =>
+        courtForJudge(doc, courts, { start: f.start, end: f.end }, f.nameEnd, f.title) ??
+        (levelOfTitle(f.title) ? courtAround(doc, courts, { start: f.start, end: f.end }, f.title) : undefined),
+    );
+    const bySurname = new Map<string, Set<string>>();
+    kept.forEach((f, i) => {
+      const c = direct[i];
+      if (!c) return;
+      const set = bySurname.get(surnameKey(f.name)) ?? new Set<string>();
+      set.add(c.canonical);
+      bySurname.set(surnameKey(f.name), set);
+    });
+    const out: MentionOf<'judge'>[] = [];
+    for (const [i, f] of kept.entries()) {
+      const namesake = bySurname.get(surnameKey(f.name));
+      const court =
+        direct[i]?.canonical ??
+        (namesake?.size === 1 ? [...namesake][0] : undefined) ??
+        courtAround(doc, courts, { start: f.start, end: f.end }, f.title)?.canonical;
       out.push({
         kind: 'judge',
         start: f.start,
@@ -400,9 +431,13 @@ export const judgesExtractor: Extractor = {
         extractor: 'judges',
         rule: f.rule,
         confidence: f.confidence,
-        value: { name: f.name, ...(f.title ? { title: f.title } : {}), ...(court ? { court: court.canonical } : {}) },
+        value: { name: f.name, ...(f.title ? { title: f.title } : {}), ...(court ? { court } : {}) },
       });
     }
     return out;
   },
 };
+
+function surnameKey(name: string): string {
+  return (name.replace(/,? (?:Jr\.|Sr\.|II|III|IV)$/, '').split(' ').pop() ?? '').toLowerCase();
+}

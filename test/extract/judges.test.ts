@@ -63,6 +63,14 @@ describe('judges extractor: a title before the name', () => {
     expectJudges('Supreme Court Justice Neil Gorsuch wrote separately.', [['Justice Neil Gorsuch', { name: 'Neil Gorsuch', title: 'Justice', court: 'U.S.' }]]);
   });
 
+  it('gives a later surname-only mention the court of the full one', () => {
+    const text = 'U.S. District Judge Ann Roe in Boston heard the case.\nThe First Circuit later heard an appeal of the ruling by Judge Roe.';
+    expectJudges(text, [
+      ['U.S. District Judge Ann Roe', { name: 'Ann Roe', title: 'U.S. District Judge', court: 'D. Mass.' }],
+      ['Judge Roe', { name: 'Roe', title: 'Judge', court: 'D. Mass.' }],
+    ]);
+  });
+
   it('reads both names after a plural title', () => {
     expectJudges('Judges Smith and Jones dissented.', [
       ['Judges Smith', { name: 'Smith', title: 'Judge' }],
