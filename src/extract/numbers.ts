@@ -73,7 +73,7 @@ export function parseMagnitude(text: string): Magnitude | null {
   return null;
 }
 
-/** "1,280,000" -> 1280000, "3.7" -> 3.7; null when the string is not plain digits. */
+/** "1,350,000" -> 1350000, "3.7" -> 3.7; null when the string is not plain digits. */
 export function parseDigits(text: string): number | null {
   const clean = text.replace(/,/g, '');
   if (!/^(?:\d+(?:\.\d+)?|\.\d+)$/.test(clean)) return null;
