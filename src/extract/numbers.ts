@@ -122,7 +122,7 @@ export function parseNumber(text: string): number | null {
   return parseDigits(text) ?? parseSpelled(text);
 }
 
-/** Multiply by a scale word ("million", "bn", "K") without float noise: 2.3 * 1e6 -> 2300000, not 2299999.9999999995. */
+/** Multiply by a scale word ("million", "bn", "K") without float noise: 1.005 * 1e6 -> 1005000, not 1004999.9999999999. */
 export function applyScale(value: number, scale: string | undefined): number {
   if (!scale) return value;
   const factor = SCALE_WORDS[scale.trim().toLowerCase()];

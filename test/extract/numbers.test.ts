@@ -72,6 +72,7 @@ describe('applyScale', () => {
     [2.5, 'bn', 2_500_000_000],
     [3, 'M', 3_000_000],
     [40, 'K', 40_000],
+    [1.005, 'million', 1_005_000],
     [12, undefined, 12],
   ])('%d %s', (value, scale, expected) => expect(applyScale(value, scale)).toBe(expected));
   it('parseNumber reads both forms', () => {
