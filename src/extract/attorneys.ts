@@ -145,6 +145,23 @@ function collectCounsel(text: string, partyRoles: Map<string, PartyRole>, plaint
       people.push({ start: n.start, end: n.end, name: n.name, organization: orgName, rule: 'legal_team', listed: true, title: n.title });
     }
   }
+  // "The groups' lawyers at X, led by attorney Y and joined by Z": counsel and its attorneys.
+  for (const m of text.matchAll(/\b(?:lawyers?|attorneys?|litigators?)\s+(?:at|from|with)\s+(?=(?:the\s+)?\p{Lu})/gu)) {
+    const org = nameAfter(text, m.index + m[0].length);
+    if (!org) continue;
+    const line = lineBounds(text, m.index);
+    addOrg(org, sideFromNouns(text.slice(line.start, m.index)) ?? 'plaintiff', 'lawyers_at');
+    const orgName = text.slice(org.start, org.end);
+    const rest = text.slice(org.end, Math.min(line.end, org.end + 200));
+    for (const led of rest.matchAll(/\b(?:led|joined|headed)\s+by\s+(?:(?:lead|staff|senior|trial)\s+)?(?:(?:attorneys?|lawyers?|counsel)\s+)?(?=\p{Lu})/gu)) {
+      const from = org.end + led.index + led[0].length;
+      for (const n of readList(text, from, line.end).names) {
+        if (n.entityType !== 'person' && !looksLikePersonName(n.name, false)) continue;
+        const title = /(attorney|lawyer|counsel)/.exec(led[0])?.[1];
+        people.push({ start: n.start, end: n.end, name: n.name, organization: /\bjoined\b/.test(led[0]) ? undefined : orgName, rule: 'lawyers_at_led_by', listed: true, title });
+      }
+    }
+  }
   // Filers the document does not list as plaintiffs are the suing side's counsel.
   if (plaintiffKeys.size) {
     for (const f of findFiledBy(text)) {

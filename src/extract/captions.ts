@@ -4,7 +4,8 @@
 
 import type { CaptionValue, Extractor, Mention, MentionOf, PartyRole, TextDocument } from '../model/types.ts';
 import { expandAbbreviations } from '../lexicon/legal-abbreviations.ts';
-import { isCapitalized, runEnd, runStart, titleCaseName, tokenize } from './names.ts';
+import { lookupOrganization } from '../lexicon/organizations.ts';
+import { CONNECTIVES, isCapitalized, runEnd, runStart, titleCaseName, tokenize } from './names.ts';
 
 export interface CaptionHit {
   start: number;
@@ -63,6 +64,21 @@ export function canonicalSide(s: string): string {
   return expandAbbreviations(n).replace(/\s+/g, ' ');
 }
 
+/** "IRS" as a caption side is the agency: the text's own definition, else the lexicon's full name. */
+function expandAgencyAcronym(side: string, text: string): string {
+  if (!/^\p{Lu}{2,6}$/u.test(side)) return side;
+  const def = new RegExp(`([\\p{Lu}][\\p{L}.’' ]+?) \\(["“]?${side}["”]?\\)`, 'u').exec(text);
+  if (def) {
+    const words = def[1]!.split(' ');
+    for (let k = 0; k < words.length; k++) {
+      const cand = words.slice(k).join(' ');
+      if (!/^\p{Lu}/u.test(cand) || /^(?:The|A|An) /.test(cand)) continue;
+      if (lookupOrganization(cand) === lookupOrganization(side) && lookupOrganization(side)) return cand;
+    }
+  }
+  return lookupOrganization(side)?.canonical ?? side;
+}
+
 export function captionCanonical(plaintiff: string, defendant: string): string {
   return `${plaintiff} v. ${defendant}`;
 }
@@ -101,7 +117,16 @@ function proseCaptions(text: string, lineStart: number, lineEnd: number, out: Ca
     if (ls === j) continue;
     // ", Inc. v." : the company suffix sits after a comma.
     if (ls > 1 && toks[ls - 1]!.t === ',' && /^(?:Inc\.|LLC|Ltd\.|Co\.|Corp\.|L\.P\.|N\.A\.)$/.test(toks[ls]!.t)) ls = runStart(toks, ls - 1);
-    while (ls < j - 1 && LEADING_NOT_NAME.has(toks[ls]!.t)) ls++;
+    while (ls < j - 1 && (LEADING_NOT_NAME.has(toks[ls]!.t) || CONNECTIVES.has(toks[ls]!.t))) ls++;
+    // "the IRS in Center for X v. ...": a preposition after an acronym or agency starts the caption.
+    for (let k = j - 2; k > ls; k--) {
+      if (!/^(?:in|at|to|against)$/.test(toks[k]!.t)) continue;
+      const before = text.slice(toks[ls]!.s, toks[k - 1]!.e);
+      if (/^\p{Lu}{2,}$/u.test(toks[k - 1]!.t) || lookupOrganization(before)) {
+        ls = k + 1;
+        break;
+      }
+    }
     // "Groups in Harbor Alliance v. ...": a sentence's first word joined by "in/on/at/to" is not the name's.
     const sentenceInitial = ls === 0 || /[.!?:;“"]\s*$/.test(text.slice(lineStart, toks[ls]!.s));
     if (sentenceInitial && ls + 2 < j && /^(?:in|on|at|to)$/.test(toks[ls + 1]!.t)) ls += 2;
@@ -118,8 +143,8 @@ function proseCaptions(text: string, lineStart: number, lineEnd: number, out: Ca
     const cited = REPORTER_AFTER.test(after) || SIGNAL_BEFORE.test(before);
     const leftName = text.slice(start, toks[j - 1]!.e);
     const rightName = text.slice(toks[i + 1]!.s, rightNameEnd);
-    const p = canonicalSide(leftName);
-    const d = canonicalSide(rightName);
+    const p = expandAgencyAcronym(canonicalSide(leftName), text);
+    const d = expandAgencyAcronym(canonicalSide(rightName), text);
     if (!p || !d) continue;
     out.push({
       start,

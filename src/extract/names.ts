@@ -223,6 +223,10 @@ export function splitTitledPerson(s: string): TitledPerson | null {
   const body = s.slice(lead);
   const toks = tokenize(body);
   const words = toks.filter((t) => t.t !== ',');
+  // "Secretary Bessent", "Commissioner Ruiz": an office and a surname.
+  if (words.length === 2 && TITLE_HEADS.has(words[0]!.t) && PERSON_TOKEN.test(words[1]!.t) && !ORG_HEADS.has(words[1]!.t) && !TITLE_HEADS.has(words[1]!.t) && !/^\p{Lu}+$/u.test(words[1]!.t)) {
+    return { title: words[0]!.t, name: words[1]!.t, nameOffset: lead + words[1]!.s };
+  }
   if (words.length < 3) return null;
   // The name is the last 2-4 tokens: start at the earliest given name that leaves a 2-4 token
   // name, else the last two tokens.
@@ -390,7 +394,7 @@ function splitAtAnd(text: string, item: ListItem, inCommaList: boolean): ListIte
     const rw = right.trim().replace(/^(?:the|The)\s+/, '').split(/\s+/);
     const lastL = lw[lw.length - 1] ?? '';
     if (!isCapitalized(rw[0] ?? '')) return false;
-    const leftEntity = ORG_HEADS.has(lastL) || /\)$/.test(lastL) || !!lookupOrganization(left.trim()) || looksLikePersonName(left.trim());
+    const leftEntity = ORG_HEADS.has(lastL) || /\)$/.test(lastL) || !!lookupOrganization(left.trim()) || looksLikePersonName(left.trim()) || !!splitTitledPerson(left.trim());
     const rightEntity = rw.some((w) => ORG_HEADS.has(w)) || looksLikePersonName(rw.join(' ')) || !!splitTitledPerson(right.trim()) || !!lookupOrganization(right.trim());
     if (leftEntity && (rightEntity || loose)) return true;
     return loose && lw.length >= 2 && rw.length >= 1;

@@ -7,7 +7,7 @@ import type { Extractor, Mention, MentionOf, PartyRole, TextDocument } from '../
 import { lookupOrganization } from '../lexicon/organizations.ts';
 import { findCaptions } from './captions.ts';
 import { findAcronymDefinitions, type AcronymDefinition } from './organizations.ts';
-import { isCapitalized, looksLikePersonName, nameKey, parseNameList, readName, runStart, tokenize, type ReadName } from './names.ts';
+import { ORG_HEADS, isCapitalized, looksLikePersonName, nameKey, parseNameList, readName, runStart, tokenize, type ReadName } from './names.ts';
 
 export interface PartyCandidate extends ReadName {
   role: PartyRole;
@@ -137,6 +137,16 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
     add(f.against, 'defendant', 'filed_by_against', 2);
   }
 
+  // "the lawsuit, which A, B and other groups brought in ..." — the subject list of a relative clause.
+  for (const m of text.matchAll(/\b(?:lawsuit|suit|case|action|complaint|challenge),?\s+(?:which|that)\s+(?=(?:the\s+)?\p{Lu})/gu)) {
+    const from = m.index + m[0].length;
+    const limit = lineEndAt(text, from);
+    const l = readList(text, from, limit);
+    const rest = text.slice(l.end, limit);
+    const verb = l.open ? /^\s*,?\s*and\s+(?:other|several|many|more)\s+\p{L}+\s+(?:brought|filed)\b/u : /^\s+(?:brought|filed|have\s+brought|have\s+filed)\b/;
+    if (l.names.length && verb.test(rest)) add(l.names, 'plaintiff', 'filed_by', 2);
+  }
+
   // 4. "representing A, B and C in the case against D".
   for (const m of text.matchAll(REPRESENTING)) {
     const from = m.index + m[0].length;
@@ -172,8 +182,15 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
   return { cands, explicitPlaintiffs };
 }
 
+const US_STATES = new Set(
+  'Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming'.split(' '),
+);
+
+/** A caption side is a person when it reads as a name, or is a lone surname ("Smith v. Bessent"). */
 function guessType(name: string): 'person' | 'organization' {
-  return !lookupOrganization(name) && looksLikePersonName(name) ? 'person' : 'organization';
+  if (lookupOrganization(name)) return 'organization';
+  if (looksLikePersonName(name)) return 'person';
+  return /^\p{Lu}[\p{Ll}'’\-]+$/u.test(name) && !US_STATES.has(name) && !ORG_HEADS.has(name) ? 'person' : 'organization';
 }
 
 /** Resolve an acronym to the document's own full name: defined in the text, or another party of the same lexicon entry. */
@@ -195,6 +212,17 @@ export function findParties(doc: TextDocument, prior: readonly Mention[] = []): 
   const defs = findAcronymDefinitions(doc.text);
   const fullNames = cands.map((c) => c.name).filter((n) => !/^[\p{Lu}&.\-]{2,8}$/u.test(n));
   for (const c of cands) c.name = resolveName(c.name, defs, fullNames);
+  // A lone surname ("Bessent" in a caption, "Secretary Bessent") is the party named in full elsewhere.
+  const people = cands.filter((c) => c.entityType === 'person' && c.name.includes(' '));
+  for (const c of cands) {
+    if (c.name.includes(' ')) continue;
+    const full = people.find((p) => p.name.endsWith(' ' + c.name));
+    if (full) {
+      c.name = full.name;
+      c.entityType = 'person';
+      c.title ??= full.title;
+    }
+  }
   const explicitDefendants = new Set(cands.filter((c) => c.rule === 'role_list' && c.role === 'defendant').map((c) => nameKey(c.name)));
   const kept = cands.filter((c) => {
     // Filers the document does not list among the plaintiffs are counsel (see attorneys).

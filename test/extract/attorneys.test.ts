@@ -62,6 +62,16 @@ describe('attorneysExtractor', () => {
     ]);
   });
 
+  it('reads "lawyers at X, led by attorney Y and joined by Z"', () => {
+    const text = 'The farmers’ lawyers at Civic Law Project, led by attorney Omar Haddad and joined by Rita Moss, will appeal.';
+    const ms = run(text);
+    expect(counsel(ms)).toEqual([['Civic Law Project', 'Civic Law Project', 'plaintiff']]);
+    expect(attorneys(ms)).toEqual([
+      { text: 'Omar Haddad', name: 'Omar Haddad', organization: 'Civic Law Project', represents: 'plaintiff', title: 'attorney' },
+      { text: 'Rita Moss', name: 'Rita Moss', represents: 'plaintiff' },
+    ]);
+  });
+
   it('reads a signature block', () => {
     const text = 'Dated: March 3, 2025\nRespectfully submitted,\n/s/ Laura Chen\nLaura Chen (D.C. Bar No. 123456)\nCIVIC LAW PROJECT\n1200 K Street NW\nWashington, DC 20005\nCounsel for Plaintiffs';
     const ms = run(text);

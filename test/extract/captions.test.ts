@@ -33,6 +33,16 @@ describe('captionsExtractor', () => {
     expect(doc.text.slice(hits[0]!.plaintiffSpans[0]!.start, hits[0]!.plaintiffSpans[0]!.end)).toBe('NATIONAL LEAGUE OF BAKERS');
   });
 
+  it('writes an agency acronym side out in full, as the text defines it or as the lexicon knows it', () => {
+    expect(run('The Environmental Protection Agency (EPA) lost Riverside Food Bank v. EPA on appeal.')[0]!.value).toMatchObject({ canonical: 'Riverside Food Bank v. Environmental Protection Agency' });
+    expect(run('They filed Riverside Food Bank v. FDA in May.')[0]!.value).toMatchObject({ canonical: 'Riverside Food Bank v. Food and Drug Administration' });
+  });
+
+  it('starts the caption after a weekday or an agency before "in"', () => {
+    expect(run('Letters filed on Tuesday in Doe v. Roe were sealed.')[0]!.text).toBe('Doe v. Roe');
+    expect(run('Groups are suing the FDA in Riverside Food Bank v. Food and Drug Administration now.')[0]!.text).toBe('Riverside Food Bank v. Food and Drug Administration');
+  });
+
   it('reads "In re"', () => {
     const out = run('The court consolidated the cases as In re Harbor Data Breach Litigation last year.');
     expect(out.map((m) => [m.text, (m.value as CaptionValue).canonical, (m.value as CaptionValue).inRe])).toEqual([['In re Harbor Data Breach Litigation', 'In re Harbor Data Breach Litigation', 'Harbor Data Breach Litigation']]);

@@ -64,6 +64,24 @@ describe('partiesExtractor', () => {
     expect(summary('The agency was sued by Harbor Workers Alliance.')).toEqual([['Harbor Workers Alliance', 'plaintiff', 'organization', null]]);
   });
 
+  it('resolves a lone surname to the party named in full', () => {
+    const text = 'The case is Harbor Workers Alliance v. Ruiz.\nDefendants in the case are Labor Secretary Anna Ruiz and the Department of Labor. The suit against Secretary Ruiz continues.';
+    expect(summary(text).filter((p) => p[1] === 'defendant')).toEqual([
+      ['Anna Ruiz', 'defendant', 'person', 'Labor Secretary'],
+      ['Anna Ruiz', 'defendant', 'person', 'Labor Secretary'],
+      ['Department of Labor', 'defendant', 'organization', null],
+      ['Anna Ruiz', 'defendant', 'person', 'Secretary'],
+    ]);
+  });
+
+  it('reads the subject of "which A, B and other groups brought"', () => {
+    const text = 'The lawsuit, which Riverside Food Bank, the Delta Farmers Cooperative and other groups brought in March, continues.';
+    expect(summary(text)).toEqual([
+      ['Riverside Food Bank', 'plaintiff', 'organization', null],
+      ['Delta Farmers Cooperative', 'plaintiff', 'organization', null],
+    ]);
+  });
+
   it('keeps filers out of the parties when the text lists the plaintiffs', () => {
     const text = 'In a lawsuit filed by Civic Law Project and Maria Lopez against the agency, the judge ruled. Plaintiffs in the case are Harbor Workers Alliance and Riverside Food Bank.';
     expect(summary(text).map((p) => p[0])).toEqual(['Harbor Workers Alliance', 'Riverside Food Bank']);
