@@ -224,6 +224,8 @@ export function createPdfReader(opts: { concurrency: number; limits: IngestLimit
       const job = c.job;
       finish(c);
       job?.reject(new Error('PDF reader closed while the file was being read'));
+      // Referenced again so that awaiting the exit keeps the event loop alive.
+      c.proc.ref();
       c.proc.kill('SIGKILL');
     }
     await Promise.all(all.map((c) => c.exited));
