@@ -122,10 +122,10 @@ describe('failures and file identity', () => {
   });
 
   it.each([
-    ['same path and content', '/x/a.txt', 'h1', () => true, 'skip'],
-    ['same path, new content', '/x/a.txt', 'h2', () => true, 'ingest'],
-    ['same content at a new path, old path gone', '/y/a.txt', 'h1', () => false, 'move'],
-    ['same content at a new path, old path still there', '/y/a.txt', 'h1', () => true, 'ingest'],
+    ['same path and content', '/x/a.txt', 'h1', (): boolean => true, 'skip'],
+    ['same path, new content', '/x/a.txt', 'h2', (): boolean => true, 'ingest'],
+    ['same content at a new path, old path gone', '/y/a.txt', 'h1', (): boolean => false, 'move'],
+    ['same content at a new path, old path still there', '/y/a.txt', 'h1', (): boolean => true, 'ingest'],
   ] as const)('classifies %s', (_label, path, hash, exists, action) => {
     const { db } = tempDb();
     const doc = prepareText(TEXT);
