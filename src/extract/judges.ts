@@ -162,7 +162,7 @@ function trimName(raw: string, headline: boolean, tags: () => Map<number, string
   for (const w of words) {
     const word = w[0].replace(/,$/, '');
     if (NOT_NAME.has(word) || ORG_HEADS.has(word)) break;
-    if (headline && /^\p{Lu}\p{Ll}/u.test(word)) {
+    if (headline && /^\p{Lu}\p{Ll}/u.test(word) && mayBeVerb(word)) {
       const tg = tags().get(w.index ?? 0) ?? [];
       const person = tg.includes('Person') || tg.includes('LastName') || tg.includes('FirstName');
       if (!person && ['Verb', 'Modal', 'Preposition', 'Conjunction', 'Adverb'].some((k) => tg.includes(k))) break;
@@ -316,6 +316,17 @@ function isPlainWord(w: string): boolean {
 const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
 function isKnownWord(w: string): boolean {
   return Object.prototype.hasOwnProperty.call(LEXICON, w);
+}
+
+const NAME_TAGS = /FirstName|LastName|MaleName|FemaleName|Person/;
+/**
+ * Could this capitalized headline word be a verb? Tagging a line costs milliseconds, so only words
+ * compromise knows as something other than a name, or that carry a verb ending, are tagged.
+ */
+function mayBeVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (isKnownWord(lower)) return !NAME_TAGS.test(String(LEXICON[lower]));
+  return /(?:s|ed)$/.test(lower);
 }
 
 function titleAfter(text: string): Found[] {
