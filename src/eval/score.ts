@@ -101,8 +101,12 @@ function scoreSpanField(
       score.misses.push(`${tag}: ${describeItem(g)}${wanted > 1 ? ` (${found}/${wanted})` : ''}`);
     }
   }
+  // Gold files list a repeated fact once unless they give `occurrences`: a second mention of a
+  // listed text with the same value is the same fact again, neither rewarded nor penalised.
+  const listed = goldItems.map((g) => ({ g, spans: g.text ? occurrences(text, String(g.text)) : [] }));
   predicted.forEach((p, i) => {
     if (used.has(i) || overlapsAny(p, ignore) || overlapsAny(p, optionalSpans)) return;
+    if (listed.some(({ g, spans }) => g.occurrences === undefined && overlapsAny(p, spans) && valueMatches(name, g, p, gold))) return;
     score.fp++;
     score.falsePositives.push(`${tag}: ${describeItem(p)}`);
   });
@@ -221,16 +225,13 @@ interface Span {
   end: number;
 }
 
+/** Where a gold text occurs in the document, ignoring case ("Today" at a sentence start is "today"). */
 function occurrences(text: string, needle: string): Span[] {
   const out: Span[] = [];
   if (!needle) return out;
-  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push({ start: i, end: i + needle.length });
-  if (out.length === 0) {
-    // Gold texts are written with the source's spacing; match case-insensitively as a fallback.
-    const lower = text.toLowerCase();
-    const n = needle.toLowerCase();
-    for (let i = lower.indexOf(n); i >= 0; i = lower.indexOf(n, i + 1)) out.push({ start: i, end: i + n.length });
-  }
+  const lower = text.toLowerCase();
+  const n = needle.toLowerCase();
+  for (let i = lower.indexOf(n); i >= 0; i = lower.indexOf(n, i + 1)) out.push({ start: i, end: i + n.length });
   return out;
 }
 

@@ -58,7 +58,8 @@ export function toGoldShape(doc: TextDocument, findings: Findings, name?: string
     }),
     statutes: of('statute').map((m) => clean({ text: m.text, canonical: m.value.display, key: m.value.canonical, ...span(m) })),
     case_citations: of('case_citation').map((m) => clean({ text: m.text, canonical: m.value.canonical, form: m.value.form, ...span(m) })),
-    quantities: of('quantity').map((m) => {
+    // A negated statement's zero ("no records were shared") is a claim, not a stated quantity.
+    quantities: of('quantity').filter((m) => m.rule !== 'negated_none').map((m) => {
       const v = m.value;
       return clean({ text: m.text, kind: v.kind, value: v.value, min: v.min, max: v.max, modifier: v.modifier, unit: v.unit, ...span(m) });
     }),
