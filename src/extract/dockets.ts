@@ -221,13 +221,24 @@ function nearestIn(courts: readonly MentionOf<'court'>[], range: Range, c: Candi
   return inside.find((k) => k.start >= c.end);
 }
 
-/** Court for a docket: same sentence, same line, else the only compatible court the document names. */
+/**
+ * Court for a docket: the nearest compatible court in the same sentence; else the only compatible
+ * court of its line (a caption or citation line); else the only one the document names. A paragraph
+ * naming two courts ("appealed from the 5th Circuit to the Supreme Court") links to neither.
+ */
 function courtFor(doc: TextDocument, courts: readonly MentionOf<'court'>[], c: Candidate): CourtValue | undefined {
   const sentence = sentenceAt(doc, c.start);
-  const near = (sentence && nearestIn(courts, sentence, c)) ?? nearestIn(courts, lineAt(doc.text, c.start), c);
+  const near = sentence && nearestIn(courts, sentence, c);
   if (near) return near.value;
-  const compatible = new Map(courts.filter((k) => c.levels.includes(k.value.level)).map((k) => [k.value.canonical, k.value]));
-  return compatible.size === 1 ? [...compatible.values()][0] : undefined;
+  const onlyIn = (range: Range | undefined): CourtValue | undefined => {
+    const compatible = new Map(
+      courts.filter((k) => c.levels.includes(k.value.level) && (!range || (k.start >= range.start && k.end <= range.end))).map((k) => [k.value.canonical, k.value]),
+    );
+    return compatible.size === 1 ? [...compatible.values()][0] : undefined;
+  };
+  const line = lineAt(doc.text, c.start);
+  const inLine = courts.some((k) => k.start >= line.start && k.end <= line.end && c.levels.includes(k.value.level));
+  return inLine ? onlyIn(line) : onlyIn(undefined);
 }
 
 /** The value with its court; a "No. 20-1234" in a bankruptcy or specialty court is not appellate. */

@@ -286,14 +286,18 @@ function titleFirst(doc: TextDocument): Found[] {
   return withPluralNames(out, text);
 }
 
+// The second name after a plural title: "Judges James C. Ho and Don R. Willett".
+// e.g. " and Don R. Willett" ", and Jones"
+const PLURAL_NEXT_RE = new RegExp(String.raw`^,? (?:and|&) (?<name>${NAME_SRC})`, 'u');
+
 /** "Judges Roe and Doe": the second name of a plural title. */
 function withPluralNames(found: Found[], text: string): Found[] {
   const out = [...found];
   for (const f of found) {
     if (!/s$/.test(f.title)) continue;
-    const rest = /^,?\s(?:and|&)\s(?<name>\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*)/u.exec(text.slice(f.nameEnd, f.nameEnd + 60));
+    const rest = PLURAL_NEXT_RE.exec(text.slice(f.nameEnd, f.nameEnd + 80));
     const n = rest?.groups?.['name'];
-    if (!rest || !n || NOT_NAME.has(n)) continue;
+    if (!rest || !n || n.split(' ').some((w) => NOT_NAME.has(w) || ORG_HEADS.has(w))) continue;
     const s = f.nameEnd + rest[0].length - n.length;
     out.push({ ...f, start: s, end: s + n.length, nameStart: s, nameEnd: s + n.length, name: n, title: f.title.replace(/s$/, ''), rule: 'plural-title-name' });
   }

@@ -91,6 +91,14 @@ describe('dockets extractor: appellate, Supreme Court, bankruptcy and others', (
     expectSpans(text, [['No. 24-3012', { canonical: '24-3012', court: '2d Cir.' }]]);
   });
 
+  it('links to no court when its paragraph names two that fit', () => {
+    const text = 'They may ask the full 5th Circuit to rehear it or go to the U.S. Supreme Court. The case is No. 23-10326.';
+    const [m, ...rest] = dockets(text);
+    expect(rest).toEqual([]);
+    expect(m?.value.canonical).toBe('23-10326');
+    expect(m?.value.court).toBeUndefined();
+  });
+
   it('does not link a district number to a circuit', () => {
     const text = 'The Fourth Circuit reviewed No. 1:24-cv-00999 on appeal.';
     const [m] = dockets(text);

@@ -71,6 +71,13 @@ describe('judges extractor: a title before the name', () => {
     ]);
   });
 
+  it('reads full names after a plural title', () => {
+    expectJudges('Judges Ana B. Ruiz and Don R. Tate joined the opinion.', [
+      ['Judges Ana B. Ruiz', { name: 'Ana B. Ruiz', title: 'Judge' }],
+      ['Don R. Tate', { name: 'Don R. Tate', title: 'Judge' }],
+    ]);
+  });
+
   it('reads both names after a plural title', () => {
     expectJudges('Judges Smith and Jones dissented.', [
       ['Judges Smith', { name: 'Smith', title: 'Judge' }],
