@@ -5,6 +5,7 @@
 import type { Extractor, Mention, MentionOf, TextDocument } from '../model/types.ts';
 import { findLexiconOrganizations, lookupOrganization } from '../lexicon/organizations.ts';
 import { CONNECTIVES, TITLE_HEADS, isOrgHead, isCapitalized, looksLikePersonName, runEnd, runStart, tokenize, type Tok } from './names.ts';
+import { escapeRegExp } from '../util/regex.ts';
 
 export interface AcronymDefinition {
   /** The full name as written, without a leading "the": "Internal Revenue Service". */
@@ -158,7 +159,7 @@ export function findOrganizations(doc: TextDocument, prior: readonly Mention[] =
   }
   const custom = defs.filter((d) => !lookupOrganization(d.acronym));
   if (custom.length) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${custom.map((d) => d.acronym.replace(/[.*+?^${}()|[\]\\&-]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${custom.map((d) => escapeRegExp(d.acronym)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
     for (const m of text.matchAll(re)) {
       const d = custom.find((c) => c.acronym === m[0])!;
       push(m.index, m.index + m[0].length, { name: d.name, acronym: d.acronym }, 'defined_acronym', 0.85);

@@ -6,6 +6,7 @@
 // are unambiguous in a legal text (no "CWA", "FAA", "ESA", "FHA": they name unions and agencies too).
 
 import { actKey, uscDisplay, uscKey, type UscLocation } from '../extract/statute-keys.ts';
+import { escapeRegExp } from '../util/regex.ts';
 
 export interface NamedAct {
   /** Full name as enacted: "Privacy Act of 1974". */
@@ -340,8 +341,7 @@ function foldForm(s: string): string {
 const FORMS = writtenForms();
 
 function formPattern(form: string): string {
-  return form
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return escapeRegExp(form)
     .replace(/'/g, "['’]")
     .replace(/-/g, '[-‐‑–]')
     .replace(/ /g, '\\s');

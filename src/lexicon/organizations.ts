@@ -2,6 +2,7 @@
 // agencies (usually defendants) and the public-interest groups that litigate against or for them
 // (plaintiffs, counsel, amici). Each entry lists the ways it is written so mentions resolve to one
 // canonical name; `example` is a real-shaped phrase the lexicon test resolves back to the entry.
+import { escapeRegExp } from '../util/regex.ts';
 
 export type OrgKind = 'federal_department' | 'federal_agency' | 'litigation_group' | 'union' | 'state_entity';
 
@@ -157,9 +158,6 @@ export interface OrgMatch {
   viaAcronym: boolean;
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 // Full names match case-insensitively only on their capitalized spelling (so "public citizen"
 // in prose is not the group); acronyms match exactly, as whole words.
@@ -175,11 +173,11 @@ const AMBIGUOUS_ACRONYMS = new Set(['ED', 'DOC', 'IJ', 'CCR', 'VA', 'DOE', 'DOT'
 
 const names = [...nameIndex.keys()].sort((a, b) => b.length - a.length);
 const NAME_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${names.map((n) => escapeRe(n).replace(/'/g, "['’]")).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${names.map((n) => escapeRegExp(n).replace(/'/g, "['’]")).join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 const acronyms = [...acronymIndex.keys()].filter((a) => !AMBIGUOUS_ACRONYMS.has(a)).sort((a, b) => b.length - a.length);
-const ACRONYM_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${acronyms.map(escapeRe).join('|')})(?![\\p{L}\\p{N}]|-(?!\\p{Lu}))`, 'gu');
+const ACRONYM_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${acronyms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]|-(?!\\p{Lu}))`, 'gu');
 
 // Departments by their one-word short names, as in "Commerce official" or "a Labor spokesperson":
 // looked up for a title's organization, never matched in free text (the words are too common).

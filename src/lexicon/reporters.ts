@@ -1,6 +1,7 @@
 // Case reporters: the abbreviation a citation is written with ("123 F.4th 456"), its variants
 // as typed in the wild ("F. 4th", "F.Supp.2d", "Fed. Appx."), and what it reports. The canonical
 // abbreviation is the Bluebook form, so "F.Supp.2d" and "F. Supp. 2d" give one citation key.
+import { escapeRegExp } from '../util/regex.ts';
 
 export type ReporterKind = 'supreme_court' | 'federal' | 'regional' | 'state' | 'database';
 
@@ -105,7 +106,7 @@ function reporterPattern(written: string): string {
   const s = written.replace(/\s+/g, '');
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;
-    out += ch === "'" ? "['’]" : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    out += ch === "'" ? "['’]" : escapeRegExp(ch);
     const next = s[i + 1];
     // a space may stand between a period and what follows, and before a series ("So. 2d", "F. 4th")
     if (next && (ch === '.' || /\d/.test(next) && !/\d/.test(ch))) out += '\\s?';
