@@ -39,9 +39,10 @@ const CAPS_NAME_SRC = String.raw`(?:[OD]['’])?\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:
 
 // Before a name: "Judge", "U.S. District Judge", "Chief U.S. District Judge", "Senior Circuit Judge",
 // "Magistrate Judge", "Bankruptcy Judge", "Chief Justice", "Associate Justice", "Justice", "Judges".
-// e.g. "Chief U.S. District Judge " "Senior Judge " "Justice " "Hon. " "the Honorable "
-const TITLE_BEFORE_SRC = String.raw`(?<title>(?:(?:Chief|Senior|Presiding|Associate|Retired|Acting)\s)?(?:(?:U\.S\.|United\sStates|US|Federal|federal)\s)?(?:(?:District|Circuit|Appeals|Appellate|Magistrate|Bankruptcy|Tax\sCourt|Immigration|Administrative\sLaw|Special\sTrial|Trial)\s)?(?:Judges?|Justices?)|(?:federal|district|magistrate|bankruptcy|circuit|appeals|appellate|U\.S\.\sdistrict|U\.S\.\smagistrate|U\.S\.\sbankruptcy)\s(?:judge)|Hon\.|Honorable|HON\.|HONORABLE)`;
-const TITLE_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])${TITLE_BEFORE_SRC} (?<name>${NAME_SRC})`, 'gu');
+// e.g. "Chief U.S. District Judge " "Senior Judge " "Justice " "Hon. " "the Honorable " "CHIEF JUSTICE "
+const TITLE_BEFORE_SRC = String.raw`(?<title>(?:(?:Chief|Senior|Presiding|Associate|Retired|Acting)\s)?(?:(?:U\.S\.|United\sStates|US|Federal|federal)\s)?(?:(?:District|Circuit|Appeals|Appellate|Magistrate|Bankruptcy|Tax\sCourt|Immigration|Administrative\sLaw|Special\sTrial|Trial)\s)?(?:Judges?|Justices?)|(?:(?:CHIEF|SENIOR|ASSOCIATE)\s)?(?:(?:U\.S\.|UNITED\sSTATES)\s)?(?:(?:DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)\s)?(?:JUDGES?|JUSTICES?)|(?:federal|district|magistrate|bankruptcy|circuit|appeals|appellate|U\.S\.\sdistrict|U\.S\.\smagistrate|U\.S\.\sbankruptcy)\s(?:judge)|Hon\.|Honorable|HON\.|HONORABLE)`;
+// Opinions write names in capitals after the title: "JUSTICE KAGAN delivered", "Justice GORSUCH, dissenting".
+const TITLE_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])${TITLE_BEFORE_SRC} (?<name>${NAME_SRC}|${CAPS_NAME_SRC})(?![\p{L}])`, 'gu');
 
 // After a name: "Smith, J." "ROBERTS, C.J." "Jane Roe, Circuit Judge" "X, United States District Judge".
 // e.g. ", J." ", C.J." ", Circuit Judge" ", United States Magistrate Judge" ", U.S.D.J."
@@ -160,7 +161,9 @@ function trimName(raw: string, headline: boolean, tags: () => Map<number, string
   const words = [...raw.matchAll(/\S+/g)];
   let keep = 0;
   for (const w of words) {
-    const word = w[0].replace(/,$/, '');
+    const written = w[0].replace(/,$/, '');
+    // Compare capitals as a capitalized word: "RULES" is "Rules".
+    const word = /\p{Ll}/u.test(written) ? written : written.charAt(0) + written.slice(1).toLowerCase();
     if (NOT_NAME.has(word) || ORG_HEADS.has(word)) break;
     if (headline && /^\p{Lu}\p{Ll}/u.test(word) && mayBeVerb(word)) {
       const tg = tags().get(w.index ?? 0) ?? [];
@@ -278,7 +281,7 @@ function titleFirst(doc: TextDocument): Found[] {
       nameStart,
       nameEnd: nameStart + name.length,
       name: displayName(name),
-      title: isHon ? '' : title,
+      title: isHon ? '' : /\p{Ll}/u.test(title) ? title : titleCaseName(title),
       rule: isHon ? 'honorable-name' : /^\p{Ll}/u.test(title) ? 'lower-title-name' : 'title-name',
       confidence: isHon ? 0.8 : headline ? 0.8 : 0.92,
     });

@@ -86,6 +86,20 @@ describe('judges extractor: a title before the name', () => {
   });
 });
 
+describe('judges extractor: names in capitals', () => {
+  it('reads Supreme Court opinion headings', () => {
+    expectJudges('CHIEF JUSTICE ROBERTS, with whom JUSTICE THOMAS joins, dissenting.', [
+      ['CHIEF JUSTICE ROBERTS', { name: 'Roberts', title: 'Chief Justice' }],
+      ['JUSTICE THOMAS', { name: 'Thomas', title: 'Justice' }],
+    ]);
+    expectJudges('Justice GORSUCH, concurring in the judgment.', [['Justice GORSUCH', { name: 'Gorsuch', title: 'Justice' }]]);
+  });
+
+  it.each(['JUDGE RULES IRS CAN SHARE TAXPAYER INFO WITH ICE', 'JUDGE BLOCKS DATA DEAL', 'THE JUDGE ADVOCATE GENERAL RESPONDED'])('%s names no judge', (text) => {
+    expect(judges(text)).toEqual([]);
+  });
+});
+
 describe('judges extractor: a title after the name', () => {
   it('reads opinion bylines', () => {
     expectJudges('ROBERTS, C.J., delivered the opinion. Smith, J., dissenting.', [
