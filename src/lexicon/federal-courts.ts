@@ -161,7 +161,15 @@ function usPrefixed(name: string): string[] {
 }
 
 function v(form: VariantForm, texts: readonly string[]): CourtVariant[] {
-  return texts.map((text) => ({ text, form }));
+  const out = texts.map((text) => ({ text, form }));
+  // Abbreviations lose their last period in sloppy text ("S.D.N.Y", "9th Cir"), except where the
+  // last word would then be an English word ("D. Or", "D. Me").
+  if (form === 'abbreviation') {
+    for (const text of texts) {
+      if (text.endsWith('.') && !/\s(?:Or|Me)\.$/.test(text)) out.push({ text: text.slice(0, -1), form });
+    }
+  }
+  return out;
 }
 
 /** Bluebook closes up adjacent single capitals: "D." + "N.J." -> "D.N.J.", but "N.D. Cal.", "S.D. W. Va.". */
@@ -592,7 +600,10 @@ export function findCourtNames(text: string): CourtNameMatch[] {
   const out: CourtNameMatch[] = [];
   COURT_NAME_RE.lastIndex = 0;
   for (let m = COURT_NAME_RE.exec(text); m; m = COURT_NAME_RE.exec(text)) {
-    const found = pick(m[0], byKey.get(keyOf(m[0])) ?? []);
+    const end = m.index + m[0].length;
+    // A dotless abbreviation cut from a longer dotted run ("D.D.C" in "D.D.C.Cir") is no name.
+    const cutShort = text[end] === '.' && /[A-Za-z]/.test(text[end + 1] ?? '');
+    const found = cutShort ? undefined : pick(m[0], byKey.get(keyOf(m[0])) ?? []);
     if (found) {
       out.push({ start: m.index, end: m.index + m[0].length, text: m[0], ...found });
     } else {

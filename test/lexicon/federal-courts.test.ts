@@ -111,6 +111,8 @@ describe('federal courts lexicon: names as written', () => {
     ['the Southern District of New York', 'nysd'],
     ['S.D.N.Y.', 'nysd'],
     ['S.D. N.Y.', 'nysd'],
+    ['S.D.N.Y', 'nysd'],
+    ['9th Cir', 'ca9'],
     ['SDNY', 'nysd'],
     ['federal court in Manhattan', 'nysd'],
     ['Brooklyn federal court', 'nyed'],
@@ -167,6 +169,7 @@ describe('federal courts lexicon: names as written', () => {
     'Court of Appeals',
     'U.S.',
     'the Circuit',
+    'D. Or',
   ])('%s names no federal court', (text) => {
     expect(resolveCourtName(text)).toBeUndefined();
   });
