@@ -44,13 +44,15 @@ const OWN_TABLES = [
 
 export function resolveCorpus(db: Db): ResolveStats {
   const started = performance.now();
+  // Read and write under one write lock: another run storing documents in between would leave
+  // this run's results pointing at rows that no longer exist.
+  return immediate(db, () => {
   const corpus = loadCorpus(db);
   const entities = resolveEntities(corpus);
   const cases = resolveCases(corpus, entities);
   const claims = resolveClaims(corpus, cases);
   const arithmetic = checkArithmetic(corpus);
   const timeline = buildTimeline(corpus);
-  immediate(db, () => {
     // Timeline rows point at each other; clear the links before deleting.
     db.prepare('UPDATE timeline_events SET conflict_event_id = NULL').run();
     for (const t of OWN_TABLES) db.prepare(`DELETE FROM ${t}`).run();
@@ -59,8 +61,8 @@ export function resolveCorpus(db: Db): ResolveStats {
     writeClaims(db, claims);
     writeArithmetic(db, arithmetic);
     writeTimeline(db, timeline);
+    return stats(entities, cases, claims, arithmetic, timeline, (performance.now() - started) / 1000);
   });
-  return stats(entities, cases, claims, arithmetic, timeline, (performance.now() - started) / 1000);
 }
 
 function stats(
