@@ -264,7 +264,7 @@ export function describeValue(m: Pick<ReportMention, 'kind' | 'key' | 'value'>):
 function mentionTables(mentions: readonly ReportMention[]): string {
   return [...groupBy(mentions, (m) => m.kind)]
     .map(
-      ([kind, ms]) => `<h4>${esc(kind)} <span class="count">${ms.length}</span></h4><table class="inner"><thead><tr><th>Text</th><th>Normalized</th><th class="n">Page</th><th>Rule</th><th class="n">Conf.</th></tr></thead><tbody>${ms
+      ([kind, ms]) => `<h4>${esc(kind)} <span class="count">${ms.length}</span></h4><table class="inner mentions-of-kind"><colgroup><col class="c-text"><col class="c-norm"><col class="c-page"><col class="c-rule"><col class="c-conf"></colgroup><thead><tr><th>Text</th><th>Normalized</th><th class="n">Page</th><th>Rule</th><th class="n">Conf.</th></tr></thead><tbody>${ms
         .map((m) => `<tr><td>${esc(m.text)}</td><td>${esc(describeValue(m))}</td><td class="n">${m.page}</td><td class="rule">${esc(m.extractor)}/${esc(m.rule)}</td><td class="n">${m.confidence.toFixed(2)}</td></tr>`)
         .join('')}</tbody></table>`,
     )
@@ -286,8 +286,8 @@ function documentRows(d: ReportDocument): string {
       ? `<tr class="mentions"><td colspan="6"><details><summary>${d.mentions.length} mentions: ${esc(byKind)}</summary>${mentionTables(d.mentions)}</details></td></tr>`
       : '';
   return `<tbody id="doc-${d.id}" class="doc ${d.status}"><tr>
-<td><div class="doc-title">${esc(d.title ?? d.name)}</div><div class="doc-name" title="${esc(d.path)}">${esc(d.name)}</div>${d.source ? `<div class="muted">${esc(d.source)}</div>` : ''}</td>
-<td>${esc(d.kind)}<div class="muted">${esc(d.format)}</div></td><td>${esc(d.published)}</td><td class="n">${esc(d.pageCount)}</td>
+<td>${d.title ? `<div class="doc-title">${esc(d.title)}</div>` : ''}<div class="doc-name" title="${esc(d.path)}">${esc(d.name)}</div>${d.source ? `<div class="muted">${esc(d.source)}</div>` : ''}</td>
+<td>${esc(d.kind)}<div class="muted">${esc(d.format)}</div></td><td class="published">${esc(d.published)}</td><td class="n">${esc(d.pageCount)}</td>
 <td>${status}</td><td>${flags}</td></tr>${mentions}</tbody>`;
 }
 
@@ -301,8 +301,10 @@ function documentsSection(docs: readonly ReportDocument[]): string {
 
 function header(data: ReportData): string {
   const t = data.totals;
-  const stat = (label: string, n: number, href?: string, cls = ''): string =>
-    `<div class="stat ${cls}">${href ? `<a href="${href}">` : ''}<div class="n">${num(n)}</div><div class="l">${esc(label)}</div>${href ? '</a>' : ''}</div>`;
+  const stat = (label: string, n: number, href?: string, cls = '', sub = ''): string =>
+    `<div class="stat ${cls}">${href ? `<a href="${href}">` : ''}<div class="n">${num(n)}</div><div class="l">${esc(label)}</div>${sub ? `<div class="sub">${esc(sub)}</div>` : ''}${href ? '</a>' : ''}</div>`;
+  // The sections list groups of claims (one fact each); the tables hold one row per pair of claims.
+  const pairs = (n: number): string => `${num(n)} pair${n === 1 ? '' : 's'}`;
   const mentionTotal = Object.values(t.mentions).reduce((a, b) => a + b, 0);
   const byKind = Object.entries(t.mentions)
     .map(([k, n]) => `<span class="kind">${esc(k)} <strong>${num(n)}</strong></span>`)
@@ -315,7 +317,7 @@ function header(data: ReportData): string {
 <div class="stats">
 ${stat('documents', t.documents, '#documents')}${stat('failed', t.failedDocuments, '#documents', t.failedDocuments ? 'alert' : '')}${stat('pages', t.pages)}${stat('sentences', t.sentences)}
 ${stat('mentions', mentionTotal, '#documents')}${stat('claims', t.claims)}${stat('entities', t.entities, '#entities')}${stat('cases', t.cases, '#cases')}
-${stat('conflicts', t.conflicts, '#conflicts', t.conflicts ? 'alert' : '')}${stat('agreements', t.agreements, '#agreements')}
+${stat('conflicts', data.conflicts.length, '#conflicts', data.conflicts.length ? 'alert' : '', pairs(t.conflicts))}${stat('agreements', data.agreements.length, '#agreements', '', pairs(t.agreements))}
 </div>
 <p class="kinds">Mentions by kind: ${byKind || '<span class="muted">none</span>'}</p>
 <nav><a href="#conflicts">Conflicts</a><a href="#agreements">Agreements</a><a href="#arithmetic">Arithmetic</a><a href="#cases">Cases</a><a href="#timeline">Timeline</a><a href="#entities">Entities</a><a href="#documents">Documents</a></nav>
@@ -341,6 +343,7 @@ code{font:12px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:#
 .stat a{color:inherit}
 .stat .n{font-size:20px;font-weight:600}
 .stat .l{font-size:12px;color:var(--muted)}
+.stat .sub{font-size:11px;color:var(--muted)}
 .stat.alert{border-color:#fda29b;background:var(--badbg)}
 .stat.alert .n{color:var(--bad)}
 .kinds{font-size:13px}
@@ -368,6 +371,7 @@ mark{background:var(--mark);padding:0 2px;border-radius:2px;font-weight:600}
 .pairs li{margin-bottom:4px}
 .why{color:var(--muted)}
 .values{margin:6px 0;padding-left:18px}
+.values .doc-title{font-weight:400}
 .score{display:inline-block;font:600 11px ui-monospace,Menlo,Consolas,monospace;padding:0 5px;border-radius:4px;background:#eef0f4;vertical-align:1px}
 .score.hi{background:#dcfae6;color:var(--ok)}
 .score.mid{background:#fef0c7;color:#93370d}
@@ -380,6 +384,9 @@ th{background:#f2f4f7;font-weight:600;font-size:12px;color:#344054}
 td.n,th.n{text-align:right;white-space:nowrap}
 table.inner{margin:4px 0 10px;font-size:12px}
 table.inner td,table.inner th{padding:3px 8px}
+table.mentions-of-kind{table-layout:fixed}
+table.mentions-of-kind td{overflow-wrap:anywhere}
+col.c-text{width:30%}col.c-norm{width:40%}col.c-page{width:6%}col.c-rule{width:17%}col.c-conf{width:7%}
 td.rule{font:11px ui-monospace,Menlo,Consolas,monospace;color:var(--muted)}
 td blockquote{font-size:13.5px}
 tr.bad td.verdict{color:var(--bad);font-weight:600;white-space:nowrap}
@@ -388,6 +395,8 @@ tr.flagged td{background:var(--badbg)}
 .clash{color:var(--bad);font-size:12.5px;margin-top:2px}
 td.date{white-space:nowrap;font-weight:600}
 td.src{font-size:12px;min-width:200px}
+td.src .doc-title{font-weight:400}
+td.published{white-space:nowrap}
 .case-grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(260px,1fr));gap:12px}
 dl{margin:0;display:grid;grid-template-columns:max-content 1fr;gap:2px 10px;font-size:13px}
 dt{color:var(--muted);text-transform:capitalize}
