@@ -11,14 +11,17 @@ import { describeValue, esc, markSpans, quoteHtml, renderReport } from '../../sr
 import { main } from '../../src/cli/report.ts';
 import { UsageError } from '../../src/cli/args.ts';
 
-// Two releases that tell one fact with different durations, the second carrying markup in its title
-// (a sidecar) and in a dated sentence, plus an empty file that fails to ingest.
+// Two releases that tell one fact with different durations and date one hearing differently, the
+// second carrying markup in its title (a sidecar) and in a dated sentence, plus an empty file that
+// fails to ingest.
 const RELEASE_A =
   'WASHINGTON — A coalition of tenant groups asked a federal court on Tuesday to halt the housing agency\'s data transfers.\n' +
-  'In one week, the housing agency handed the immigration office more tenant records than it had shared with every other federal agency in a whole year, the groups said.\n';
+  'In one week, the housing agency handed the immigration office more tenant records than it had shared with every other federal agency in a whole year, the groups said.\n' +
+  'The tenant groups and the housing agency argued before Judge Maria Alvarez at a hearing held on June 3, 2025, in the federal courthouse.\n';
 const RELEASE_B =
   'WASHINGTON — Tenant groups returned to federal court on Friday with a memo titled <script>alert("x")</script> seeking limits on the housing agency.\n' +
-  'In one day, the housing agency handed the immigration office more tenant records than it had shared with every other federal agency in a whole year, the groups said.\n';
+  'In one day, the housing agency handed the immigration office more tenant records than it had shared with every other federal agency in a whole year, the groups said.\n' +
+  'The tenant groups and the housing agency argued before Judge Maria Alvarez at a hearing held on June 5, 2025, in the federal courthouse.\n';
 const SIDECAR_B = { title: 'Tenants <script>steal()</script> seek limits', published: '2025-06-13', kind: 'press_release' };
 
 const QUOTE_A = 'In <mark>one week</mark>, the housing agency handed the immigration office more tenant records';
@@ -109,9 +112,15 @@ describe('report over an analyzed folder', () => {
     expect(html.match(/<script/g)).toHaveLength(1);
   });
 
-  it('lists every timeline event', () => {
+  it('lists every timeline event and flags the hearing the two sources date differently', () => {
     const timeline = sectionOf(html, 'timeline');
     expect((timeline.match(/<td class="date">/g) ?? []).length).toBe(data.timeline.length);
+    const flagged = timeline.split('<tr').filter((row) => row.startsWith(' class="flagged"'));
+    expect(flagged).toHaveLength(2);
+    expect(flagged[0]).toContain('hearing held on <mark>June 3, 2025</mark>');
+    expect(flagged[0]).toContain('⚠ dated <strong>2025-06-05</strong> by release-b.txt');
+    expect(flagged[1]).toContain('⚠ dated <strong>2025-06-03</strong> by release-a.txt');
+    expect(timeline).toContain('2 events are dated differently by another source');
   });
 });
 
