@@ -4,6 +4,7 @@
 // false positive.
 
 import { expandAbbreviations } from '../lexicon/legal-abbreviations.ts';
+import { escapeRegExp } from '../util/regex.ts';
 
 export interface FieldScore {
   tp: number;
@@ -173,9 +174,11 @@ function valueMatches(field: string, g: Item, p: Item, gold: GoldDocument): bool
     case 'cases':
       return canonicalCaption(g.canonical) === canonicalCaption(p.canonical);
     case 'courts':
-    case 'dockets':
     case 'statutes':
       return fold(g.canonical) === fold(p.canonical);
+    case 'dockets':
+      // "25-cv-00457" written without its office number is the same docket as "1:25-cv-00457".
+      return withoutOffice(g.canonical) === withoutOffice(p.canonical);
     case 'dates':
       if (g.relative) {
         if (p.relative !== true) return false;
@@ -205,6 +208,10 @@ export function canonicalCaption(s: unknown): string {
   return fold(c.replace(/\s+v\.\s+/g, ' v. '));
 }
 
+function withoutOffice(docket: unknown): string {
+  return fold(docket).replace(/^\d+:(?=\d{2}-[a-z]{2,4}-)/, '');
+}
+
 function lemma(u: unknown): string {
   const s = fold(u);
   if (s.endsWith('ies')) return s.slice(0, -3) + 'y';
@@ -225,13 +232,16 @@ interface Span {
   end: number;
 }
 
-/** Where a gold text occurs in the document, ignoring case ("Today" at a sentence start is "today"). */
+/**
+ * Where a gold text occurs in the document, ignoring case ("Today" at a sentence start is "today")
+ * and how whitespace is laid out (a PDF caption's court name may span two lines).
+ */
 function occurrences(text: string, needle: string): Span[] {
   const out: Span[] = [];
-  if (!needle) return out;
-  const lower = text.toLowerCase();
-  const n = needle.toLowerCase();
-  for (let i = lower.indexOf(n); i >= 0; i = lower.indexOf(n, i + 1)) out.push({ start: i, end: i + n.length });
+  const words = needle.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return out;
+  const re = new RegExp(words.map(escapeRegExp).join('\\s+'), 'giu');
+  for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
 

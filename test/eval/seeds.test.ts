@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defaultEvalPaths, runEval, type EvalResult } from '../../src/eval/run.ts';
+import { defaultEvalPaths, loadGoldFolder, runEval, type EvalResult } from '../../src/eval/run.ts';
 
 // The bar each issue set on the seed documents, scored exactly as `npm run eval` scores them.
 const paths = defaultEvalPaths(resolve(import.meta.dirname, '../..'));
@@ -30,7 +30,7 @@ const BAR: Record<string, number> = {
 describe.skipIf(!haveSeeds)('evaluation on ../shared/seeds', () => {
   let result: EvalResult;
   it('runs the whole pipeline over the seeds', async () => {
-    result = await runEval({ ...paths, crossDocument: true });
+    result = await runEval(loadGoldFolder(paths.gold, paths.documents), { crossDocument: true });
     expect(Object.keys(result.summary)).toEqual(expect.arrayContaining(Object.keys(BAR)));
   }, 180_000);
 
