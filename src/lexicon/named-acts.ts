@@ -340,22 +340,48 @@ function foldForm(s: string): string {
 
 const FORMS = writtenForms();
 
-function formPattern(form: string): string {
-  return escapeRegExp(form)
-    .replace(/'/g, "['’]")
-    .replace(/-/g, '[-‐‑–]')
-    .replace(/ /g, '\\s');
+// One pattern piece per character of a folded form: the folding undone.
+function charPattern(ch: string): string {
+  if (ch === "'") return "['’]";
+  if (ch === '-') return '[-‐‑–]';
+  if (ch === ' ') return '\\s';
+  return escapeRegExp(ch);
 }
 
-// Longest forms first so "Privacy Act of 1974" wins over "Privacy Act", and "Title VII" over "Title VI".
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  end: boolean;
+}
+
+/**
+ * The forms as one trie-shaped pattern. A flat alternation of some thousand forms made the engine
+ * try every form at every position (the statutes extractor's main cost); in a trie, a position
+ * fails at its first character. The folded characters' pattern pieces never overlap, so greedy
+ * optional tails try a longer form before its prefix, as the longest-first alternation did.
+ */
+function trieSource(forms: Iterable<string>): string {
+  const root: TrieNode = { children: new Map(), end: false };
+  for (const form of forms) {
+    let node = root;
+    for (const ch of form) {
+      let next = node.children.get(ch);
+      if (!next) node.children.set(ch, (next = { children: new Map(), end: false }));
+      node = next;
+    }
+    node.end = true;
+  }
+  const source = (node: TrieNode): string => {
+    const alts = [...node.children].map(([ch, child]) => charPattern(ch) + source(child));
+    if (alts.length === 0) return '';
+    const body = alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+    return node.end ? `(?:${body})?` : body;
+  };
+  return source(root);
+}
+
+// The longest form wins: "Privacy Act of 1974" over "Privacy Act", "Title VII" over "Title VI".
 // A form with no year must not be followed by another year: "Civil Rights Act of 1991" is not the 1964 act.
-const ACT_RE = new RegExp(
-  `(?<![\\w&.-])(?:${[...FORMS.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(formPattern)
-    .join('|')})(?![\\w&]|[-‐‑–]\\w|\\sof\\s\\d{4})`,
-  'g',
-);
+const ACT_RE = new RegExp(`(?<![\\w&.-])(?:${trieSource(FORMS.keys())})(?![\\w&]|[-‐‑–]\\w|\\sof\\s\\d{4})`, 'g');
 
 /** Named acts written in `text`, longest form at each position, left to right. */
 export function matchNamedActs(text: string): ActMatch[] {
