@@ -5,7 +5,7 @@
 import type { CaptionValue, Extractor, Mention, MentionOf, PartyRole, TextDocument } from '../model/types.ts';
 import { expandAbbreviations } from '../lexicon/legal-abbreviations.ts';
 import { lookupOrganization } from '../lexicon/organizations.ts';
-import { CONNECTIVES, isCapitalized, runEnd, runStart, titleCaseName, tokenize } from './names.ts';
+import { CONNECTIVES, isCapitalized, looksLikePersonName, runEnd, runStart, titleCaseName, tokenize } from './names.ts';
 
 export interface CaptionHit {
   start: number;
@@ -34,6 +34,34 @@ const SIGNAL_BEFORE = /(?:\b(?:[Ss]ee(?: also)?|[Cc]f\.|citing|quoting|accord|[C
 const ROLE_LINE = /^(?<role>Plaintiffs?|Petitioners?|Appellants?|Appellees?|Respondents?|Defendants?|Intervenors?|Movants?|Complainants?)(?:[-–—\s]+(?<role2>Appellants?|Appellees?|Petitioners?|Respondents?|Cross-Appellants?|Cross-Appellees?))?\s*[.,;]?$/i;
 const V_LINE = /^(?:v\.?|vs\.?|V\.?|VS\.?|versus)$/;
 const ET_AL = /^,?\s*et\s+al\b\.?,?/;
+// ", Inc." ", LLC" ", N.A." after a company name: "Acme Tools, Inc. v. ...".
+const COMPANY_SUFFIX_AFTER = /^,\s*(?:Inc\.|Inc\b|LLC|L\.L\.C\.|LLP|Ltd\.|Co\.|Corp\.|L\.P\.|N\.A\.|P\.C\.|PLC|S\.A\.)/;
+// An unpublished decision: ", No. 19-cv-1234, 2020 WL 123456" / ", 2019 U.S. Dist. LEXIS 4567".
+const UNPUBLISHED_AFTER = /^,?\s*(?:No\.\s*[\w:.\-]+(?:\s*\([^)]{0,40}\))?,\s*)?\d{4}\s+(?:WL|U\.S\.\s*(?:Dist\.|App\.)\s*LEXIS)\b/;
+
+/**
+ * Is the caption ending at `end` a cited precedent? Its reporter, WL cite or page follows, on the
+ * same line or, in a table of authorities, on the next ("Smith v. Jones,\n12 F.4th 34 (2021) .... 5").
+ */
+function citedAfter(text: string, end: number): boolean {
+  // The name may run on past what was read as its end ("McGraw-Hill Glob. Educ. Holdings, LLC,"):
+  // a citation line ends in a comma, and the reporter follows on the next line or after that comma.
+  const rest = /^[^\n]{0,80}/.exec(text.slice(end))![0];
+  if (/,\s*$/.test(rest) && citedAt(text, end + rest.length)) return true;
+  for (const c of rest.matchAll(/,\s/g)) if (citedAt(text, end + c.index)) return true;
+  return citedAt(text, end);
+}
+
+function citedAt(text: string, end: number): boolean {
+  let after = text.slice(end, end + 80);
+  const nl = /^,?\s*\n/.exec(after);
+  if (nl) after = after.slice(nl[0].length);
+  else {
+    const le = after.indexOf('\n');
+    if (le >= 0) after = after.slice(0, le);
+  }
+  return REPORTER_AFTER.test(after) || REPORTER_AFTER.test(', ' + after) || UNPUBLISHED_AFTER.test(after) || /^,?\s*\d{1,4}\s+[A-Z][\w.’' ]{0,20}\d?\s+\d{1,5}/.test(after);
+}
 
 function roleOf(word: string): PartyRole {
   const w = word.toLowerCase().replace(/s$/, '').replace(/^cross-/, '');
@@ -92,15 +120,19 @@ function proseCaptions(text: string, lineStart: number, lineEnd: number, out: Ca
     const t = toks[i]!.t;
     if (t === 're' && toks[i - 1]!.t === 'In' && isCapitalized(toks[i + 1]!.t)) {
       const e = runEnd(toks, i + 1);
-      const name = canonicalSide(text.slice(toks[i + 1]!.s, toks[e - 1]!.e));
+      let end = toks[e - 1]!.e;
+      const suffix = COMPANY_SUFFIX_AFTER.exec(text.slice(end, lineEnd));
+      if (suffix) end += suffix[0].length;
+      const name = canonicalSide(text.slice(toks[i + 1]!.s, end));
+      const cited = citedAfter(text, end) || SIGNAL_BEFORE.test(text.slice(Math.max(lineStart, toks[i - 1]!.s - 20), toks[i - 1]!.s));
       out.push({
         start: toks[i - 1]!.s,
-        end: toks[e - 1]!.e,
+        end,
         value: { canonical: `In re ${name}`, plaintiffs: [], defendants: [], inRe: name },
         plaintiffSpans: [],
         defendantSpans: [],
         roles: ['petitioner', 'respondent'],
-        rule: 'in_re',
+        rule: cited ? 'cited_caption' : 'in_re',
       });
       continue;
     }
@@ -134,13 +166,15 @@ function proseCaptions(text: string, lineStart: number, lineEnd: number, out: Ca
     // Right side: the capitalized run, then an optional "et al".
     const re = runEnd(toks, i + 1);
     let rightEnd = toks[re - 1]!.e;
+    // "Brightwave Therapeutics, Inc., et al.": the company suffix after a comma is the name's.
+    const suffix = COMPANY_SUFFIX_AFTER.exec(text.slice(rightEnd, lineEnd));
+    if (suffix) rightEnd += suffix[0].length;
     const rightNameEnd = rightEnd;
     const etal = ET_AL.exec(text.slice(rightEnd, lineEnd));
     if (etal) rightEnd += etal[0].replace(/,$/, '').length;
     const start = toks[ls]!.s;
     const before = text.slice(Math.max(lineStart, start - 20), start);
-    const after = text.slice(rightNameEnd, Math.min(lineEnd, rightNameEnd + 40));
-    const cited = REPORTER_AFTER.test(after) || SIGNAL_BEFORE.test(before);
+    const cited = citedAfter(text, rightEnd) || SIGNAL_BEFORE.test(before);
     const leftName = text.slice(start, toks[j - 1]!.e);
     const rightName = text.slice(toks[i + 1]!.s, rightNameEnd);
     const p = expandAgencyAcronym(canonicalSide(leftName), text);
@@ -165,11 +199,68 @@ interface Line {
   t: string;
 }
 
-// Lines of a stacked caption that are names: letters, not the court heading or a case-number label.
-const NOT_NAME_LINE = /\b(?:COURT|Court|DISTRICT OF|District of|Case No|Civil Action|Civ\. No|No\.\s*\d|Judge|JUDGE|MEMORANDUM|ORDER|COMPLAINT|MOTION)\b|^\d|\d{5}(?:-\d{4})?$/;
+// Lines that are not a caption's party names: the court heading, case-number and hearing labels,
+// the document title in the right-hand column ("MOTION TO DISMISS", "ORDER GRANTING ..."), column
+// rules (") No. CV 16-1128"), addresses and e-mail.
+const NOT_NAME_LINE = new RegExp(
+  [
+    String.raw`\b(?:COURT|Court|CIRCUIT|Circuit|DIVISION|Division|DISTRICT OF|District of|BANKRUPTCY|Bankruptcy)\b`,
+    String.raw`^(?:IN THE|FOR THE|In the|For the|On Appeal|ON APPEAL|Appeal from|APPEAL FROM)\b`,
+    String.raw`\b(?:Case|CASE|Civil|CIVIL|Criminal|CRIMINAL|Civ\.|Crim\.|Adv\.|Misc\.)\s*(?:Action\s*|ACTION\s*|File\s*|FILE\s*)?(?:No|NO|Nos|NOS)\b`,
+    String.raw`\bNo\.\s*\d|^\d|\d{5}(?:-\d{4})?$|@|^[):(\[]|\s\)\s`,
+    String.raw`\b(?:Judge|JUDGE|Hon\.|HON\.|Honorable|HONORABLE|Date|DATE|Time|TIME|Courtroom|COURTROOM|Dept|DEPT|Hearing|HEARING|Chapter|CHAPTER)\b\s*:?`,
+    String.raw`\b(?:MEMORANDUM|ORDER|COMPLAINT|MOTION|RESPONSE|REQUEST|APPLICATION|INJUNCTION|JUDGMENT|DETENTION|BRIEF|NOTICE|DECLARATION|STIPULATION|OPPOSITION|REPLY|TRANSCRIPT|PROCEEDINGS|SUMMARY|DEMAND|JURY|REDACTED|APPENDIX|EXHIBIT)\b`,
+  ].join('|'),
+);
 
 function nameLine(l: Line | undefined): boolean {
-  return !!l && /\p{L}{2,}/u.test(l.t) && !NOT_NAME_LINE.test(l.t) && !ROLE_LINE.test(l.t) && !V_LINE.test(l.t) && l.t.length < 120;
+  return !!l && /\p{L}{2,}/u.test(l.t) && !NOT_NAME_LINE.test(l.t) && !ROLE_LINE.test(l.t) && !V_LINE.test(l.t) && !/^In re\b/i.test(l.t) && l.t.length < 120;
+}
+
+// What follows a party's name in a caption and is not part of it: ", a Delaware corporation",
+// ", individually and on behalf of all others similarly situated", ", in her official capacity as
+// Secretary", ", survivor of ...", " dba ...". Matched case-insensitively (captions are often all caps).
+const DESCRIPTOR = /,?\s+(?:(?:a|an)\s+[\p{L}\s\-]*?(?:corporation|company|entity|partnership|association|individual|municipality|agency|trust|organization|subdivision|state|county|city|union|limited liability company|bank)\b|on\s+behalf\s+of\b|individually\b|in\s+(?:his|her|their|its)\s+(?:official|individual|personal)\b|as\s+(?:individuals?|trustee|successor|personal|executor|administrator|guardian|next\s+friend|parent)\b|survivor\s+of\b|by\s+and\s+through\b|(?:dba|d\/b\/a|doing\s+business\s+as)\b|for\s+itself\b|on\s+(?:its|his|her|their)\s+own\b)/iu;
+// Fictitious defendants: "DOES 1 through 10, inclusive", "John Does 1-5".
+const DOES = /^(?:and\s+)?(?:DOES|Does|ROES|Roes|JOHN DOES|John Does)\b(?:\s+\d+\s*(?:through|to|-|–)\s*\d+)?/;
+
+/** The parties of one caption side: its lines read as one text, split at ";" and between names, descriptors dropped. */
+function sideParties(text: string, first: Line, last: Line): { start: number; end: number; name: string }[] {
+  const out: { start: number; end: number; name: string }[] = [];
+  const base = first.s;
+  // The side's lines are consecutive, so the block's offsets are text offsets from `base`.
+  const block = text.slice(first.s, last.e).replace(/\n/g, ' ');
+  const pieces: { s: number; e: number }[] = [];
+  const splitter = /\s*;\s*(?:and\s+)?|,\s+and\s+|\s+(?:and|AND)\s+/gu;
+  let from = 0;
+  for (const m of block.matchAll(splitter)) {
+    // " and " inside one name ("FOOD AND DRUG ADMINISTRATION") stays; between two names it splits:
+    // after a company suffix, or between two people ("JANE DOE and JOHN ROE").
+    if (/^\s+(?:and|AND)\s+$/.test(m[0])) {
+      const left = block.slice(from, m.index);
+      const right = /^[^,;]*/.exec(block.slice(m.index + m[0].length))![0];
+      const afterSuffix = /(?:,\s*)?\b(?:INC|Inc|LLC|L\.L\.C|LLP|N\.A|CORPORATION|Corporation|CORP|Corp|CO|Co|LTD|Ltd|L\.P|P\.C|PLC)\.?,?$/.test(left.trim());
+      const people = looksLikePersonName(titleCaseName(left.trim())) && looksLikePersonName(titleCaseName(right.trim()));
+      if (!afterSuffix && !people) continue;
+    }
+    pieces.push({ s: from, e: m.index });
+    from = m.index + m[0].length;
+  }
+  pieces.push({ s: from, e: block.length });
+  for (const p of pieces) {
+    let seg = block.slice(p.s, p.e);
+    const lead = /^\s*(?:and\s+)?/i.exec(seg)![0].length;
+    seg = seg.slice(lead);
+    if (DOES.test(seg)) continue;
+    const d = DESCRIPTOR.exec(seg);
+    if (d) seg = seg.slice(0, d.index);
+    seg = seg.replace(/,?\s*et\s+al\b\.?,?\s*$/i, '').replace(/[,;:\s]+$/, '');
+    if (!/\p{L}{2,}/u.test(seg)) continue;
+    const name = canonicalSide(seg);
+    if (!name) continue;
+    out.push({ start: base + p.s + lead, end: base + p.s + lead + seg.length, name });
+  }
+  return out;
 }
 
 /** A filing's stacked caption around a "v." line. */
@@ -179,10 +270,10 @@ function stackedCaptions(text: string, lines: Line[], out: CaptionHit[]): void {
     // Above: [names...] [role line], below: [names...] [role line].
     let up = k - 1;
     let leftRole: PartyRole = 'plaintiff';
-    const upRole = ROLE_LINE.exec(lines[up]!.t);
+    const upRole = roleLineAt(lines, up, -1);
     if (upRole) {
-      leftRole = roleOf(upRole.groups?.role2 ?? upRole.groups!.role!);
-      up--;
+      leftRole = upRole.role;
+      up -= upRole.lines;
     }
     const leftLines: Line[] = [];
     while (up >= 0 && leftLines.length < 6 && nameLine(lines[up])) leftLines.unshift(lines[up--]!);
@@ -190,17 +281,13 @@ function stackedCaptions(text: string, lines: Line[], out: CaptionHit[]): void {
     const rightLines: Line[] = [];
     while (down < lines.length && rightLines.length < 8 && nameLine(lines[down])) rightLines.push(lines[down++]!);
     let rightRole: PartyRole = 'defendant';
-    const downRole = lines[down] ? ROLE_LINE.exec(lines[down]!.t) : null;
-    if (downRole) rightRole = roleOf(downRole.groups?.role2 ?? downRole.groups!.role!);
+    const downRole = roleLineAt(lines, down, 1);
+    if (downRole) rightRole = downRole.role;
     if (!leftLines.length || !rightLines.length || (!upRole && !downRole)) continue;
-    const side = (ls: Line[]) =>
-      ls
-        .map((l) => ({ start: l.s, end: l.s + l.t.replace(/,?\s*et\s+al\.?,?\s*$/i, '').replace(/[,;.]+$/, '').length, name: canonicalSide(l.t) }))
-        .filter((x) => x.name && x.end > x.start);
-    const ps = side(leftLines);
-    const ds = side(rightLines);
+    const ps = sideParties(text, leftLines[0]!, leftLines[leftLines.length - 1]!);
+    const ds = sideParties(text, rightLines[0]!, rightLines[rightLines.length - 1]!);
     if (!ps.length || !ds.length) continue;
-    const end = downRole ? lines[down]!.e : rightLines[rightLines.length - 1]!.e;
+    const end = downRole ? lines[down + downRole.lines - 1]!.e : rightLines[rightLines.length - 1]!.e;
     out.push({
       start: leftLines[0]!.s,
       end,
@@ -211,6 +298,58 @@ function stackedCaptions(text: string, lines: Line[], out: CaptionHit[]): void {
       rule: 'stacked_caption',
     });
     k = down;
+  }
+}
+
+/**
+ * The role line at lines[at] ("Plaintiffs,", "Petitioner-Appellant,"), also split over two lines
+ * ("Plaintiffs-\nAppellees,"). In a compound role the court's role (the second) is the party's role here.
+ */
+function roleLineAt(lines: Line[], at: number, dir: 1 | -1): { role: PartyRole; lines: number } | null {
+  const l = lines[at];
+  if (!l) return null;
+  const m = ROLE_LINE.exec(l.t);
+  if (m) return { role: roleOf(m.groups?.role2 ?? m.groups!.role!), lines: 1 };
+  const other = lines[at + dir];
+  if (!other) return null;
+  const joined = dir === 1 ? l.t + other.t : other.t + l.t;
+  const j = /-$/.test(dir === 1 ? l.t : other.t) ? ROLE_LINE.exec(joined) : null;
+  return j ? { role: roleOf(j.groups?.role2 ?? j.groups!.role!), lines: 2 } : null;
+}
+
+// "In re:\nCRESTLINE HOME GOODS, LLC, et al.,\nDebtors.": a bankruptcy or multidistrict caption set on lines.
+const IN_RE_LINE = /^(?:In re|IN RE|In Re)\s*:?\s*(?<rest>.*)$/;
+const IN_RE_END = /^(?:Debtors?|Respondents?|Petitioners?|Movants?)\s*[.,;]?$/i;
+
+function stackedInRe(text: string, lines: Line[], out: CaptionHit[]): void {
+  for (let k = 0; k < lines.length; k++) {
+    const m = IN_RE_LINE.exec(lines[k]!.t);
+    if (!m) continue;
+    const rest = m.groups!.rest!;
+    let first: Line;
+    let j = k + 1;
+    if (rest.trim()) {
+      const off = lines[k]!.t.length - rest.length;
+      first = { s: lines[k]!.s + off, e: lines[k]!.e, t: rest };
+    } else {
+      if (!nameLine(lines[j])) continue;
+      first = lines[j++]!;
+    }
+    let last = first;
+    while (j < lines.length && j - k < 5 && nameLine(lines[j]) && !IN_RE_END.test(lines[j]!.t)) last = lines[j++]!;
+    if (!lines[j] || !IN_RE_END.test(lines[j]!.t)) continue;
+    const sides = sideParties(text, first, last);
+    if (!sides.length) continue;
+    const name = sides[0]!.name;
+    out.push({
+      start: lines[k]!.s,
+      end: sides[0]!.end,
+      value: { canonical: `In re ${name}`, plaintiffs: [], defendants: [], inRe: name },
+      plaintiffSpans: [],
+      defendantSpans: [],
+      roles: ['petitioner', 'respondent'],
+      rule: 'in_re',
+    });
   }
 }
 
@@ -232,6 +371,7 @@ export function findCaptions(doc: TextDocument, prior: readonly Mention[] = []):
   const lines = linesOf(text);
   const out: CaptionHit[] = [];
   stackedCaptions(text, lines, out);
+  stackedInRe(text, lines, out);
   for (const l of lines) {
     if (out.some((c) => c.start <= l.s && l.e <= c.end)) continue;
     proseCaptions(text, l.s, l.e, out);
@@ -245,7 +385,30 @@ export function findCaptions(doc: TextDocument, prior: readonly Mention[] = []):
       c.defendantSpans = [];
     }
   }
+  // A filing names its own case in its stacked caption; any other "A v. B" in its body is an authority
+  // it cites (often in short form, without a reporter: "See Hernandez Roman v. Wolf").
+  // A brief full of authorities cites its cases by short names too ("See Epic Games v. Apple").
+  const brief = out.filter((c) => c.rule === 'cited_caption').length >= 5;
+  const own = out.filter((c) => c.rule === 'stacked_caption' || (c.rule === 'in_re' && c.start === lines.find((l) => l.s === c.start)?.s && IN_RE_LINE.test(text.slice(c.start, c.start + 6))));
+  if (own.length || brief) {
+    const words = new Set(own.flatMap((c) => [...c.value.plaintiffs, ...c.value.defendants, c.value.inRe ?? ''].flatMap(significantWords)));
+    for (const c of out) {
+      if (c.rule !== 'prose_caption' && c.rule !== 'in_re') continue;
+      if (own.includes(c)) continue;
+      const mine = [...c.value.plaintiffs, ...c.value.defendants, c.value.inRe ?? ''].flatMap(significantWords);
+      if (!mine.some((w) => words.has(w))) {
+        c.rule = 'cited_caption';
+        c.plaintiffSpans = [];
+        c.defendantSpans = [];
+      }
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const GENERIC_NAME_WORDS = new Set(['united', 'states', 'america', 'inc', 'llc', 'corporation', 'company', 'department', 'state', 'city', 'county', 'the', 'of', 'and', 'for', 'in', 're', 'national', 'american']);
+function significantWords(name: string): string[] {
+  return name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !GENERIC_NAME_WORDS.has(w));
 }
 
 export const captionsExtractor: Extractor = {
