@@ -197,6 +197,111 @@ function dropOverprints(runs: PositionedText[]): PositionedText[] {
   return kept;
 }
 
+// Caption separators: district-court captions put the parties left of a column of ")" (or "§" in
+// Texas) and the case number and title right of it. "JERALD FRIEDMAN, Individually and ) Case No. 2:14-cv-34",
+// "Plaintiff, §", ") Hon. James V. Selna".
+const SEPARATOR_CHAR = /[)§]/;
+const LONE_SEPARATOR = /^\s*(?:\)|§{1,2})\s*$/;
+
+interface SeparatorColumn {
+  x: number;
+  yMin: number;
+  yMax: number;
+}
+
+/** Where a run's separator character sits, when the run is one or starts/ends with one set off by a space. */
+function separatorX(r: PositionedText): number | undefined {
+  if (LONE_SEPARATOR.test(r.str)) return r.x + r.str.search(/\S/) * (r.width / r.str.length);
+  const t = r.str;
+  // "AARP SERVICES INC., )" and ") CLASS ACTION": the separator drawn in the same run as the text.
+  const tail = /\s[)§]\s*$/.exec(t);
+  if (tail) return r.x + (r.width * (tail.index + 1)) / t.length;
+  if (/^\s*[)§]\s/.test(t)) return r.x + (r.width * t.search(/\S/)) / t.length;
+  return undefined;
+}
+
+/** Vertical runs of separators at one x: 3 or more, each within 3 ems of the next. */
+function findSeparatorColumns(rows: ReadonlyArray<{ y: number; size: number; items: PositionedText[] }>): SeparatorColumn[] {
+  const marks: Array<{ x: number; y: number; size: number }> = [];
+  for (const row of rows) {
+    for (const r of row.items) {
+      if (!SEPARATOR_CHAR.test(r.str)) continue;
+      const x = separatorX(r);
+      if (x !== undefined) marks.push({ x, y: row.y, size: row.size });
+    }
+  }
+  if (marks.length < 3) return [];
+  marks.sort((a, b) => a.x - b.x);
+  const columns: SeparatorColumn[] = [];
+  let i = 0;
+  while (i < marks.length) {
+    let j = i + 1;
+    while (j < marks.length && marks[j]!.x - marks[j - 1]!.x <= 3) j++;
+    if (j - i >= 3) {
+      const group = marks.slice(i, j).sort((a, b) => a.y - b.y);
+      let start = 0;
+      for (let k = 1; k <= group.length; k++) {
+        const g = group[k];
+        if (g && g.y - group[k - 1]!.y <= 3 * g.size) continue;
+        if (k - start >= 3) {
+          const run = group.slice(start, k);
+          columns.push({ x: Math.min(...run.map((m) => m.x)), yMin: run[0]!.y, yMax: run[run.length - 1]!.y });
+        }
+        start = k;
+      }
+    }
+    i = j;
+  }
+  return columns;
+}
+
+/** A part of a run, with its position estimated from the run's average character width. */
+function slice(r: PositionedText, from: number, to: number): PositionedText {
+  const cw = r.width / Math.max(1, r.str.length);
+  return { str: r.str.slice(from, to), x: r.x + from * cw, y: r.y, width: (to - from) * cw, size: r.size };
+}
+
+/** Splits a row's runs into the parts left and right of a separator column, dropping the separators. */
+function splitAtSeparator(runs: readonly PositionedText[], col: SeparatorColumn, size: number): [PositionedText[], PositionedText[]] {
+  const left: PositionedText[] = [];
+  const right: PositionedText[] = [];
+  const tol = 0.6 * size;
+  for (const r of runs) {
+    const end = r.x + r.width;
+    if (LONE_SEPARATOR.test(r.str) && Math.abs(r.x - col.x) <= tol + r.width) continue;
+    if (end <= col.x + tol * 0.5 && r.x < col.x) {
+      left.push(r);
+      continue;
+    }
+    if (r.x >= col.x - tol * 0.5) {
+      // A run starting at the column may still begin with its separator: ") Case No. 3:20-cv-1".
+      const m = /^\s*[)§]/.exec(r.str);
+      if (m && r.x <= col.x + tol) {
+        const rest = slice(r, m[0].length, r.str.length);
+        if (rest.str.trim()) right.push(rest);
+      } else right.push(r);
+      continue;
+    }
+    // The run straddles the column: cut at the separator character nearest to it.
+    const cw = r.width / Math.max(1, r.str.length);
+    let best = -1;
+    let bestD = Infinity;
+    for (let k = 0; k < r.str.length; k++) {
+      if (!SEPARATOR_CHAR.test(r.str[k]!)) continue;
+      const d = Math.abs(r.x + k * cw - col.x);
+      if (d < bestD) [best, bestD] = [k, d];
+    }
+    if (best >= 0 && bestD <= 2 * size) {
+      const a = slice(r, 0, best);
+      const b = slice(r, best + 1, r.str.length);
+      if (a.str.trim()) left.push(a);
+      if (b.str.trim()) right.push(b);
+    } else if (r.x + r.width / 2 < col.x) left.push(r);
+    else right.push(r);
+  }
+  return [left, right];
+}
+
 /** Groups runs into rows by baseline, then into lines (cells) by horizontal gaps. */
 export function buildLines(items: readonly PositionedText[], frame = 0, frameHeight = 792): Line[] {
   const sorted = items.filter((it) => it.str.length > 0).sort((a, b) => a.y - b.y || a.x - b.x);
@@ -224,49 +329,156 @@ export function buildLines(items: readonly PositionedText[], frame = 0, frameHei
       rows.push({ y: it.y, size: it.size, items: [it] });
     }
   }
+  const separators = findSeparatorColumns(rows);
   const lines: Line[] = [];
+  // Lines of a separated caption, held back so the left column comes out before the right one.
+  let held: { col: SeparatorColumn; left: Line[]; right: Line[] } | undefined;
+  const flush = (): void => {
+    if (held) lines.push(...held.left, ...held.right);
+    held = undefined;
+  };
   for (const row of rows) {
     const runs = dropOverprints(row.items.sort((a, b) => a.x - b.x));
-    const cells: PositionedText[][] = [];
-    let cur: PositionedText[] = [];
-    let curEnd = -Infinity;
-    for (const r of runs) {
-      if (r.str.trim() === '') {
-        // Blank runs only matter as spacing, which the gaps already give.
-        continue;
+    const col = separators.find((c) => row.y >= c.yMin - 0.5 * row.size && row.y <= c.yMax + 0.5 * row.size);
+    if (held && held.col !== col) flush();
+    if (!col) {
+      const cells = cellsOf(runs, row.size);
+      for (const cell of cells) {
+        const l = lineOf(cell, row, cells.length > 1, frame, frameHeight);
+        if (l) lines.push(l);
       }
-      if (cur.length && r.x - curEnd > CELL_GAP_EMS * row.size && !(cells.length === 0 && isMarkerCell(cur))) {
-        cells.push(cur);
-        cur = [];
-      }
-      cur.push(r);
-      curEnd = Math.max(curEnd, r.x + r.width);
+      continue;
     }
-    if (cur.length) cells.push(cur);
-    for (const cell of cells) {
-      let text = '';
-      let end = -Infinity;
-      for (const r of cell) {
-        const gap = r.x - end;
-        if (text && gap > SPACE_GAP_EMS * Math.min(row.size, r.size) && !/\s$/.test(text) && !/^\s/.test(r.str)) text += ' ';
-        text += r.str;
-        end = Math.max(end, r.x + r.width);
+    held ??= { col, left: [], right: [] };
+    const [left, right] = splitAtSeparator(runs, col, row.size);
+    for (const [side, out] of [
+      [left, held.left],
+      [right, held.right],
+    ] as const) {
+      for (const cell of cellsOf(side, row.size)) {
+        const l = lineOf(cell, row, true, frame, frameHeight);
+        if (l) out.push(l);
       }
-      text = text.replace(/\s+/g, ' ').trim();
-      if (!text) continue;
-      lines.push({
-        text,
-        x0: cell[0]!.x,
-        x1: end,
-        y: row.y,
-        size: row.size,
-        split: cells.length > 1,
-        frame,
-        frameHeight,
-      });
     }
   }
+  flush();
+  return orderColumns(lines);
+}
+
+/** Splits a row's runs (sorted by x) into cells at wide gaps. */
+function cellsOf(runs: readonly PositionedText[], size: number): PositionedText[][] {
+  const cells: PositionedText[][] = [];
+  let cur: PositionedText[] = [];
+  let curEnd = -Infinity;
+  for (const r of runs) {
+    // Blank runs only matter as spacing, which the gaps already give.
+    if (r.str.trim() === '') continue;
+    if (cur.length && r.x - curEnd > CELL_GAP_EMS * size && !(cells.length === 0 && isMarkerCell(cur))) {
+      cells.push(cur);
+      cur = [];
+    }
+    cur.push(r);
+    curEnd = Math.max(curEnd, r.x + r.width);
+  }
+  if (cur.length) cells.push(cur);
+  return cells;
+}
+
+function lineOf(cell: readonly PositionedText[], row: { y: number; size: number }, split: boolean, frame: number, frameHeight: number): Line | undefined {
+  let text = '';
+  let end = -Infinity;
+  for (const r of cell) {
+    const gap = r.x - end;
+    // A run drawn inside the previous one (a page number printed over the end of a stamp,
+    // "Page ID #:9056" and "1") is separate text, not the next letters of a word.
+    const inside = gap < -0.3 * r.size;
+    if (text && (inside || gap > SPACE_GAP_EMS * Math.min(row.size, r.size)) && !/\s$/.test(text) && !/^\s/.test(r.str)) text += ' ';
+    text += r.str;
+    end = Math.max(end, r.x + r.width);
+  }
+  text = text.replace(/\s+/g, ' ').trim();
+  if (!text) return undefined;
+  return { text, x0: cell[0]!.x, x1: end, y: row.y, size: row.size, split, frame, frameHeight };
+}
+
+/**
+ * Side-by-side blocks without separator characters (a California caption table, two attorney
+ * blocks next to each other) come out of row-by-row reading interleaved. Finds a gutter that no
+ * line crosses over a stretch of rows, with a column starting at the left margin, and puts that
+ * stretch's left column before its right column. Rows of short labels with values (a table of
+ * "Date:" / "Time:") stay row by row.
+ */
+export function orderColumns(lines: Line[], depth = 0): Line[] {
+  if (lines.length < 4 || depth > 3) return lines;
+  const rows: Line[][] = [];
+  for (const l of lines) {
+    const last = rows[rows.length - 1];
+    if (last && last[0]!.y === l.y) last.push(l);
+    else rows.push([l]);
+  }
+  // The left margin: the leftmost x where several lines start (a stamp or a page number
+  // further left is not the text's margin).
+  const xs = lines.map((l) => l.x0).sort((a, b) => a - b);
+  let margin = xs[0]!;
+  for (let k = 0; k + 2 < xs.length; k++) {
+    if (xs[k + 2]! - xs[k]! <= 2) {
+      margin = xs[k]!;
+      break;
+    }
+  }
+  // Gutter candidates: where the second cell of a row starts, when the first starts at the margin.
+  const starts: number[] = [];
+  for (const row of rows) {
+    if (row.length < 2 || row[0]!.x0 > margin + 2 * row[0]!.size) continue;
+    starts.push(row[1]!.x0);
+  }
+  if (starts.length < 2) return lines;
+  starts.sort((a, b) => a - b);
+  const clusters: number[][] = [];
+  for (const x of starts) {
+    const c = clusters[clusters.length - 1];
+    if (c && x - c[c.length - 1]! <= 4) c.push(x);
+    else clusters.push([x]);
+  }
+  clusters.sort((a, b) => b.length - a.length);
+  for (const c of clusters) {
+    if (c.length < 2) break;
+    const X = c[0]!;
+    const out = reorderAt(rows, X, margin, depth);
+    if (out) return out;
+  }
   return lines;
+}
+
+function reorderAt(rows: readonly Line[][], X: number, margin: number, depth: number): Line[] | undefined {
+  const compatible = (row: readonly Line[]) => row.every((l) => l.x1 <= X - 0.3 * l.size || l.x0 >= X - 4);
+  const out: Line[] = [];
+  let changed = false;
+  let i = 0;
+  while (i < rows.length) {
+    if (!compatible(rows[i]!)) {
+      out.push(...rows[i]!);
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < rows.length && compatible(rows[j]!) && rows[j]![0]!.y - rows[j - 1]![0]!.y <= 4 * rows[j]![0]!.size) j++;
+    const region = rows.slice(i, j);
+    const left = region.flatMap((r) => r.filter((l) => l.x0 < X - 4));
+    const right = region.flatMap((r) => r.filter((l) => l.x0 >= X - 4));
+    const both = region.filter((r) => r.some((l) => l.x0 < X - 4) && r.some((l) => l.x0 >= X - 4)).length;
+    const leftLen = left.map((l) => l.text.length).sort((a, b) => a - b)[Math.floor(left.length / 2)] ?? 0;
+    const atMargin = left.some((l) => l.x0 <= margin + 2 * l.size);
+    const columns = both >= 2 && left.length >= 2 && right.length >= 3 && atMargin && (both < 0.7 * region.length || leftLen >= 15);
+    if (columns) {
+      changed = true;
+      // Column lines are stacked names, addresses and titles: kept one per line, like table cells.
+      const cell = (l: Line): Line => (l.split ? l : { ...l, split: true });
+      out.push(...orderColumns(left.map(cell), depth + 1), ...orderColumns(right.map(cell), depth + 1));
+    } else out.push(...region.flat());
+    i = j;
+  }
+  return changed ? out : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -337,6 +549,8 @@ export interface FrameStats {
   left: number;
   right: number;
   spacing: number;
+  /** How many line steps the spacing was measured on. */
+  samples?: number;
 }
 
 /** Left margin, right edge and usual line spacing of a set of lines (a page, or a whole document). */
@@ -358,7 +572,7 @@ export function frameStats(lines: readonly Line[]): FrameStats {
   }
   gaps.sort((a, b) => a - b);
   const spacing = gaps[Math.floor(gaps.length / 2)] ?? 14;
-  return { left, right, spacing };
+  return { left, right, spacing, samples: gaps.length };
 }
 
 function isAllCaps(s: string): boolean {
@@ -404,7 +618,10 @@ export function reflowLines(lines: readonly Line[], vocab: Vocabulary, docStats?
     else frames.set(l.frame, [l]);
   }
   for (const [frame, frameLines] of [...frames.entries()].sort((a, b) => a[0] - b[0])) {
-    const st = frame === 0 && docStats ? docStats : frameStats(frameLines);
+    const own = frameStats(frameLines);
+    // Margins are steadier over the whole document, but spacing is the page's own when it has
+    // enough lines: a double-spaced transcript after a single-spaced caption page.
+    const st = frame === 0 && docStats ? ((own.samples ?? 0) >= 6 ? { ...docStats, spacing: own.spacing } : docStats) : own;
     let cur = '';
     let first: Line | undefined;
     let prev: Line | undefined;
