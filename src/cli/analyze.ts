@@ -3,9 +3,8 @@ import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeFolder, type AnalyzeSummary } from '../pipeline.ts';
-import { DatabaseUnavailableError } from '../store/db.ts';
 import { DEFAULT_LIMITS } from '../model/types.ts';
-import { EXIT, UsageError, parseCli, positiveInt } from './args.ts';
+import { EXIT, UsageError, parseCli, runCli, positiveInt } from './args.ts';
 import { ProgressBar } from './progress.ts';
 
 const USAGE = `usage: npm run analyze -- [folder] [--db file] [--concurrency N] [--json]
@@ -94,19 +93,4 @@ export function formatSummary(s: AnalyzeSummary): string {
   return lines.join('\n');
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    if (e instanceof UsageError) {
-      process.stderr.write(`error: ${e.message}\n${USAGE}\n`);
-      process.exitCode = EXIT.usage;
-    } else if (e instanceof DatabaseUnavailableError) {
-      process.stderr.write(`error: ${e.message}\n`);
-      process.exitCode = EXIT.database;
-    } else {
-      throw e;
-    }
-  },
-);
+runCli(import.meta.url, USAGE, main);

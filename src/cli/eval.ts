@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultEvalPaths, loadCorpusReadme, loadGoldFolder, runEval } from '../eval/run.ts';
-import { EXIT, UsageError, parseCli } from './args.ts';
+import { EXIT, UsageError, parseCli, runCli } from './args.ts';
 
 const USAGE = `usage: npm run eval -- [--gold folder] [--documents folder] [--corpus folder] [--json] [--no-cross]
   Scores the pipeline against gold annotations (default ../shared/gold over ../shared/seeds; with
@@ -56,14 +56,4 @@ async function main(argv: string[]): Promise<number> {
   return EXIT.ok;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    if (e instanceof UsageError) {
-      process.stderr.write(`error: ${e.message}\n${USAGE}\n`);
-      process.exitCode = EXIT.usage;
-    } else throw e;
-  },
-);
+runCli(import.meta.url, USAGE, main);

@@ -6,7 +6,7 @@ import { createPdfReader } from '../ingest/pdf.ts';
 import { prepareDocument } from '../normalize/prepare.ts';
 import { extractAll } from '../extract/index.ts';
 import { toGoldShape } from '../report/gold-format.ts';
-import { EXIT, UsageError, parseCli } from './args.ts';
+import { EXIT, UsageError, parseCli, runCli } from './args.ts';
 
 const USAGE = `usage: npm run extract -- <file> [--published YYYY-MM-DD]
   Prints one JSON object with everything extracted from the file, in the format of ../shared/gold,
@@ -46,14 +46,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    if (e instanceof UsageError) {
-      process.stderr.write(`error: ${e.message}\n${USAGE}\n`);
-      process.exitCode = EXIT.usage;
-    } else throw e;
-  },
-);
+runCli(import.meta.url, USAGE, main);

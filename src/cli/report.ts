@@ -1,11 +1,10 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { closeDatabase, DatabaseUnavailableError, isUnavailable, openDatabase, schemaVersion, type Db } from '../store/db.ts';
 import { MIGRATIONS } from '../store/schema.ts';
 import { gatherReport } from '../report/queries.ts';
 import { renderReport } from '../report/html.ts';
-import { EXIT, UsageError, parseCli } from './args.ts';
+import { EXIT, UsageError, parseCli, runCli } from './args.ts';
 
 const USAGE = `usage: npm run report -- [--db file] [--out file.html]
   --db   SQLite database written by npm run analyze (default: analysis.sqlite)
@@ -53,19 +52,4 @@ function requireAnalysisSchema(db: Db, dbPath: string): void {
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (e: unknown) => {
-      if (e instanceof UsageError) {
-        process.stderr.write(`error: ${e.message}\n${USAGE}\n`);
-        process.exit(EXIT.usage);
-      }
-      if (e instanceof DatabaseUnavailableError) {
-        process.stderr.write(`error: ${e.message}\n`);
-        process.exit(EXIT.database);
-      }
-      throw e;
-    },
-  );
-}
+runCli(import.meta.url, USAGE, main);
