@@ -199,8 +199,8 @@ const LIST_ITEM = /^(?:[•·▪◦‣●○■□➢►✓–—-]|\*|\d{1,3}[.
 // Headlines run longer than section headings; both are capped so prose is never taken for one.
 const HEADING_MAX_WORDS = 16;
 const HEADING_MAX_CHARS = 200;
-// Lines ending like this are prose (or a lead-in), not headings.
-const NOT_HEADING_END = /[.!?;,"”]$/;
+// Lines ending like this are prose or a lead-in ("The Court Orders as Follows:"), not headings.
+const NOT_HEADING_END = /[.!?;:,"”]$/;
 const SMALL_WORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from',
   'as', 'is', 'v.', 'vs.', 'into', 'over', 'via', 'its', 'be', 'are', 'not',

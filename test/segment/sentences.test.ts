@@ -111,6 +111,8 @@ describe('segmentSentences: blocks and kinds', () => {
     ['The court granted the motion.', 'sentence'],
     ['In 2025, the agency shared data.', 'sentence'],
     ['May 2025 was busy.', 'sentence'],
+    ['The Court Orders as Follows:', 'sentence'],
+    ['Plaintiffs,', 'sentence'],
   ])('%j is a %s block', (line, kind) => {
     expect(classifyBlock(line)).toBe(kind);
   });
