@@ -7,8 +7,8 @@ import { isCaseNameAbbreviation } from '../lexicon/legal-abbreviations.ts';
 // A boundary is ". ! ?" (plus closing quotes/brackets) followed by a space and a start that can
 // open a sentence: an uppercase letter, a digit, "§", or an opening quote/bracket before one.
 // After a period, the token before it decides:
-// - NEVER_FINAL abbreviations (v., No. is not one, Mr., e.g., pp., Sept.) never end a sentence;
-// - abbreviations that can also end one (Inc., U.S., et al., Id., Serv.) end it only before a
+// - NEVER_FINAL abbreviations (v., Mr., e.g., pp., Sept.) never end a sentence;
+// - abbreviations that can also end one (Inc., U.S., et al., Id., No., Serv.) end it only before a
 //   word that typically opens a sentence ("The", "In", "He"): "the U.S. District Court" stays
 //   whole while "... in the U.S. The next ..." splits; before a digit they never end one;
 // - single initials ("Jane Q. Public") behave like the second group, and an initial that
@@ -87,8 +87,7 @@ function segmentLine(text: string, from: number, to: number, pages: readonly Pag
   while (s < e && isBlank(text.charCodeAt(s))) s++;
   while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
   if (e === s) return;
-  const line = text.slice(s, e);
-  const kind = classifyBlock(line);
+  const kind = classifyBlock(text.slice(s, Math.min(e, s + HEADING_MAX_CHARS + 1)));
   const push = (start: number, end: number, k: SentenceKind) => {
     while (start < end && isBlank(text.charCodeAt(start))) start++;
     while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
