@@ -10,6 +10,8 @@ import { findFiledBy, readList } from './parties.ts';
 import {
   findAppositives,
   isCapitalized,
+  isOrgHead,
+  titleCaseName,
   looksLikePersonName,
   nameKey,
   runEnd,
@@ -74,8 +76,18 @@ function nameAfter(text: string, pos: number): Span | null {
 }
 
 function isOrgName(name: string): boolean {
-  return !!name && !looksLikePersonName(name) && !/^(?:He|She|They|It|We|I|You)$/.test(name);
+  if (!name || looksLikePersonName(name) || /^(?:He|She|They|It|We|I|You)$/.test(name)) return false;
+  // One ordinary word ("However", "Insured") names nothing; an acronym or a known group does.
+  if (!/\s/.test(name.trim())) return !!lookupOrganization(name) || /^\p{Lu}{2,}$/u.test(name) || isOrgHead(name);
+  return true;
 }
+
+// Law-firm and legal-office names: "Lindgren Hale LLP", "Bluffview Appellate Clinic", "Office of the Federal Public Defender".
+const FIRM_WORDS = /\b(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|P\.C\.|PC|PLLC|P\.L\.L\.C\.|P\.A\.|LPA|Chartered|CHARTERED|Law Firm|LAW FIRM|Law Group|LAW GROUP|Law Offices?|LAW OFFICES?|Clinic|CLINIC|Public Defender|PUBLIC DEFENDER|Legal Aid|LEGAL AID|Legal Services|LEGAL SERVICES|Attorney General|ATTORNEY GENERAL|Attorney['’]s Office|ATTORNEY['’]S OFFICE|Department of Justice|DEPARTMENT OF JUSTICE|Foundation|FOUNDATION|Center|CENTER|Institute|INSTITUTE|Project|PROJECT|Fund|FUND|Union|UNION|Division|DIVISION)\b/;
+// Lines of a signature block that are a job, not a name or a firm: "Counsel of Record", "Assistant United States Attorney".
+const TITLE_LINE = /^(?:(?:Assistant|Special|Deputy|Senior|Trial|Staff|Chief|Supervising|Principal|Acting|Lead|Local|General|Of|Counsel|Solicitor|First|Executive)\s+)*(?:Counsel|Attorneys?|Attorneys? General|Solicitor General|United States Attorney|U\.S\. Attorney|Public Defender|Federal Public Defender|Attorney at Law)(?:\s+(?:of Record|General|for the [\p{L} ]+ of [\p{L} ]+))?\s*,?$/iu;
+// A government lawyer's title on the line under the name: "Assistant United States Attorney", "Deputy Attorney General".
+const GOV_TITLE_LINE = /^(?:(?:Assistant|Special Assistant|Deputy|Senior|Trial|Chief|Supervising)\s+)+(?:United States Attorney|U\.S\. Attorney|Attorney General|Attorneys? General|Attorney|Counsel|Federal Public Defender|Public Defender)\b|^(?:Trial Attorney|United States Attorney|Federal Public Defender)\b/i;
 
 function isGovernment(name: string): boolean {
   const e = lookupOrganization(name);
@@ -111,6 +123,12 @@ function collectCounsel(text: string, partyRoles: Map<string, PartyRole>, plaint
     const line = lineBounds(text, m.index);
     const before = text.slice(line.start, m.index);
     const side = sideOf(before.slice(-80).split(/\s+/).reverse().join(' '), new Map(), text, m.index) ?? sideFromNouns(before) ?? 'plaintiff';
+    const team = readCounselList(text, m.index + m[0].length, line.end);
+    if (team.people.length) {
+      for (const p of team.people) people.push({ ...p, side, rule: 'represented_by', listed: true });
+      for (const o of team.orgs) addOrg(o, side, 'represented_by');
+      continue;
+    }
     addOrg(nameAfter(text, m.index + m[0].length), side, 'represented_by');
   }
   // "X — which is representing A, B and C" / "X, representing the plaintiffs" / "X represents the coalition".
@@ -127,8 +145,13 @@ function collectCounsel(text: string, partyRoles: Map<string, PartyRole>, plaint
     const orgName = text.slice(org.start, org.end);
     if (partyRoles.has(nameKey(orgName))) continue;
     const at = m.index + m[0].length;
+    if (/^(?:themselves|himself|herself|itself|all\s+others|a\s+class|the\s+class)\b/i.test(text.slice(at, at + 20))) continue;
     const side = sideOf(text.slice(at, at + 120), partyRoles, text, at);
-    if (side) addOrg(org, side, 'on_behalf_of');
+    const who = readCounselList(text, org.start, Math.min(org.end + 1, lineBounds(text, org.start).end));
+    if (side && who.people.length) {
+      for (const p of who.people) people.push({ ...p, side, rule: 'on_behalf_of', listed: true });
+      for (const o of who.orgs) addOrg(o, side, 'on_behalf_of');
+    } else if (side) addOrg(org, side, 'on_behalf_of');
   }
   // "The legal team at X on this case includes A, B and C".
   for (const m of text.matchAll(/\blegal\s+team\s+(?:at|from|of|with)\s+/g)) {
@@ -182,7 +205,9 @@ function collectCounsel(text: string, partyRoles: Map<string, PartyRole>, plaint
     if (looksLikePersonName(name)) people.push({ ...who, name, side, rule: 'counsel_for', listed: true, title: /(counsel|attorneys?|lawyers?)/i.exec(m[0])?.[1]?.toLowerCase() });
     else addOrg(who, side, 'counsel_for');
   }
-  signatureBlocks(text, people, orgs);
+  proseCounsel(text, partyRoles, people, orgs, addOrg);
+  signatureBlocks(text, people, orgs, partyRoles);
+  appearances(text, people, orgs);
   return { orgs, people };
 }
 
@@ -194,12 +219,180 @@ function sideFromNouns(s: string): PartyRole | undefined {
   return undefined;
 }
 
-// Signature blocks: "/s/ Jane Roe", "Jane Roe (D.C. Bar No. 123456)", then "Counsel for Plaintiffs".
-const SIG_NAME = /^(?:\/s\/\s*)?(?<name>\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){1,3})(?:,? (?:Jr\.|Sr\.|III|II))?(?: \((?:[A-Z.]+ )?Bar No\.? [\w-]+\)| \(pro hac vice[^)]*\))?,?$/u;
-const SIG_SIDE = /^(?:Counsel|Attorneys?|Lawyers?)\s+for\s+(?:the\s+)?(?:[\p{L}\-]+\s+)?(?<role>Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Intervenors?|Amici|Amicus)/iu;
+/**
+ * A list of lawyers with their organizations: "A and B of the X Union and C of Y LLP" / "A of X".
+ * Each "of/at/with/from <Org>" belongs to the names before it that have none yet.
+ */
+export function readCounselList(text: string, from: number, limit: number): { people: (Span & { name: string; organization?: string })[]; orgs: (Span & { name: string })[] } {
+  const people: (Span & { name: string; organization?: string })[] = [];
+  const orgs: (Span & { name: string })[] = [];
+  const toks = tokenize(text, from, limit);
+  let i = 0;
+  let pending: typeof people = [];
+  while (i < toks.length) {
+    const t = toks[i]!.t;
+    if (t === ',' || t === 'and' || t === '&' || t === 'the' || t === 'The' || /^(?:attorneys?|lawyers?|counsel)$/i.test(t)) {
+      i++;
+      continue;
+    }
+    if (/^(?:of|at|with|from)$/.test(t) && pending.length) {
+      let j = i + 1;
+      if (toks[j]?.t === 'the' || toks[j]?.t === 'The') j++;
+      if (!toks[j] || !isCapitalized(toks[j]!.t)) break;
+      const e = orgRunEnd(text, toks, j);
+      const span = { start: toks[j]!.s, end: e.end, name: text.slice(toks[j]!.s, e.end) };
+      orgs.push(span);
+      for (const p of pending) p.organization = span.name;
+      pending = [];
+      i = e.next;
+      continue;
+    }
+    if (!isCapitalized(t)) break;
+    // A person: two to four name tokens (initials and "Jr." allowed), stopping before "of".
+    let e = i;
+    while (e < toks.length && e - i < 5 && (isCapitalized(toks[e]!.t) || /^\p{Lu}\.$/u.test(toks[e]!.t)) && !toks[e]!.nl) e++;
+    // "Nathan Freed Wessler" and "Smith Barney Transfer" both look like names: take the longest run that reads as a person.
+    let k = e;
+    while (k > i + 1 && !looksLikePersonName(text.slice(toks[i]!.s, toks[k - 1]!.e), false)) k--;
+    const name = text.slice(toks[i]!.s, toks[k - 1]!.e);
+    if (k <= i + 1 || !looksLikePersonName(name, false) || (!looksLikePersonName(name) && !people.length && !pending.length && !/^(?:of|at|with|from|,|and)$/.test(toks[k]?.t ?? ''))) break;
+    const p = { start: toks[i]!.s, end: toks[k - 1]!.e, name };
+    people.push(p);
+    pending.push(p);
+    i = k;
+    if (toks[i]?.t === ',' && /^(?:Esq\.?|Jr\.)$/.test(toks[i + 1]?.t ?? '')) {
+      i += 2;
+      if (toks[i]?.t === '.') i++;
+    }
+  }
+  return { people, orgs };
+}
 
-function signatureBlocks(text: string, people: AttorneyCand[], orgs: CounselCand[]): void {
-  if (!/(?:Counsel|Attorneys?)\s+for\s+/i.test(text) && !text.includes('/s/')) return;
+/** End of an organization's name starting at toks[j]: its capitalized run, with ", LLP" / ", P.C." after a comma. */
+function orgRunEnd(text: string, toks: ReturnType<typeof tokenize>, j: number): { end: number; next: number } {
+  let e = runEnd(toks, j);
+  // "the X Union and Kevin Sato of Y LLP": the run stops before a person joined by "and".
+  for (let k = j + 1; k < e - 1; k++) {
+    if (toks[k]!.t !== 'and' && toks[k]!.t !== '&') continue;
+    const rest = toks.slice(k + 1, Math.min(e, k + 5));
+    let n = rest.length;
+    while (n >= 2 && !looksLikePersonName(text.slice(rest[0]!.s, rest[n - 1]!.e))) n--;
+    if (n >= 2) {
+      e = k;
+      break;
+    }
+  }
+  let end = toks[e - 1]!.e;
+  let next = e;
+  const suffix = /^,\s*(?:LLP|LLC|L\.L\.P\.|P\.C\.|PLLC|P\.A\.|Inc\.)/.exec(text.slice(end));
+  if (suffix) {
+    end += suffix[0].length;
+    while (next < toks.length && toks[next]!.s < end) next++;
+  }
+  return { end, next };
+}
+
+/** Counsel named in prose beyond the patterns above: legal-team lists, "lawyers for the plaintiffs, led by", titled lists, "Name, Esq.". */
+function proseCounsel(
+  text: string,
+  partyRoles: Map<string, PartyRole>,
+  people: AttorneyCand[],
+  orgs: CounselCand[],
+  addOrg: (span: Span | null, side: PartyRole | undefined, rule: string) => void,
+): void {
+  const sideFor = (after: string): PartyRole | undefined => {
+    // "... for the State", "... for the plaintiffs": a party by name or word, else a side noun.
+    const m = /^[^.\n]{0,80}?\b(?:for|representing|on behalf of)\s+(?:the\s+)?(\p{Lu}[\p{L}\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]*)*|plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|government|agency)/u.exec(after);
+    if (!m) return undefined;
+    const who = m[1]!;
+    const exact = partyRoles.get(nameKey(who));
+    if (exact) return exact;
+    for (const [k, r] of partyRoles) if (k.split(/\s+/).includes(who.toLowerCase())) return r;
+    return sideFromNouns(who);
+  };
+  const push = (list: ReturnType<typeof readCounselList>, side: PartyRole | undefined, rule: string, title?: string) => {
+    for (const p of list.people) people.push({ ...p, side, rule, listed: true, ...(title ? { title } : {}) });
+    for (const o of list.orgs) addOrg(o, side, rule);
+  };
+  // "The legal team includes A and B of X and C of Y."
+  for (const m of text.matchAll(/\blegal\s+team\s+(?:on\s+(?:this|the)\s+(?:case|matter|lawsuit)\s+)?(?:includes?|is|are|consists\s+of|comprises)\s+/g)) {
+    const line = lineBounds(text, m.index);
+    const list = readCounselList(text, m.index + m[0].length, line.end);
+    push(list, sideFromNouns(text.slice(line.start, m.index)), 'legal_team');
+  }
+  // "Lawyers for the plaintiffs, led by A of X," / "Attorneys for the tenants include A".
+  for (const m of text.matchAll(/\b(?:[Ll]awyers|[Aa]ttorneys|[Cc]ounsel|[Ll]awyer|[Aa]ttorney)\s+for\s+(?:the\s+)?(?<who>[\p{L}\-]+(?:\s+[\p{L}\-]+)?),?\s+(?:(?:led|headed)\s+by|including|includes?|are|is)\s+/gu)) {
+    const line = lineBounds(text, m.index);
+    const who = m.groups!.who!;
+    const side = partyRoles.get(nameKey(who)) ?? sideFromNouns(who);
+    push(readCounselList(text, m.index + m[0].length, line.end), side, 'lawyers_for');
+  }
+  // "Assistant Attorneys General A and B of the X Department of Justice are handling the case for the State."
+  for (const m of text.matchAll(/\b(?<title>(?:(?:Assistant|Deputy|Special|Senior|Trial|Staff|Supervising)\s+)*(?:Attorneys\s+General|Attorneys|Lawyers)|(?:Assistant|Deputy|Special\s+Assistant)\s+(?:Attorney\s+General|(?:United\s+States|U\.S\.)\s+Attorney|Public\s+Defender))\s+(?=\p{Lu}\p{Ll})/gu)) {
+    const line = lineBounds(text, m.index);
+    const list = readCounselList(text, m.index + m[0].length, line.end);
+    if (!list.people.length || !list.people.every((p) => looksLikePersonName(p.name))) continue;
+    const last = Math.max(...list.people.map((p) => p.end), ...list.orgs.map((o) => o.end));
+    push(list, sideFor(text.slice(last, line.end)), 'titled_list', m.groups!.title!.replace(/Attorneys General/, 'Attorney General').replace(/s$/, ''));
+  }
+  // "Adriana Voss, Esq. of Halvorsen Grant LLP": "Esq." marks a lawyer.
+  for (const m of text.matchAll(/(?<name>\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3}),?\s+Esq\.?/gu)) {
+    if (!looksLikePersonName(m.groups!.name!, false)) continue;
+    const line = lineBounds(text, m.index);
+    const list = readCounselList(text, m.index, line.end);
+    if (!list.people.length) list.people.push({ start: m.index, end: m.index + m.groups!.name!.length, name: m.groups!.name! });
+    push(list, undefined, 'esquire');
+  }
+  // "the law firm Porter Brandt LLP", "attorneys at the X and the law firm Y".
+  for (const m of text.matchAll(/\blaw\s+firms?\s+(?:of\s+)?(?=\p{Lu})/gu)) {
+    const line = lineBounds(text, m.index);
+    const toks = tokenize(text, m.index + m[0].length, line.end);
+    if (!toks.length) continue;
+    const e = orgRunEnd(text, toks, 0);
+    const span = { start: toks[0]!.s, end: e.end };
+    addOrg(span, sideFromNouns(text.slice(line.start, m.index)) ?? 'plaintiff', 'law_firm');
+    // "law firms of A and B": the second firm after "and".
+    const more = /^\s+and\s+(?:the\s+)?/.exec(text.slice(e.end, line.end));
+    if (more && FIRM_WORDS.test(text.slice(e.end, line.end))) {
+      const t2 = tokenize(text, e.end + more[0].length, line.end);
+      if (t2.length && isCapitalized(t2[0]!.t)) addOrg({ start: t2[0]!.s, end: orgRunEnd(text, t2, 0).end }, sideFromNouns(text.slice(line.start, m.index)) ?? 'plaintiff', 'law_firm');
+    }
+  }
+  // "X LLP announces that it has filed a class action on behalf of investors": a firm that files for others is counsel.
+  for (const m of text.matchAll(/\b(?:filed|brought|commenced)\s+(?:a\s+|an\s+)?(?:[\p{L}\-]+\s+){0,3}(?:lawsuit|suit|action|complaint)\s+on\s+behalf\s+of\s+/gu)) {
+    const line = lineBounds(text, m.index);
+    const sentStart = Math.max(line.start, text.lastIndexOf('. ', m.index) + 2);
+    const toks = tokenize(text, sentStart, m.index);
+    if (!toks.length || !isCapitalized(toks[0]!.t)) continue;
+    const e = orgRunEnd(text, toks, 0);
+    const name = text.slice(toks[0]!.s, e.end);
+    if (FIRM_WORDS.test(name) && !partyRoles.has(nameKey(name))) addOrg({ start: toks[0]!.s, end: e.end }, 'plaintiff', 'firm_filed_for');
+  }
+  // "Trial attorney Jacob Wen told the judge": a lawyer by title alone; the side from counsel on the same line.
+  for (const m of text.matchAll(/\b(?:[Tt]rial|[Ss]taff|[Ss]enior|[Ll]ead|[Gg]overnment|[Dd]efense|[Pp]laintiffs['’]?|[Dd]efendants['’]?)\s+(?:attorney|lawyer|counsel)\s+(?=\p{Lu}\p{Ll})/gu)) {
+    const line = lineBounds(text, m.index);
+    const list = readCounselList(text, m.index + m[0].length, line.end);
+    const p = list.people[0];
+    if (!p || !looksLikePersonName(p.name)) continue;
+    const word = /^\S+/.exec(m[0])![0].toLowerCase();
+    const here = orgs.find((o) => o.start >= line.start && o.end <= line.end && o.side);
+    const side: PartyRole | undefined = /^defen/.test(word) ? 'defendant' : /^plaintiff/.test(word) ? 'plaintiff' : word === 'government' ? 'defendant' : here?.side;
+    people.push({ ...p, side, rule: 'titled_attorney_lower', listed: true, title: m[0].trim() });
+  }
+}
+
+// Signature blocks: "/s/ Jane Roe", "Jane Roe (D.C. Bar No. 123456)", "JOHN SMITH (SBN 123456)", then "Counsel for Plaintiffs".
+const SIG_NAME = /^(?:By:?\s*)?(?:\/s\/\s*)?(?<name>\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){1,3})(?:,? (?:Jr\.|Sr\.|III|II|JR\.|SR\.))?\*?(?:,? Esq\.?)?(?: \((?:[\p{L}.]+ )*(?:Bar|BAR|SBN|No|Bar No|Bar Roll|ARDC|Reg)\.?(?: No\.?)?:? ?[\w-]+\)| \(pro hac vice[^)]*\)| \(admitted[^)]*\))*,?$/u;
+const SIG_SIDE = /^(?:Counsel|Attorneys?|Lawyers?)\s+(?:for|to)\s+(?:the\s+)?(?:[\p{L}\-]+\s+)?(?<role>Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Intervenors?|Amici|Amicus|Debtors?|Movants?)(?:[-–](?<role2>Plaintiffs?|Defendants?|Appellants?|Appellees?|Petitioners?|Respondents?))?/iu;
+// Lines a signature block holds besides names and the firm: contact details and bar numbers.
+const CONTACT_LINE = /@|\d{3}[).\-\s]+\d{3}|^(?:Tel|Telephone|Phone|Fax|Facsimile|Email|E-mail|Direct)\b|^\d|\b(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Suite|Floor|Road|Drive|P\.O\. Box)\b|\b[A-Z]{2} \d{5}\b|Bar No\.|^By:?\s*\/s\/\s*$|^\/s\/\s*$/i;
+
+function personName(raw: string): string {
+  return /\p{Ll}/u.test(raw) ? raw : titleCaseName(raw);
+}
+
+function signatureBlocks(text: string, people: AttorneyCand[], orgs: CounselCand[], partyRoles: Map<string, PartyRole>): void {
+  if (!/(?:Counsel|Attorneys?)\s+(?:for|to)\s+/i.test(text) && !text.includes('/s/') && !GOV_TITLE_LINE.test(text)) return;
   const lines: Span[] = [];
   let s = 0;
   while (s < text.length) {
@@ -208,27 +401,93 @@ function signatureBlocks(text: string, people: AttorneyCand[], orgs: CounselCand
     lines.push({ start: s, end: e });
     s = e + 1;
   }
+  const lineText = (k: number) => (lines[k] ? text.slice(lines[k]!.start, lines[k]!.end) : '');
+  const readSigName = (k: number): AttorneyCand | null => {
+    const t = lineText(k);
+    const nm = SIG_NAME.exec(t);
+    if (!nm) return null;
+    const raw = nm.groups!.name!;
+    const name = personName(raw);
+    const signed = /\/s\/|Bar|BAR|SBN|\(No\.|pro hac|Esq/.test(t) || /\bBar\s+(?:No|Number)\b/i.test(lineText(k + 1)) || GOV_TITLE_LINE.test(lineText(k + 1)) || TITLE_LINE.test(lineText(k + 1));
+    if (!looksLikePersonName(name, !signed)) return null;
+    const ns = lines[k]!.start + t.indexOf(raw);
+    return { start: ns, end: ns + raw.length, name, rule: 'signature_block', listed: true };
+  };
+  const isFirmLine = (t: string) => FIRM_WORDS.test(t) && !/\d|@/.test(t) && !TITLE_LINE.test(t) && !SIG_SIDE.test(t) && t.length < 90 && !looksLikePersonName(personName(t.replace(/,$/, '')));
+  const taken = new Set<number>();
   for (let k = 0; k < lines.length; k++) {
-    const l = lines[k]!;
-    const sm = SIG_SIDE.exec(text.slice(l.start, l.end));
+    const sm = SIG_SIDE.exec(lineText(k));
     if (!sm) continue;
-    const role = roleOf(sm.groups!.role!);
+    const word = sm.groups!.role2 ?? sm.groups!.role!;
+    const role = /^(?:debtors?|movants?)$/i.test(word) ? undefined : roleOf(word);
     let firm: string | undefined;
     const found: AttorneyCand[] = [];
-    for (let j = k - 1; j >= 0 && j >= k - 14; j--) {
-      const lj = lines[j]!;
-      const t = text.slice(lj.start, lj.end);
-      if (SIG_SIDE.test(t) || /^(?:Dated|Respectfully|DATED)/.test(t)) break;
-      const nm = SIG_NAME.exec(t);
-      if (nm && looksLikePersonName(nm.groups!.name!, !t.startsWith('/s/') && !/Bar No/.test(t))) {
-        const ns = lj.start + t.indexOf(nm.groups!.name!);
-        found.push({ start: ns, end: ns + nm.groups!.name!.length, name: nm.groups!.name!, side: role, rule: 'signature_block', listed: true });
-      } else if (!firm && /\b(?:LLP|LLC|P\.C\.|PLLC|Foundation|Center|Institute|Group|Project|Fund|Department of Justice|Division|Union|Counsel)\b/.test(t) && !/\d/.test(t)) {
-        firm = t.replace(/,$/, '');
-        orgs.push({ start: lj.start, end: lj.start + firm.length, name: firm, side: role, rule: 'signature_block' });
-      }
+    for (let j = k - 1; j >= 0 && j >= k - 24; j--) {
+      const t = lineText(j);
+      if (SIG_SIDE.test(t) || /^(?:Dated|Respectfully|DATED|RESPECTFULLY)/.test(t) || ROLE_OR_V.test(t)) break;
+      const nm = readSigName(j);
+      if (nm) {
+        taken.add(nm.start);
+        const title = TITLE_LINE.test(lineText(j + 1)) ? lineText(j + 1).replace(/,$/, '') : undefined;
+        found.push({ ...nm, side: role, ...(title ? { title } : {}) });
+      } else if (!firm && isFirmLine(t)) {
+        firm = personName(t.replace(/,$/, ''));
+        orgs.push({ start: lines[j]!.start, end: lines[j]!.start + t.replace(/,$/, '').length, name: firm, side: role, rule: 'signature_block' });
+      } else if (CONTACT_LINE.test(t) || TITLE_LINE.test(t) || t.length < 3) continue;
     }
     for (const f of found) people.push({ ...f, organization: firm });
+  }
+  // A government lawyer signs with the title under the name: "Peter Gallo\nAssistant United States Attorney".
+  for (let k = 1; k < lines.length; k++) {
+    if (!GOV_TITLE_LINE.test(lineText(k))) continue;
+    const nm = readSigName(k - 1);
+    if (!nm || taken.has(nm.start)) continue;
+    const title = lineText(k).replace(/,$/, '');
+    let side: PartyRole | undefined;
+    if (/United States|U\.S\./i.test(title)) side = partyRoles.get('united states') ?? partyRoles.get('united states of america');
+    else if (/Public Defender/i.test(title)) side = 'defendant';
+    people.push({ ...nm, side, title, rule: 'government_signature' });
+  }
+}
+
+// A caption line ("Plaintiff,", "v.") above a signature block ends the search for its names.
+const ROLE_OR_V = /^(?:v\.?|vs\.?|Plaintiffs?,|Defendants?\.)$/i;
+
+// A transcript's appearances: "FOR THE PLAINTIFF:\nKNOBBE MARTENS\nBY: MARK LEZAMA, ATTORNEY AT LAW".
+const APPEARANCE_SIDE = /^(?:FOR|For|ON BEHALF OF|On behalf of)\s+(?:THE\s+|the\s+)?(?<role>PLAINTIFFS?|DEFENDANTS?|Plaintiffs?|Defendants?|PETITIONERS?|RESPONDENTS?|GOVERNMENT|Government|UNITED STATES|INTERVENORS?|Intervenors?)\b[^:]*:$/;
+const APPEARANCE_NAME = /^(?:BY:?\s+|AND\s+)?(?<name>\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){1,3}),\s+(?:ATTORNEY AT LAW|Attorney at Law|ESQ\.?|Esq\.?|ESQUIRE|Esquire|AUSA|ASSISTANT UNITED STATES ATTORNEY|Assistant United States Attorney|DEPUTY ATTORNEY GENERAL|Deputy Attorney General)\b/u;
+
+function appearances(text: string, people: AttorneyCand[], orgs: CounselCand[]): void {
+  if (!/ATTORNEY AT LAW|Attorney at Law|APPEARANCES|Appearances/.test(text)) return;
+  const re = /^.*$/gm;
+  let side: PartyRole | undefined;
+  let firm: string | undefined;
+  let sideLine = -1;
+  let n = 0;
+  for (const m of text.matchAll(re)) {
+    n++;
+    const t = m[0];
+    const sm = APPEARANCE_SIDE.exec(t);
+    if (sm) {
+      const w = sm.groups!.role!.toLowerCase();
+      side = /government|united states/.test(w) ? 'plaintiff' : roleOf(w);
+      firm = undefined;
+      sideLine = n;
+      continue;
+    }
+    if (sideLine < 0 || n - sideLine > 8) continue;
+    const am = APPEARANCE_NAME.exec(t);
+    if (am) {
+      const raw = am.groups!.name!;
+      const name = personName(raw);
+      if (!looksLikePersonName(name, false)) continue;
+      const s = m.index + t.indexOf(raw);
+      people.push({ start: s, end: s + raw.length, name, side, organization: firm, rule: 'appearance', listed: true });
+      sideLine = n;
+    } else if (!firm && n === sideLine + 1 && !/\d|@/.test(t) && t.length < 80 && /\p{Lu}{2}/u.test(t)) {
+      firm = personName(t.replace(/,$/, ''));
+      orgs.push({ start: m.index, end: m.index + t.replace(/,$/, '').length, name: firm, side, rule: 'appearance' });
+    }
   }
 }
 

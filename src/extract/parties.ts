@@ -147,6 +147,26 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
     if (l.names.length && verb.test(rest)) add(l.names, 'plaintiff', 'filed_by', 2);
   }
 
+  // "The lawsuit, filed on behalf of A and B by ...": the plaintiffs (a class, "investors", is no name).
+  for (const m of text.matchAll(new RegExp(String.raw`\b${CASE_NOUN}s?\b[^.\n]{0,80}?\bon\s+behalf\s+of\s+(?=(?:the\s+)?\p{Lu})`, 'gu'))) {
+    const from = m.index + m[0].length;
+    add(readList(text, from, lineEndAt(text, from)).names, 'plaintiff', 'on_behalf_of', 2);
+  }
+  // "A, B and C are the plaintiffs in the case": every name in the subject.
+  for (const m of text.matchAll(/\s(?:are|is|were|was)\s+(?:the\s+|among\s+the\s+)?(?<role>plaintiffs?|defendants?|petitioners?|respondents?)\b/gu)) {
+    const role = ROLE_WORD[m.groups!.role!]!;
+    const sentStart = Math.max(text.lastIndexOf('\n', m.index) + 1, text.lastIndexOf('. ', m.index) + 2);
+    let p = sentStart;
+    while (p < m.index) {
+      const cap = /(?:^|[\s,(])(?=\p{Lu})/u.exec(text.slice(p, m.index));
+      if (!cap) break;
+      const at = p + cap.index + cap[0].length;
+      const l = readList(text, at, m.index);
+      add(l.names, role, 'subject_role', 4);
+      p = Math.max(l.end, at + 1);
+    }
+  }
+
   // 4. "representing A, B and C in the case against D".
   for (const m of text.matchAll(REPRESENTING)) {
     const from = m.index + m[0].length;
@@ -222,6 +242,17 @@ export function findParties(doc: TextDocument, prior: readonly Mention[] = []): 
       c.entityType = 'person';
       c.title ??= full.title;
     }
+  }
+  // One name per organization the lexicon knows: "Interior Department" and "Department of the
+  // Interior" are one party, named as the caption (or else the first mention) names it.
+  const byEntry = new Map<object, string>();
+  for (const c of [...cands].sort((a, b) => b.priority - a.priority || a.start - b.start)) {
+    const e = c.entityType === 'organization' ? lookupOrganization(c.name) : undefined;
+    if (e && !byEntry.has(e)) byEntry.set(e, c.name);
+  }
+  for (const c of cands) {
+    const e = c.entityType === 'organization' ? lookupOrganization(c.name) : undefined;
+    if (e) c.name = byEntry.get(e)!;
   }
   const explicitDefendants = new Set(cands.filter((c) => c.rule === 'role_list' && c.role === 'defendant').map((c) => nameKey(c.name)));
   const kept = cands.filter((c) => {

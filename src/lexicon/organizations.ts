@@ -200,7 +200,11 @@ const SHORT_DEPARTMENT_NAMES: Record<string, string> = {
 /** Look a name or acronym up: "Justice Department" -> Department of Justice, "IRS" -> Internal Revenue Service. */
 export function lookupOrganization(name: string): OrgEntry | undefined {
   const n = name.replace(/’/g, "'").replace(/^the\s+/i, '').trim();
-  return nameIndex.get(n) ?? acronymIndex.get(n);
+  const hit = nameIndex.get(n) ?? acronymIndex.get(n);
+  if (hit) return hit;
+  // "United States Department of Agriculture" is the department the lexicon lists as "U.S. ...".
+  const us = /^(?:United States|U\.S\.|US)\s+(?=\p{Lu})/u.exec(n);
+  return us ? nameIndex.get(n.slice(us[0].length)) ?? nameIndex.get('U.S. ' + n.slice(us[0].length)) : undefined;
 }
 
 /** Like lookupOrganization, also reading a department's one-word short name ("Commerce"). */
