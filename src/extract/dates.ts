@@ -144,7 +144,8 @@ const SEASON_FIRST_MONTH: Record<Season, number> = { spring: 3, summer: 6, fall:
  */
 function futureClause(text: string, start: number): boolean {
   let from = start;
-  while (from > 0 && !/[.;,!?\n]/.test(text[from - 1]!)) from--;
+  // A period ends the clause only after a word: in "at 10 a.m. on Friday" or "U.S." it marks an abbreviation.
+  while (from > 0 && !/[;,!?\n]/.test(text[from - 1]!) && !(text[from - 1] === '.' && /[A-Za-z]{2}\.$|\d\.$/.test(text.slice(Math.max(0, from - 3), from)))) from--;
   const lead = text.slice(from, start).split(/\bthat\b/i).at(-1) ?? '';
   return /\b(?:will|shall|is (?:scheduled|set|expected|due)|are (?:scheduled|set|expected|due)|plans? to|upcoming|scheduled for)\b/i.test(lead);
 }
@@ -190,6 +191,65 @@ const RULES: Rule[] = [
       const y1 = g.y1 ? +g.y1 : m1 <= m2 ? y2 : y2 - 1;
       if (/^between/i.test(m[0]) !== /\band\b/i.test(m[0])) return null; // "between X to Y" is not a range we read
       return { value: { grain: 'month', range: { start: isoMonth(y1, m1), end: isoMonth(y2, m2) }, relative: false, certainty: 'stated' } };
+    },
+  },
+  {
+    // "between February 2 and February 19, 2025" "from March 30 to April 4, 2025" "Feb. 2 – Mar. 1, 2025"
+    name: 'day_range_months',
+    re: new RegExp(
+      String.raw`(?:\b(?<lead>between|from) )?\b(?<m1>${MONTH}) (?<d1>${DAY}),? ?(?<sep>and|to|through|until|-|–|—) ?(?<m2>${MONTH}) (?<d2>${DAY}),? (?<year>${YEAR})`,
+      'gi',
+    ),
+    confidence: 0.9,
+    build(m) {
+      const g = m.groups!;
+      const m1 = monthIndex(g.m1!);
+      const m2 = monthIndex(g.m2!);
+      if (!m1 || !m2) return null;
+      if ((g.lead?.toLowerCase() === 'between') !== (g.sep!.toLowerCase() === 'and')) return null;
+      const y2 = +g.year!;
+      const y1 = m1 <= m2 ? y2 : y2 - 1; // "Dec. 28 to Jan. 3, 2025" starts the year before
+      const d1 = dayNumber(g.d1!);
+      const d2 = dayNumber(g.d2!);
+      if (!validDay(y1, m1, d1) || !validDay(y2, m2, d2)) return null;
+      const startIso = isoDay({ y: y1, m: m1, d: d1 });
+      const endIso = isoDay({ y: y2, m: m2, d: d2 });
+      if (startIso >= endIso) return null;
+      return { value: { grain: 'day', range: { start: startIso, end: endIso }, relative: false, certainty: 'stated' } };
+    },
+  },
+  {
+    // "2019–2021" "between 2015 and 2021" "from 2016 to 2022" "2019-21"
+    name: 'year_range',
+    re: new RegExp(String.raw`(?:\b(?<lead>between|from) )?(?<![\d$§.,/:#-])\b(?<y1>${YEAR}) ?(?<sep>and|to|through|until|-|–|—) ?(?<y2>${YEAR}|\d\d(?!\d))(?![.,]\d|[-–/]\d|%)`, 'gi'),
+    confidence: 0.85,
+    build(m, c) {
+      const g = m.groups!;
+      const lead = g.lead?.toLowerCase();
+      const sep = g.sep!.toLowerCase();
+      // "between" pairs with "and"; a bare "2015 and 2021" names two years, not a stretch.
+      if ((lead === 'between') !== (sep === 'and')) return null;
+      const y1 = +g.y1!;
+      const y2 = g.y2!.length === 2 ? Math.floor(y1 / 100) * 100 + +g.y2! : +g.y2!;
+      if (y2 <= y1 || y2 - y1 > 60) return null;
+      const yearAt = m.index + (g.lead ? g.lead.length + 1 : 0);
+      const before = c.doc.text.slice(Math.max(0, yearAt - 24), yearAt);
+      if (!lead && LABEL_BEFORE_YEAR.test(before)) return null; // "No. 2019-2021", "Pub. L. 2019-20"
+      // Two years 1800-2099 in order, joined by a dash, are a stretch of years even before a plural
+      // ("2019–2021 landings"): counts that large are written with a comma.
+      return { value: { grain: 'year', range: { start: String(y1), end: String(y2) }, relative: false, certainty: 'stated' } };
+    },
+  },
+  {
+    // "fiscal year 2025" "FY2026" "FY 2024" "fiscal 2025" "FY25": the federal fiscal year ends Sept. 30.
+    name: 'fiscal_year',
+    re: /\b(?:fiscal(?: year)?|FY) ?'?(?<year>(?:1[89]|20)\d\d|\d\d)(?![\d,.\-–]\d|\d)/gi,
+    confidence: 0.9,
+    build(m) {
+      const g = m.groups!;
+      if (/^fy/i.test(m[0]) && !/^FY/.test(m[0])) return null; // "fy" in lowercase is not the abbreviation
+      const y = g.year!.length === 2 ? 2000 + +g.year! : +g.year!;
+      return { value: stated(String(y), 'year', { range: { start: `${y - 1}-10-01`, end: `${y}-09-30` } }) };
     },
   },
   {
@@ -346,7 +406,8 @@ const RULES: Rule[] = [
   {
     // "in the spring" "this fall" "last winter" "during the summer"
     name: 'season_relative',
-    re: /\b(?:(?:in|during|by|over|until|since|through) the |this |last |next )(?:(?<mod>early|late) )?(?<season>spring|summer|fall|autumn|winter)\b(?! (?:of |semester|term|session|issue|edition|collection|olympics))/gi,
+    // "by late summer" "in early spring": with a modifier the article may go.
+    re: /\b(?:(?:in|during|by|over|until|since|through) the |this |last |next |(?<bare>in|during|by|until|through) (?=(?:early|mid|late)[- ]))(?:(?<mod>early|mid|late)[- ])?(?<season>spring|summer|fall|autumn|winter)\b(?! (?:of |semester|term|session|issue|edition|collection|olympics))/gi,
     confidence: 0.75,
     build(m, c) {
       const g = m.groups!;
@@ -354,6 +415,8 @@ const RULES: Rule[] = [
       const modifier = modifierOf(g.mod);
       const lead = m[0].split(' ')[0]!.toLowerCase();
       return {
+        // "by late summer": the preposition is not part of the date.
+        ...(g.bare ? { start: m.index + g.bare.length + 1 } : {}),
         value: relative(
           c,
           'season',
@@ -439,7 +502,8 @@ const RULES: Rule[] = [
   {
     // "last month" "this week" "next year" "earlier this year" "later this month"
     name: 'relative_period',
-    re: /\b(?:(?<adv>earlier|later) )?(?<rel>this|last|next|the past|the previous|the coming) (?<unit>week|month|year|quarter)\b/gi,
+    // "late last year" "early next month": a modifier on the period.
+    re: /\b(?:(?<adv>earlier|later) |(?<mod>early|mid|late)[- ])?(?<rel>this|last|next|the past|the previous|the coming) (?<unit>week|month|year|quarter)\b/gi,
     confidence: 0.85,
     build(m, c) {
       const g = m.groups!;
@@ -448,6 +512,7 @@ const RULES: Rule[] = [
       if (rel.startsWith('the') && !g.adv) return null;
       const unit = g.unit!.toLowerCase() as 'week' | 'month' | 'year' | 'quarter';
       const shift = rel === 'last' || rel === 'the previous' || rel === 'the past' ? -1 : rel === 'next' || rel === 'the coming' ? 1 : 0;
+      const modifier = modifierOf(g.mod);
       return {
         value: relative(c, unit, (a) => {
           if (unit === 'week') return isoDay(addDays(mondayOf(a), 7 * shift));
@@ -456,7 +521,7 @@ const RULES: Rule[] = [
           const q0 = Math.floor((a.m - 1) / 3) + shift; // quarter index, may leave the year
           const y = a.y + Math.floor(q0 / 4);
           return `${y}-Q${((q0 % 4) + 4) % 4 + 1}`;
-        }),
+        }, modifier ? { modifier } : {}),
       };
     },
   },
@@ -488,6 +553,9 @@ const RULES: Rule[] = [
 // ---------------------------------------------------------------------------------------------
 
 const FULL_MONTH_BEFORE_PERIOD = /(?:January|February|March|April|May|June|July|August|September|October|November|December)\.$/i;
+
+// "No. " "Section " "Pub. L. " "§ ": labels whose number is an identifier, not a year.
+const LABEL_BEFORE_YEAR = /(?:\b(?:no|nos|section|sec|title|document|doc|dkt|ecf|page|pages|pp?|exhibit|ex|rule|part|chapter|ch|art|article|item|number|vol|volume|paragraph|para|count|id|at|pub\. l|l)\.?\s*|§+\s*|#\s*)$/i;
 
 const DAY_BEFORE_YEAR = new RegExp(String.raw`\b${MONTH} [0-3]?\d(?:st|nd|rd|th)?,? $|\d/$`, 'i');
 

@@ -45,7 +45,8 @@ export interface Magnitude {
 }
 
 // "tens of thousands" "hundreds of millions" "thousands" "millions" "dozens" "hundreds of thousands"
-export const MAGNITUDE_SRC = String.raw`(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|tens\s+of\s+millions|thousands|millions|billions|hundreds|dozens)`;
+// "several thousand" "a few hundred" "a few dozen" "several million"
+export const MAGNITUDE_SRC = String.raw`(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|tens\s+of\s+millions|(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million|billion)|thousands|millions|billions|hundreds|dozens)`;
 
 const MAGNITUDE_BASE: Readonly<Record<string, number>> = {
   hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, dozens: 24,
@@ -54,6 +55,14 @@ const MAGNITUDE_BASE: Readonly<Record<string, number>> = {
 /** Read a vague magnitude: "tens of thousands" -> {min: 10000, max: 100000}. */
 export function parseMagnitude(text: string): Magnitude | null {
   const words = text.toLowerCase().split(/\s+/).filter((w) => w !== 'of');
+  // "a few hundred" from two hundred, "several thousand" from three thousand, up to ten of the scale
+  // (a dozen dozen for "a few dozen"): both sit below the next order of ten.
+  const few = /^(?:(several)|a few) (dozen|hundred|thousand|million|billion)$/.exec(words.join(' '));
+  if (few) {
+    const scale = few[2] === 'dozen' ? DOZEN : few[2] === 'hundred' ? 100 : SCALE_WORDS[few[2]!]!;
+    const max = few[2] === 'dozen' ? DOZEN * DOZEN : scale * 10;
+    return { min: (few[1] ? 3 : 2) * scale, max };
+  }
   if (words.length === 1) {
     const base = MAGNITUDE_BASE[words[0]!];
     if (base === undefined) return null;
@@ -128,4 +137,27 @@ export function applyScale(value: number, scale: string | undefined): number {
   const factor = SCALE_WORDS[scale.trim().toLowerCase()];
   if (factor === undefined) return value;
   return Number((value * factor).toPrecision(12));
+}
+
+/** Denominators of spelled fractions: "half" 2, "a third" 3, "two-thirds" 3, "three quarters" 4. */
+export const FRACTION_WORDS: Readonly<Record<string, number>> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
+  sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+};
+
+// "half" "a third" "one-third" "two-thirds" "three quarters" "a fifth" — the numerator is a spelled
+// number up to ten or an article; "half" stands alone.
+export const FRACTION_SRC = String.raw`(?:half|(?:a|an|one|two|three|four|five|six|seven|eight|nine)[- ](?:thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))`;
+
+/** "two-thirds" -> {2, 3}, "a quarter" -> {1, 4}, "half" -> {1, 2}; null when not a fraction or not below one. */
+export function parseFraction(text: string): { numerator: number; denominator: number } | null {
+  const words = text.toLowerCase().split(/[- ]+/);
+  if (words.length === 1) return words[0] === 'half' ? { numerator: 1, denominator: 2 } : null;
+  if (words.length !== 2) return null;
+  const numerator = words[0] === 'a' || words[0] === 'an' ? 1 : UNIT_WORDS[words[0]!];
+  const denominator = FRACTION_WORDS[words[1]!];
+  if (numerator === undefined || denominator === undefined || numerator >= denominator || numerator < 1) return null;
+  // "a thirds", "two-third": the noun's number must agree with the numerator.
+  if ((numerator === 1) !== !/s$/.test(words[1]!)) return null;
+  return { numerator, denominator };
 }

@@ -1,6 +1,6 @@
 import type { Extractor, ExtractContext, Mention, MentionOf, QuantityKind, QuantityModifier, QuantityValue, TextDocument } from '../model/types.ts';
 import { datesExtractor } from './dates.ts';
-import { applyScale, DIGITS_SRC, MAGNITUDE_SRC, parseDigits, parseMagnitude, parseNumber, SCALE_SRC, SPELLED_SRC } from './numbers.ts';
+import { applyScale, DIGITS_SRC, FRACTION_SRC, MAGNITUDE_SRC, parseDigits, parseFraction, parseMagnitude, parseNumber, SCALE_SRC, SPELLED_SRC } from './numbers.ts';
 import { looksPlural, nounLemma, TIME_UNIT_SRC, timeUnit } from '../lexicon/units.ts';
 
 // Counts, money, percentages, ratios and durations, each with the hedge or bound it was written with.
@@ -57,11 +57,39 @@ const CORE = new RegExp(
 // "one in five" "1 in 10" "three out of every four"
 const RATIO = new RegExp(String.raw`\b(?<a>\d+|${SPELLED_SRC}) (?:in|out of)(?: every)? (?<b>\d+|${SPELLED_SRC})\b`, 'gi');
 
-// "24 hours" "one week" "six months" "24-hour" "two-year" "a year" "several days"
+// Words that may stand between a number and its time unit without changing the unit:
+// "20 business days" "30 calendar days" "10 more years" "three consecutive terms" (not a unit).
+const DURATION_ADJ_SRC = String.raw`(?:business|calendar|working|court|judicial|consecutive|additional|more|further|full|straight|long)`;
+
+// "24 hours" "one week" "six months" "24-hour" "two-year" "a year" "several days" "20 business days"
 const DURATION = new RegExp(
-  String.raw`(?<![\w.,\-/:§#$])(?<n>${DIGITS_SRC}|${SPELLED_SRC}|an?|several|a few|a couple of)(?<sep>-| |-\s)(?<unit>${TIME_UNIT_SRC})\b(?![-'’]\w)`,
+  String.raw`(?<![\w.,\-/:§#$])(?<n>${DIGITS_SRC}|${SPELLED_SRC}|an?|several|a few|a couple of)(?<sep>-| |-\s)(?:(?<adj>${DURATION_ADJ_SRC}) )?(?<unit>${TIME_UNIT_SRC})\b(?![-'’]\w)`,
   'gi',
 );
+
+// "half" "a third" "two-thirds" "three quarters" before what they are a share of: "two-thirds of the class".
+const FRACTION = new RegExp(String.raw`\b(?<frac>${FRACTION_SRC})(?=\s+(?:of|the|all)\b)`, 'gi');
+
+// One side of an explicit range: "$3 million" "5,000" "12%" "two" "4.5 million".
+const rangeSide = (i: number) =>
+  String.raw`(?<cur${i}>US\$|\$|€|£)?(?<n${i}>${DIGITS_SRC}|${SPELLED_SRC})(?<s${i}>\s(?:thousand|million|billion|trillion)\b|(?:bn|mn)\b)?(?<p${i}>\s?%|\s(?:percent|per cent)\b)?`;
+// "between 5,000 and 7,000" "from $3 million to $4.5 million" "5,000–7,000" "10 to 12 percent" "two to three years"
+const RANGE = new RegExp(
+  String.raw`(?:\b(?<lead>between|from)\s+)?(?<![\w.,\-/:§#])${rangeSide(1)}\s?(?<sep>–|—|-|\sto\s|\sand\s|\sthrough\s)\s?${rangeSide(2)}(?![\w.,]\d|[\-/:]\d)`,
+  'gi',
+);
+
+// What a rate is per: "$5 per hour" "500 pages a month" "4.25% per year" "$590 million annually".
+const RATE_AFTER = /^\s+(?:(?<per>per|a|an|each|every)\s+(?<unit>[a-z]+)\b(?!\s+ago\b)|(?<adv>annually|yearly|monthly|weekly|daily|hourly|per annum)\b)/i;
+const RATE_ADVERBS: Readonly<Record<string, string>> = {
+  annually: 'year', yearly: 'year', 'per annum': 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'hour',
+};
+
+// A bound written after the number: "a decade or more" (at least), "30 days or less" (at most).
+const BOUND_AFTER = /^\s+or\s+(?:(?<more>more|longer|greater|above|over)|(?<less>less|fewer|shorter|under|below))\b/i;
+
+/** Counted nouns that make a bare number an identifier: "1099 forms", "Model 3", "Flight 93". */
+const IDENTIFIER_HEADS = new Set(['form', 'model', 'flight', 'route', 'version', 'series']);
 
 // "within days" "for decades" "in decades" "For years" "decades of trust"
 const VAGUE_DURATION = /\b(?:(?<prep>for|in|within|over|after|during|across|spanning|lasting)\s+(?<unit>hours|days|weeks|months|years|decades|centuries)|(?<unit2>decades|centuries)(?=\s+of\b))\b(?!\s+(?:ago|old|later|earlier|before|after)\b)/gi;
@@ -96,6 +124,9 @@ const LABEL_BEFORE = /(?:\b(?:no|nos|number|section|sections|sec|secs|title|docu
 
 /** What may follow a number that is a citation, subsection, time or identifier: "123 F.4th", "6103(i)", "0:00". */
 const CITATION_AFTER = /^(?:\(|[.:]\d|\s?[-–]\s?\d|\/\d|(?:st|nd|rd|th|d)\b|[a-z]\w*-|\s(?:U\.\s?S\.\s?C|U\.\s?S\.(?=\s\d)|F\.|F\. ?Supp|F\. ?App|S\. ?Ct|C\.F\.R|Stat\.|L\. ?Ed|B\.R\.|Fed\. ?Reg|So\. ?\d|N\.[EW]\.|S\.[EW]\.|P\.\s?\d|P\.3d|A\.\s?\d|A\.\dd|Cal\.|N\.Y\.|Fed\. ?Cl|T\.C\.|WL\b|U\.S\.\s\d))/;
+
+// "… days", "-year", " business days": a time unit right after a number makes it a duration.
+const DURATION_AFTER = new RegExp(String.raw`^[\s-]+(?:a\s+)?(?:${DURATION_ADJ_SRC}\s+)?(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|seconds?|quarters?|centuries|century)\b`, 'i');
 
 interface Candidate {
   start: number;
@@ -149,6 +180,9 @@ interface NounPhrase {
 
 const WORD = /^(\s+)(U\.\s?S\.|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)/;
 
+// Between a share and what it is a share of: "of the", "of all", "of their", "of ClearPath's", "the".
+const OF_DETERMINER = /^\s+(?:of\s+(?:(?:all\s+the|all|the|their|its|his|her|our|your|these|those|this|that)\s+)?(?:[A-Z][\w&.-]*['’]s\s+)?|(?:the|all)\s+)(?=\S)/;
+
 /**
  * The counted noun after a number: "2.4 million U.S. taxpayers" -> taxpayers; "two unions" -> unions.
  * Plural counts need a plural head within a few words; `singular` (a count of one, a percentage)
@@ -157,7 +191,7 @@ const WORD = /^(\s+)(U\.\s?S\.|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)/;
 function countedNoun(text: string, pos: number, singular: boolean, allowOf: boolean): NounPhrase | null {
   let p = pos;
   if (allowOf) {
-    const of = /^\s+of\s+(?:the\s+)?(?=\S)/i.exec(text.slice(p, p + 12));
+    const of = OF_DETERMINER.exec(text.slice(p, p + 40));
     if (of) p += of[0].length - 1; // keep one space for WORD
   }
   let start = -1;
@@ -175,13 +209,24 @@ function countedNoun(text: string, pos: number, singular: boolean, allowOf: bool
       continue;
     }
     if (looksPlural(bare)) return { start, end: wStart + bare.length, head: bare };
+    // A singular possessive is a determiner, not what is counted: "12 percent of the agency's servers".
+    if (/['’]s$/.test(raw) && /^\s+[A-Za-z]/.test(text.slice(wStart + raw.length))) {
+      p = wStart + raw.length;
+      continue;
+    }
     const isModifier = MODIFIER_WORDS.has(lower) || ADJECTIVE_SUFFIX.test(lower) || /-/.test(lower) || /(?:ed|ing)$/.test(lower);
     if (singular && !isModifier && /^[a-z]/.test(raw)) return { start, end: wStart + bare.length, head: bare };
-    if (/(?:ed|ing)$/.test(lower) && !MODIFIER_WORDS.has(lower)) return null; // a verb: "52,000 matched"
+    // A participle is a verb ("52,000 matched") unless a counted noun follows it ("three named plaintiffs").
+    if (/(?:ed|ing)$/.test(lower) && !MODIFIER_WORDS.has(lower) && !nextIsPlural(text, wStart + raw.length)) return null;
     p = wStart + raw.length;
     if (/^['’]/.test(text.slice(wStart + bare.length))) return null; // a possessive that is not the head
   }
   return null;
+}
+
+function nextIsPlural(text: string, pos: number): boolean {
+  const m = WORD.exec(text.slice(pos, pos + 40));
+  return !!m && !STOP.has(m[2]!.toLowerCase()) && looksPlural(m[2]!);
 }
 
 function lemmaUnit(np: NounPhrase | null): string | undefined {
@@ -259,22 +304,22 @@ function readNumber(s: Scan, m: RegExpExecArray): Candidate | null {
     if (cur !== 'USD') v.unit = cur;
     if (mag) Object.assign(v, { min: mag.min, max: mag.max, modifier: 'range' });
     else Object.assign(v, { value, ...interval(value!, modifier) }, modifier ? { modifier, modifierText: hedge!.text } : {});
-    return { start, end: numEnd, rule: 'money', confidence: 0.95, value: v, priority: 1 };
+    return { start, end: withRate(text, numEnd, v), rule: 'money', confidence: 0.95, value: v, priority: 1 };
   }
 
   if (isPct) {
     if (value === undefined) return null;
-    const np = countedNoun(text, numEnd, true, true);
+    const np = countedNoun(text, numEnd, /^\s+of\b/i.test(after), true);
     const v: QuantityValue = { kind: 'percent', value, ...interval(value, modifier) };
     if (modifier) Object.assign(v, { modifier, modifierText: hedge!.text });
     const unit = lemmaUnit(np);
     if (unit) v.unit = unit;
-    const end = np && np.start === skipSpace(text, numEnd) ? np.end : numEnd;
+    const end = withRate(text, np && np.start === skipSpace(text, numEnd) ? np.end : numEnd, v);
     return { start, end, rule: 'percent', confidence: 0.95, value: v, priority: 1 };
   }
 
   // A time unit right after is a duration, read by the duration finder.
-  if (/^[\s-]+(?:a\s+)?(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|seconds?|quarters?|centuries|century)\b/i.test(after)) return null;
+  if (DURATION_AFTER.test(after)) return null;
 
   const isOne = value === 1 && !g.sscale && !g.scale;
   const np = countedNoun(text, numEnd, isOne, !!mag);
@@ -282,6 +327,8 @@ function readNumber(s: Scan, m: RegExpExecArray): Candidate | null {
   if (g.num && !np && !hedge && !g.scale) return null; // a bare number: a label, a score, a year...
   if (g.spelled && !np) return null; // "one", "two" alone are pronouns or parts of names
   if (isOne && g.spelled && np && !oneCounts(text, numStart, np)) return null;
+  // "1099 tax forms", "Model 3 cars": a form or model number, written without thousands separators.
+  if (g.num && !g.num.includes(',') && !hedge && value! >= 100 && np && IDENTIFIER_HEADS.has(nounLemma(np.head))) return null;
 
   const v: QuantityValue = { kind: 'count' };
   if (mag) Object.assign(v, { min: mag.min, max: mag.max, modifier: 'range' as const });
@@ -291,9 +338,40 @@ function readNumber(s: Scan, m: RegExpExecArray): Candidate | null {
   }
   const unit = lemmaUnit(np);
   if (unit) v.unit = unit;
-  const end = np ? np.end : numEnd;
+  let end = np ? np.end : numEnd;
+  if (!modifier && value !== undefined) end = withBoundAfter(text, end, v, value);
+  end = withRate(text, end, v);
   const confidence = isOne ? 0.6 : g.spelled ? 0.8 : 0.9;
   return { start, end, rule, confidence, value: v, priority: 2 };
+}
+
+/** Extend a quantity over the rate it is given at ("$5 per hour", "500 pages a month"), recording `per`. */
+function withRate(text: string, end: number, v: QuantityValue): number {
+  const m = RATE_AFTER.exec(text.slice(end, end + 30));
+  if (!m) return end;
+  const g = m.groups!;
+  if (g.adv) {
+    v.per = RATE_ADVERBS[g.adv.toLowerCase().replace(/\s+/g, ' ')]!;
+    return end + m[0].length;
+  }
+  const word = g.unit!;
+  const unit = timeUnit(word);
+  // "a", "each", "every" make a rate only with a time unit ("twice a year"); "per" with any noun.
+  if (unit && timeUnit(word) === word.toLowerCase().replace(/s$/, '')) v.per = unit;
+  else if (g.per!.toLowerCase() === 'per' && !looksPlural(word) && !STOP.has(word.toLowerCase())) v.per = nounLemma(word);
+  else return end;
+  return end + m[0].length;
+}
+
+/** "a decade or more" -> at least; "30 days or less" -> at most: extends the span and sets the bound. */
+function withBoundAfter(text: string, end: number, v: QuantityValue, value: number): number {
+  const m = BOUND_AFTER.exec(text.slice(end, end + 20));
+  if (!m) return end;
+  const modifier: QuantityModifier = m.groups!.more ? 'at_least' : 'at_most';
+  Object.assign(v, { modifier, modifierText: m[0].trim(), ...interval(value, modifier) });
+  if (modifier === 'at_least') delete v.max;
+  else delete v.min;
+  return end + m[0].length;
 }
 
 function skipSpace(text: string, pos: number): number {
@@ -304,7 +382,8 @@ function skipSpace(text: string, pos: number): number {
 /** Rhetorical "one": "one of the worst", "no one", "at one point", "just one consequence of". */
 function oneCounts(text: string, start: number, np: NounPhrase): boolean {
   const before = text.slice(Math.max(0, start - 12), start).toLowerCase();
-  if (/\b(?:no|the|this|that|any|each|every|which|at|some|only the|is|was)\s+$/.test(before)) return false;
+  // "by one estimate", "in one case": a source or an example, not a count.
+  if (/\b(?:no|the|this|that|any|each|every|which|at|some|only the|is|was|by)\s+$/.test(before)) return false;
   const afterNoun = text.slice(np.end, np.end + 12).toLowerCase();
   if (/^['’]?s?\s+(?:of|another|or|who|that|which|such|thing)\b/.test(afterNoun)) return false;
   return !/^(?:another|other|thing|way|point|day|side|hand|time|reason|consequence|example|instance|part|aspect)$/i.test(np.head);
@@ -327,7 +406,7 @@ function findRatios(s: Scan, out: Candidate[]): void {
     if (a === null || b === null || b <= a || a <= 0) continue;
     if (s.isBlocked(m.index, m.index + m[0].length)) continue;
     const hedge = hedgeBefore(s.text, m.index);
-    const np = countedNoun(s.text, m.index + m[0].length, false, false);
+    const np = countedNoun(s.text, m.index + m[0].length, false, true);
     const value = Number((a / b).toPrecision(12));
     const v: QuantityValue = { kind: 'ratio', value, ratio: { numerator: a, denominator: b }, ...interval(value, hedge?.modifier) };
     if (hedge) Object.assign(v, { modifier: hedge.modifier, modifierText: hedge.text });
@@ -337,8 +416,85 @@ function findRatios(s: Scan, out: Candidate[]): void {
   }
 }
 
+/** "two-thirds of the class" -> ratio 2/3 of class; "roughly a third of U.S. counties" -> approx 1/3 of county. */
+function findFractions(s: Scan, out: Candidate[]): void {
+  const { text } = s;
+  FRACTION.lastIndex = 0;
+  for (let m = FRACTION.exec(text); m; m = FRACTION.exec(text)) {
+    const frac = parseFraction(m.groups!.frac!);
+    if (!frac) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - 16), start);
+    // "the first half of 2025", "the other half", "an hour and a half": a part of time or a remainder.
+    if (/\b(?:first|second|last|latter|former|other|and a|the)\s+$/i.test(before)) continue;
+    if (s.isBlocked(start, end)) continue;
+    const np = countedNoun(text, end, true, true);
+    if (!np || timeUnit(np.head)) continue; // "a quarter of a century" is a duration, "half of 2025" a date
+    const hedge = hedgeBefore(text, start);
+    const value = Number((frac.numerator / frac.denominator).toPrecision(12));
+    const v: QuantityValue = { kind: 'ratio', value, ratio: frac, ...interval(value, hedge?.modifier), unit: nounLemma(np.head) };
+    if (hedge) Object.assign(v, { modifier: hedge.modifier, modifierText: hedge.text });
+    out.push({ start: hedge?.start ?? start, end: np.end, rule: 'fraction', confidence: 0.85, value: v, priority: 0 });
+  }
+}
+
+/** An explicit range: "between 5,000 and 7,000 pages", "$3 million to $4.5 million", "two to three years". */
+function findRanges(s: Scan, out: Candidate[]): void {
+  const { text } = s;
+  RANGE.lastIndex = 0;
+  for (let m = RANGE.exec(text); m; m = RANGE.exec(text)) {
+    const g = m.groups!;
+    const sep = g.sep!.trim().toLowerCase();
+    const lead = g.lead?.toLowerCase();
+    // "between" pairs with "and", "from" with "to"/"through"/a dash; a bare "X and Y" is a list.
+    if (lead === 'between' ? sep !== 'and' : sep === 'and') {
+      RANGE.lastIndex = m.index + (g.lead ? g.lead.length + 1 : 1);
+      continue;
+    }
+    let lo = parseNumber(g.n1!);
+    let hi = parseNumber(g.n2!);
+    if (lo === null || hi === null) continue;
+    // "between 3 and 4.5 million": a scale written once applies to both sides.
+    const scale2 = g.s2?.trim();
+    lo = applyScale(lo, g.s1?.trim() ?? (lo < hi ? scale2 : undefined));
+    hi = applyScale(hi, scale2);
+    if (!(lo < hi)) continue; // "ruled 2-1", "5-4": votes and scores, not ranges
+    const start = m.index;
+    const numStart = start + (g.lead ? m[0].indexOf(g.n1!, g.lead.length) - (g.cur1?.length ?? 0) : 0);
+    let end = start + m[0].length;
+    if (s.isBlocked(start, end)) continue;
+    if (/^\d/.test(g.n1!) && (LABEL_BEFORE.test(text.slice(Math.max(0, numStart - 30), numStart)) || /\d\s?[-–:/]\s?$|\(\s*$/.test(text.slice(Math.max(0, numStart - 3), numStart)))) continue;
+    const cur = g.cur1 ?? g.cur2;
+    const pct = g.p1 ?? g.p2;
+    const after = text.slice(end, end + 40);
+    const v: QuantityValue = { kind: 'count', min: lo, max: hi, modifier: 'range' };
+    const dur = !cur && !pct ? new RegExp(String.raw`^[\s-](?:${DURATION_ADJ_SRC}\s)?(${TIME_UNIT_SRC})\b`, 'i').exec(after) : null;
+    if (cur) Object.assign(v, { kind: 'money', unit: currencyCode(cur) === 'USD' ? 'USD' : currencyCode(cur), currency: currencyCode(cur) });
+    else if (dur && timeUnit(dur[1]!)) {
+      Object.assign(v, { kind: 'duration', unit: timeUnit(dur[1]!) });
+      end += dur[0].length;
+    } else {
+      // A percentage takes its noun after "of" ("5 percent of the voters") or a plural right after it.
+      const np = countedNoun(text, end, !!pct && /^\s+of\b/i.test(after), !!pct);
+      if (np) v.unit = nounLemma(np.head);
+      if (pct) v.kind = 'percent';
+      else if (!np) continue; // "12-15" alone: pages, paragraphs, a score
+      if (np && (!pct || np.start === skipSpace(text, end))) end = np.end;
+    }
+    // Keep key order stable for readers: kind, min, max, modifier, unit.
+    out.push({ start: lead ? start : numStart, end: withRate(text, end, v), rule: 'range', confidence: 0.85, value: v, priority: 0 });
+  }
+}
+
 /** Prepositions before "a year" that make it a stretch of time: "in a year", "the course of a year". */
-const A_UNIT_CONTEXT = /\b(?:in|within|for|over|of|during|after|than|about|nearly|almost|roughly|least|most|under|only|just|took|takes|take|lasted|lasting|spent|spend|half)\s+$/i;
+const A_UNIT_CONTEXT = /\b(?:in|within|for|over|of|during|after|than|about|nearly|almost|roughly|least|most|under|only|just|took|takes|take|lasted|lasting|spent|spend|half|waited|served)\s+$/i;
+
+/** "within 30 days": a deadline, so an upper bound on the stretch of time. */
+function withinBefore(text: string, pos: number): { start: number; modifier: QuantityModifier; text: string } | null {
+  const m = /\b(within|no later than)\s+$/i.exec(text.slice(Math.max(0, pos - 16), pos));
+  return m ? { start: pos - m[0].length, modifier: 'at_most', text: m[1]! } : null;
+}
 
 function findDurations(s: Scan, out: Candidate[]): void {
   const { text } = s;
@@ -354,7 +510,8 @@ function findDurations(s: Scan, out: Candidate[]): void {
     let value: number | undefined;
     let vague = false;
     if (nText === 'a' || nText === 'an') {
-      if (!A_UNIT_CONTEXT.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      // "a year or more" is a stretch of time whatever precedes it.
+      if (!A_UNIT_CONTEXT.test(text.slice(Math.max(0, m.index - 20), m.index)) && !BOUND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
       value = 1;
     } else if (/^(?:several|a few|a couple of)$/.test(nText)) {
       vague = nText !== 'a couple of';
@@ -370,14 +527,17 @@ function findDurations(s: Scan, out: Candidate[]): void {
     if (/^\s+(?:ago|old)\b|^-old\b/i.test(rest)) continue; // a relative date or an age
     if (s.isBlocked(start, end)) continue;
     if (g.n && /^\d/.test(g.n) && (LABEL_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || /\d\s?[-–:/]\s?$/.test(text.slice(Math.max(0, start - 3), start)))) continue;
-    const hedge = hedgeBefore(text, start);
+    const hedge = hedgeBefore(text, start) ?? withinBefore(text, start);
     const v: QuantityValue = { kind: 'duration', unit };
+    let spanEnd = end;
     if (vague) Object.assign(v, { modifier: 'vague' as const });
     else {
       Object.assign(v, { value, ...interval(value!, hedge?.modifier) });
       if (hedge) Object.assign(v, { modifier: hedge.modifier, modifierText: hedge.text });
+      else if (!adjectival) spanEnd = withBoundAfter(text, end, v, value!);
     }
-    out.push({ start: hedge?.start ?? start, end, rule: adjectival ? 'duration_adjective' : 'duration', confidence: 0.9, value: v, priority: 1 });
+    if (!adjectival) spanEnd = withRate(text, spanEnd, v);
+    out.push({ start: hedge?.start ?? start, end: spanEnd, rule: adjectival ? 'duration_adjective' : 'duration', confidence: 0.9, value: v, priority: 1 });
   }
 
   VAGUE_DURATION.lastIndex = 0;
@@ -422,6 +582,8 @@ function extractQuantities(doc: TextDocument, blocking: readonly Mention[]): Men
   const s: Scan = { text, isBlocked };
   const cands: Candidate[] = [];
   findRatios(s, cands);
+  findFractions(s, cands);
+  findRanges(s, cands);
   findDurations(s, cands);
   findNumbers(s, cands);
 

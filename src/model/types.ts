@@ -145,6 +145,8 @@ export interface QuantityValue {
   currency?: string;
   /** For ratios ("one in five"): numerator and denominator. */
   ratio?: { numerator: number; denominator: number };
+  /** For rates ("$5 per hour", "500 pages a month"): the singular unit of the denominator. */
+  per?: string;
 }
 
 export interface StatuteValue {

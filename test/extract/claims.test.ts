@@ -32,7 +32,7 @@ describe('claims from quantities', () => {
     const { claims, quantities } = claimsOf('Within one week, the bureau disclosed roughly 3,000 files to the department.');
     expect(claims.map((c) => c.quantity)).toEqual(quantities);
     expect(claims.map((c) => [c.quantity.text, c.predicate, c.subject])).toEqual([
-      ['one week', 'disclose', 'the bureau'],
+      ['Within one week', 'disclose', 'the bureau'],
       ['roughly 3,000 files', 'disclose', 'the bureau'],
     ]);
   });

@@ -158,3 +158,38 @@ describe('not dates', () => {
     expect(run(text).map((m) => m.text)).toEqual(['2025-08-07']);
   });
 });
+
+describe('ranges, fiscal years and modified relative dates', () => {
+  it.each([
+    ['Sales fell during 2008–2010 across the region.', '2008–2010', { grain: 'year', range: { start: '2008', end: '2010' } }],
+    ['Records kept between 1998 and 2004 were lost.', 'between 1998 and 2004', { grain: 'year', range: { start: '1998', end: '2004' } }],
+    ['The audit covered from 2017 to 2019 in full.', 'from 2017 to 2019', { grain: 'year', range: { start: '2017', end: '2019' } }],
+    ['The 2011-14 surveys were never published.', '2011-14', { grain: 'year', range: { start: '2011', end: '2014' } }],
+    ['The outage ran from March 30 to April 4, 2024 statewide.', 'from March 30 to April 4, 2024', { grain: 'day', range: { start: '2024-03-30', end: '2024-04-04' } }],
+    ['Ballots arrived between Oct. 1 and Nov. 2, 2022 by mail.', 'between Oct. 1 and Nov. 2, 2022', { grain: 'day', range: { start: '2022-10-01', end: '2022-11-02' } }],
+    ['Congress funded the office in fiscal year 2024 only.', 'fiscal year 2024', { value: '2024', grain: 'year', range: { start: '2023-10-01', end: '2024-09-30' } }],
+    ['The FY2027 budget cuts the program.', 'FY2027', { value: '2027', grain: 'year' }],
+    ['Spending rose in FY 23 after the law.', 'FY 23', { value: '2023', grain: 'year' }],
+  ])('%s', (text, span, value) => {
+    expectOne(text, span, { relative: false, ...value });
+  });
+
+  it('reads a modifier on a relative period and a season without its article', () => {
+    expectOne('The probe opened early last month after a tip.', 'early last month', { relative: true, value: '2025-04', modifier: 'early' }, '2025-05-20');
+    expectOne('A ruling should come by late spring at the earliest.', 'late spring', { relative: true, value: '2025', season: 'spring', modifier: 'late' }, '2025-02-10');
+  });
+
+  it('an abbreviation period does not end a future clause', () => {
+    // Thursday 2025-01-16: "will ... at 9 a.m. on Monday" is the Monday after.
+    expectOne('The board will vote at 9 a.m. on Monday.', 'on Monday', { relative: true, value: '2025-01-20' }, '2025-01-16');
+  });
+
+  it.each([
+    'The vote was 2019-2 in the tally.',
+    'See No. 2019-2021 in the index.',
+    'Between 2015 and the present the rule held.',
+    'The years 2015 and 2021 both saw floods.',
+  ])('no year range: %s', (text) => {
+    expect(run(text).filter((m) => m.value.range).map((m) => m.text)).toEqual([]);
+  });
+});

@@ -55,7 +55,7 @@ describe('money, percentages and ratios', () => {
     ['The settlement totals $2.5 billion under the deal.', '$2.5 billion', { kind: 'money', value: 2.5e9, min: 2.5e9, max: 2.5e9, unit: 'USD', currency: 'USD' }],
     ['Each plaintiff may recover $1,000 under the statute.', '$1,000', { kind: 'money', value: 1000, min: 1000, max: 1000, unit: 'USD', currency: 'USD' }],
     ['The grant was about $3 million this year.', 'about $3 million', { kind: 'money', value: 3e6, min: 2.7e6, max: 3.3e6, modifier: 'approx', modifierText: 'about', unit: 'USD', currency: 'USD' }],
-    ['The fee is USD 5 per page.', 'USD 5', { kind: 'money', value: 5, min: 5, max: 5, unit: 'USD', currency: 'USD' }],
+    ['The fee is USD 5 per page.', 'USD 5 per page', { kind: 'money', value: 5, min: 5, max: 5, unit: 'USD', currency: 'USD', per: 'page' }],
     ['The service finds 3.7% matches in the file.', '3.7% matches', { kind: 'percent', value: 3.7, min: 3.7, max: 3.7, unit: 'match' }],
     ['The rate rose to 3.7 percent in the spring.', '3.7 percent', { kind: 'percent', value: 3.7, min: 3.7, max: 3.7 }],
     ['Nearly 40% of workers left the agency.', 'Nearly 40%', { kind: 'percent', value: 40, min: 36, max: 44, modifier: 'approx', modifierText: 'Nearly', unit: 'worker' }],
@@ -121,5 +121,42 @@ describe('not quantities', () => {
     ];
     expect(run(text, prior)).toEqual([]);
     expect(run(text).map((m) => m.text)).toEqual(['300 employees']);
+  });
+});
+
+describe('fractions, explicit ranges, rates and bounds', () => {
+  table([
+    ['Two-thirds of the senators voted to override.', 'Two-thirds of the senators', { kind: 'ratio', value: 0.666666666667, min: 0.666666666667, max: 0.666666666667, ratio: { numerator: 2, denominator: 3 }, unit: 'senator' }],
+    ['Almost half of all applicants were denied.', 'Almost half of all applicants', { kind: 'ratio', value: 0.5, min: 0.45, max: 0.55, modifier: 'approx', modifierText: 'Almost', ratio: { numerator: 1, denominator: 2 }, unit: 'applicant' }],
+    ['A quarter of the county’s voters stayed home.', 'A quarter of the county’s voters', { kind: 'ratio', value: 0.25, min: 0.25, max: 0.25, ratio: { numerator: 1, denominator: 4 }, unit: 'voter' }],
+    ['The agency approved between 200 and 350 permits.', 'between 200 and 350 permits', { kind: 'count', min: 200, max: 350, modifier: 'range', unit: 'permit' }],
+    ['Estimates ran from $2 million to $3.5 million last spring.', 'from $2 million to $3.5 million', { kind: 'money', min: 2e6, max: 3.5e6, modifier: 'range', unit: 'USD', currency: 'USD' }],
+    ['The board heard 1,500–2,000 appeals in the period.', '1,500–2,000 appeals', { kind: 'count', min: 1500, max: 2000, modifier: 'range', unit: 'appeal' }],
+    ['Appeals usually take two to three years to resolve.', 'two to three years', { kind: 'duration', min: 2, max: 3, modifier: 'range', unit: 'year' }],
+    ['Rates rose between 3 and 5 percent statewide.', 'between 3 and 5 percent', { kind: 'percent', min: 3, max: 5, modifier: 'range' }],
+    ['Interpreters earn $45 per hour in the program.', '$45 per hour', { kind: 'money', value: 45, min: 45, max: 45, unit: 'USD', currency: 'USD', per: 'hour' }],
+    ['The fund paid out $2 billion annually to claimants.', '$2 billion annually', { kind: 'money', value: 2e9, min: 2e9, max: 2e9, unit: 'USD', currency: 'USD', per: 'year' }],
+    ['The clinic sees 300 patients a week on average.', '300 patients a week', { kind: 'count', value: 300, min: 300, max: 300, unit: 'patient', per: 'week' }],
+    ['Guards must file a report within 72 hours of any use of force.', 'within 72 hours', { kind: 'duration', value: 72, max: 72, modifier: 'at_most', modifierText: 'within', unit: 'hour' }],
+    ['The agency has 30 calendar days to answer.', '30 calendar days', { kind: 'duration', value: 30, min: 30, max: 30, unit: 'day' }],
+    ['Some inmates waited a year or more for a hearing.', 'a year or more', { kind: 'duration', value: 1, min: 1, modifier: 'at_least', modifierText: 'or more', unit: 'year' }],
+    ['The notice went to several thousand borrowers.', 'several thousand borrowers', { kind: 'count', min: 3000, max: 10000, modifier: 'range', unit: 'borrower' }],
+    ['The firm hired a few hundred contractors that year.', 'a few hundred contractors', { kind: 'count', min: 200, max: 1000, modifier: 'range', unit: 'contractor' }],
+    ['Only 15 percent of the company’s drivers were covered.', '15 percent', { kind: 'percent', value: 15, min: 15, max: 15, unit: 'driver' }],
+    ['The jury heard from five retired officers.', 'five retired officers', { kind: 'count', value: 5, min: 5, max: 5, unit: 'officer' }],
+  ]);
+
+  it.each([
+    'The panel ruled 5-4 against the state.',
+    'A three-judge panel and a 12-member board met.',
+    'Plaintiffs filed W-2 and 1040 forms with the clerk.',
+    'See pages 12-15 of the transcript and ¶¶ 3-7.',
+    'By one estimate, the cost was rising.',
+    'In the first half of the year the office was closed.',
+    'The recipe calls for a cup and a half of flour.',
+    'The office sits at 950 Main Street, Suite 200, Denver, CO 80202.',
+    'A handful of lawyers and several agencies filed briefs.',
+  ])('no quantity: %s', (text) => {
+    expect(run(text).map((m) => m.text)).toEqual([]);
   });
 });
