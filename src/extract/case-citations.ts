@@ -92,8 +92,10 @@ export function extractCaseCitations(text: string, prior: readonly Mention[] = [
     const start = m.index;
     const end = start + m[0].length;
     if (!free(start, end)) continue;
-    // without a parenthetical a citation still ends at punctuation: "12 U.S. 5 offices" is not one
-    if (!g.paren && !/^(?:$|[,.;:)\]”"’]|\s\(|\s?\n|\s(?:and|or|&)\s)/.test(text.slice(end, end + 5))) continue;
+    // without a parenthetical a citation still ends at punctuation: "12 U.S. 5 offices" is not one;
+    // a table of authorities runs dot leaders after it ("2018 WL 1747336 ....."), a careless
+    // writer a pinpoint without its comma ("2018 WL 6702749 at *3")
+    if (!g.paren && !/^(?:$|[,.;:)\]”"’]|\s\(|\s?\n|\s(?:and|or|&)\s|\s\.{2}|\sat\s\*?\d)/.test(text.slice(end, end + 6))) continue;
     const firstPin = /^,\s(?<pin>[^,(]+?)(?=,|\s\(|$)/.exec(m[0].slice(m[0].indexOf(g.page!, g.vol!.length + g.rep!.length) + g.page!.length))?.groups?.pin;
     const caseName = caseNameBefore(text, start);
     const value: CaseCitationValue = {

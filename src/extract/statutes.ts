@@ -15,7 +15,9 @@
 // a contract, an order or the document itself.
 
 import type { ExtractContext, Extractor, Mention, MentionOf, StatuteValue } from '../model/types.ts';
-import { matchNamedActs, actForBareSection, type ActMatch, type NamedAct } from '../lexicon/named-acts.ts';
+import { matchNamedActs, actForBareSection, findNamedAct, type ActMatch, type NamedAct } from '../lexicon/named-acts.ts';
+import { STATE_NAMES } from '../lexicon/federal-courts.ts';
+import { expandAbbreviations } from '../lexicon/legal-abbreviations.ts';
 import { actDisplay, actKey, cfrDisplay, cfrKey, slugify, uscDisplay, uscKey } from './statute-keys.ts';
 
 type StatuteMention = MentionOf<'statute'>;
@@ -29,7 +31,8 @@ const SEC = String.raw`\d{1,6}[A-Za-z]{0,3}(?:-\d{1,5}[A-Za-z]{0,3})*`;
 const SUBS = String.raw`(?:\((?:[a-z]{1,4}|[A-Z]{1,2}|\d{1,3})\))*`;
 // an item of a list must not be the title of the next citation: "§§ 6103, 42 U.S.C. § 1983"
 const NOT_A_TITLE = String.raw`(?!\s?(?:U\.\s?S\.|USC|C\.\s?F\.|CFR|Stat\.|United\sStates|Code\b))`;
-const SECREF = `${SEC}${SUBS}${NOT_A_TITLE}(?!\\w)`;
+// and never the front of a longer number: "§ 565.253" (a state code), "§ 10:6-2", "§ 1.1" (an exhibit's)
+const SECREF = `${SEC}${SUBS}${NOT_A_TITLE}(?!\\w|[.:]\\d)`;
 // "6103", "551–559", "551 through 559", "6103 and 7213", "6103, 7213, and 7431"
 const SECLIST = String.raw`${SECREF}(?:(?:\s?[–—]\s?|\s(?:through|thru|to)\s|,\s(?:and\s|or\s)?|\s(?:and|or|&)\s)${SECREF})*`;
 // "§", "§§", "sec.", "Sec.", "section", "sections", "secs."
@@ -69,12 +72,12 @@ const CODE_SECTION = new RegExp(
 // after a named act: "ERISA § 502(a)(1)(B)", "Privacy Act, section 552a(b)"
 const ACT_SECTION_TAIL = new RegExp(String.raw`^,?\s(?<marker>${MARKER})\s?(?<list>${SECLIST})`, 'd');
 
-// "8 C.F.R. § 287.7(d)", "28 CFR 16.1", "8 C.F.R. pt. 241", "40 C.F.R. parts 1500–1508"
+// "8 C.F.R. § 287.7(d)", "28 CFR 16.1", "8 C.F.R. pt. 241", "40 C.F.R. parts 1500–1508", "47 C.F.R. at § 64.1200" (a short cite)
 const CFR_SEC = String.raw`\d{1,5}(?:\.\d{1,6}[a-z]?(?:-\d{1,3})?)?`;
 const CFR_REF = `${CFR_SEC}${SUBS}${NOT_A_TITLE}(?!\\w)`;
 const CFR_LIST = String.raw`${CFR_REF}(?:(?:\s?[–—-]\s?|\s(?:through|to)\s|,\s(?:and\s)?|\s(?:and|or)\s)${CFR_REF})*`;
 const CFR = new RegExp(
-  String.raw`(?<![\w.§-])(?<title>\d{1,2})\s(?:C\.\s?F\.\s?R\.|CFR\b)\s?(?:(?<part>[Pp]ts?\.|[Pp]arts?)\s?(?<partNo>\d{1,5}[a-z]?)(?:\s?[–—-]\s?(?<partEnd>\d{1,5}))?|(?:(?<marker>${MARKER})\s?)?(?<list>${CFR_LIST}))`,
+  String.raw`(?<![\w.§-])(?<title>\d{1,2})\s(?:C\.\s?F\.\s?R\.|CFR\b)\s?(?:at\s)?(?:(?<part>[Pp]ts?\.|[Pp]arts?)\s?(?<partNo>\d{1,5}[a-z]?)(?:\s?[–—-]\s?(?<partEnd>\d{1,5}))?|(?:(?<marker>${MARKER})\s?)?(?<list>${CFR_LIST}))`,
   'gd',
 );
 
@@ -110,6 +113,9 @@ const DOC_CODE_HINTS: readonly { re: RegExp; title: number }[] = [
 // "U.S. Const. art. III, § 2", "Cal. Civ. Code § 1798.100", "U.S.S.G. § 2B1.1", "Executive Order 14159, § 3"
 const FOREIGN_CODE_BEFORE =
   /(?:\b(?:art|Art|amend|Amend|Const|Ann|Stat|Rev|Gen|Regs?|Admin|Proc|Evid|Civ|Crim|Pen|Gov't|Bus|Prof|Ins|Fam|Educ|Lab|Veh|Tax)\.|\b(?:Code|Law|Laws|Statutes|Rule|Rules|Article|Amendment|Constitution|Guidelines|Regulations)|[A-Z]\.[A-Z]\.[A-Z.]*|\b(?:[Aa]rt|[Aa]mend|[Aa]rticle|[Aa]mendment)\.?\s[IVXLC\d]+|\b(?:Order|Proclamation|Memorandum|E\.O\.|EO)\s(?:No\.\s)?[\d,]+)[,]?\s?$/;
+
+// A state's name right before an act's: "New Jersey Civil Rights Act", "California's Consumer Privacy Act"
+const STATE_BEFORE = new RegExp(`\\b(?:${STATE_NAMES.join('|').replace(/ /g, '\\s')})(?:['’]s)?\\s$`);
 
 // ---------------------------------------------------------------------------------------------
 // Sections written in a list
@@ -185,6 +191,8 @@ interface Anchor {
   wholeCode: boolean;
   /** An act that keeps its title's numbering but fills only part of it (the APA): a last resort. */
   partOfTitle?: boolean;
+  /** A section cited as a section of an act ("Section 10(b) of the Exchange Act"): a later bare "Section 10(b)" is the act's. */
+  act?: NamedAct | { name: string };
 }
 
 class Collector {
@@ -443,14 +451,36 @@ function passSectionOfAct(c: Collector, acts: ActMatch[], docTitle: number | und
     if (!act) continue;
     const from: StatuteValue['codeFrom'] = rule === 'section_of_act' ? 'lexicon' : 'context';
     if (list.truncated) continue; // "section 5 and 6 of the Act": too loose to say which is which
-    emitList(c, m.index, list, { end, etSeq: false }, rule, confidence, (item) => actSectionValue(act, item, false, from));
+    emitList(c, m.index, list, { end, etSeq: false }, rule, confidence, (item) => actSectionValue(act, item, false, from), (item) => actAnchor(act, item));
   }
+}
+
+/** A section of an act that does not share its title's numbering anchors later bare cites of that section. */
+function actAnchor(act: NamedAct | { name: string }, item: SectionItem): Anchor | null {
+  if ('sameNumbering' in act && act.sameNumbering) return null;
+  return { pos: item.start, code: 'usc', title: 0, section: item.section, wholeCode: false, act };
 }
 
 function matchBefore(acts: ActMatch[], pos: number): { pos: number; act: NamedAct } | undefined {
   let best: ActMatch | undefined;
   for (const a of acts) if (a.end <= pos) best = a;
   return best ? { pos: best.start, act: best.act } : undefined;
+}
+
+/** A named act as a whole: its codified location when the lexicon knows one. */
+function namedActValue(act: NamedAct): StatuteValue {
+  return {
+    canonical: act.canonical,
+    display: act.display,
+    code: act.usc ? 'usc' : 'act',
+    ...(act.usc ? { title: String(act.usc.title) } : {}),
+    ...(act.usc?.section ? { section: act.usc.section } : {}),
+    ...(act.usc?.subsections ? { subsections: act.usc.subsections } : {}),
+    ...(act.usc?.sectionEnd ? { sectionEnd: act.usc.sectionEnd } : {}),
+    ...(act.usc?.etSeq ? { etSeq: true } : {}),
+    actName: act.name,
+    codeFrom: 'lexicon',
+  };
 }
 
 function passNamedActs(c: Collector, acts: ActMatch[]): void {
@@ -467,25 +497,13 @@ function passNamedActs(c: Collector, acts: ActMatch[]): void {
       const listStart = a.end + (tail.indices?.groups?.list?.[0] ?? 0);
       const list = parseSectionList(g.list!, listStart, isPlural(g.marker));
       const before = c.out.length;
-      emitList(c, a.start, list, undefined, 'act_section', 0.9, (item) => actSectionValue(a.act, item, false, 'lexicon'));
+      emitList(c, a.start, list, undefined, 'act_section', 0.9, (item) => actSectionValue(a.act, item, false, 'lexicon'), (item) => actAnchor(a.act, item));
       if (c.out.length > before) {
         c.acts.push({ pos: a.start, act: a.act });
         continue;
       }
     }
-    const v: StatuteValue = {
-      canonical: a.act.canonical,
-      display: a.act.display,
-      code: a.act.usc ? 'usc' : 'act',
-      ...(a.act.usc ? { title: String(a.act.usc.title) } : {}),
-      ...(a.act.usc?.section ? { section: a.act.usc.section } : {}),
-      ...(a.act.usc?.subsections ? { subsections: a.act.usc.subsections } : {}),
-      ...(a.act.usc?.sectionEnd ? { sectionEnd: a.act.usc.sectionEnd } : {}),
-      ...(a.act.usc?.etSeq ? { etSeq: true } : {}),
-      actName: a.act.name,
-      codeFrom: 'lexicon',
-    };
-    c.add(a.start, a.end, 'named_act', 0.9, v);
+    c.add(a.start, a.end, 'named_act', 0.9, namedActValue(a.act));
     c.acts.push({ pos: a.start, act: a.act });
     if (a.act.usc) {
       c.anchors.push({ pos: a.start, code: 'usc', title: a.act.usc.title, ...(a.act.usc.section ? { section: a.act.usc.section } : {}), wholeCode: !!a.act.wholeTitle, ...(a.act.sameNumbering ? { partOfTitle: true } : {}) });
@@ -501,6 +519,13 @@ function passGenericActs(c: Collector): void {
     const name = m[0];
     // "the Act" needs a name; a sentence-initial capital is not one ("the Under Act" cannot occur after "the")
     if (!/\s/.test(g.name ?? '')) continue;
+    // a case name abbreviates the act it cites: "the Tel. Consumer Prot. Act of 1991" is the TCPA
+    const known = name.includes('.') ? findNamedAct(expandAbbreviations(name)) : undefined;
+    if (known) {
+      c.add(m.index, end, 'abbreviated_act', 0.8, namedActValue(known));
+      c.acts.push({ pos: m.index, act: known });
+      continue;
+    }
     c.add(m.index, end, 'generic_act', 0.6, {
       canonical: `act/${slugify(name)}`,
       display: name,
@@ -530,8 +555,11 @@ function passBare(c: Collector, docTitle: number | undefined): void {
     const g = m.groups ?? {};
     const matchEnd = m.index + m[0].length;
     if (!c.free(m.index, matchEnd)) continue;
-    const lineStart = t.lastIndexOf('\n', m.index) + 1;
-    if (FOREIGN_CODE_BEFORE.test(t.slice(Math.max(lineStart, m.index - 40), m.index))) continue;
+    // a section opening its line reads on from the line above: a table of authorities lists
+    // "Cal. Civ. Code" on one line and its "§ 3426" on the next
+    const lineStart = t.lastIndexOf('\n', m.index - 1) + 1;
+    const from = lineStart === m.index ? t.lastIndexOf('\n', m.index - 2) + 1 : lineStart;
+    if (FOREIGN_CODE_BEFORE.test(t.slice(Math.max(from, m.index - 40), m.index).replace(/\n$/, ''))) continue;
     // "§ 2 of the contract", "Section 1 of Executive Order 14159": a section of something else
     if (/^\sof\s/.test(t.slice(matchEnd, matchEnd + 4))) continue;
     const symbol = g.marker!.startsWith('§');
@@ -562,7 +590,7 @@ function passBare(c: Collector, docTitle: number | undefined): void {
 
 type BareResolution =
   | { kind: 'code'; code: 'usc' | 'cfr'; title: number }
-  | { kind: 'act'; act: NamedAct }
+  | { kind: 'act'; act: NamedAct | { name: string } }
   | { kind: 'none' };
 
 function resolveBare(sorted: readonly Anchor[], item: SectionItem, docTitle: number | undefined): BareResolution {
@@ -571,6 +599,7 @@ function resolveBare(sorted: readonly Anchor[], item: SectionItem, docTitle: num
   const same = anchors.filter((a) => a.section === item.section);
   const sameBefore = same.filter((a) => a.pos < item.start).pop();
   const sameAny = sameBefore ?? same[0];
+  if (sameAny?.act) return { kind: 'act', act: sameAny.act };
   if (sameAny) return { kind: 'code', code: sameAny.code, title: sameAny.title };
   const famous = isCfr ? undefined : actForBareSection(item.section);
   if (famous?.usc) return { kind: 'act', act: { ...famous, sameNumbering: true } };
@@ -589,7 +618,8 @@ function resolveBare(sorted: readonly Anchor[], item: SectionItem, docTitle: num
 export function extractStatutes(text: string, prior: readonly Mention[] = []): StatuteMention[] {
   const c = new Collector(text, prior);
   const docTitle = DOC_CODE_HINTS.find((h) => h.re.test(text))?.title;
-  const acts = matchNamedActs(text);
+  // "the New Jersey Civil Rights Act" is the state's act, not the federal one: left to the generic pass
+  const acts = matchNamedActs(text).filter((a) => !STATE_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start)));
   passUsc(c);
   passIrc(c);
   passCfr(c);

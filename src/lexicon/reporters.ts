@@ -38,7 +38,7 @@ export const REPORTERS: readonly Reporter[] = [
   r('F. Supp.', 'Federal Supplement', 'federal', ['See 347 F. Supp. 1 (D.D.C. 1972).']),
   r('F. Supp. 2d', 'Federal Supplement, Second Series', 'federal', ['See 567 F. Supp. 2d 1 (D.D.C. 2008).']),
   r('F. Supp. 3d', 'Federal Supplement, Third Series', 'federal', ['See 712 F. Supp. 3d 45 (D. Md. 2024).']),
-  r("F. App'x", 'Federal Appendix', 'federal', ["See 812 F. App'x 10 (4th Cir. 2020)."], ['Fed. Appx.', 'F. Appx.']),
+  r("F. App'x", 'Federal Appendix', 'federal', ["See 812 F. App'x 10 (4th Cir. 2020).", "aff'd, 673 Fed. App'x 1008 (Fed. Cir. 2017)."], ['Fed. Appx.', 'F. Appx.', "Fed. App'x"]),
   r('F.R.D.', 'Federal Rules Decisions', 'federal', ['See 330 F.R.D. 1 (D.D.C. 2019).']),
   r('B.R.', 'Bankruptcy Reporter', 'federal', ['See 600 B.R. 100 (Bankr. S.D.N.Y. 2019).']),
   r('Fed. Cl.', 'Federal Claims Reporter', 'federal', ['See 150 Fed. Cl. 200 (2020).']),
@@ -73,13 +73,23 @@ export const REPORTERS: readonly Reporter[] = [
   r('Cal. Rptr.', 'California Reporter', 'state', ['See 100 Cal. Rptr. 1 (1972).']),
   r('Cal. Rptr. 2d', 'California Reporter, Second Series', 'state', ['See 50 Cal. Rptr. 2d 1 (1996).']),
   r('Cal. Rptr. 3d', 'California Reporter, Third Series', 'state', ['See 250 Cal. Rptr. 3d 1 (2019).']),
+  r('Cal. 2d', 'California Supreme Court Reports, Second Series', 'state', ['See 68 Cal. 2d 728 (1968).']),
+  r('Cal. 3d', 'California Supreme Court Reports, Third Series', 'state', ['See 25 Cal. 3d 1 (1979).']),
   r('Cal. 4th', 'California Supreme Court Reports, Fourth Series', 'state', ['See 50 Cal. 4th 1 (2010).']),
   r('Cal. 5th', 'California Supreme Court Reports, Fifth Series', 'state', ['See 10 Cal. 5th 1 (2020).']),
+  r('Cal. App. 3d', 'California Appellate Reports, Third Series', 'state', ['See 200 Cal. App. 3d 1 (1988).']),
+  r('Cal. App. 4th', 'California Appellate Reports, Fourth Series', 'state', ['See 16 Cal. App. 4th 1349, 1360 (1993).']),
+  r('Cal. App. 5th', 'California Appellate Reports, Fifth Series', 'state', ['See 40 Cal. App. 5th 1 (2019).']),
+  r('N.Y.2d', 'New York Reports, Second Series', 'state', ['See 90 N.Y.2d 1 (1997).']),
+  r('A.D.3d', 'Appellate Division Reports, Third Series', 'state', ['See 150 A.D.3d 1 (2d Dep’t 2017).']),
+  r('Misc. 3d', 'New York Miscellaneous Reports, Third Series', 'state', ['See 60 Misc. 3d 1 (N.Y. Sup. Ct. 2018).']),
   r('N.Y.S.', 'New York Supplement', 'state', ['See 100 N.Y.S. 1 (App. Div. 1906).']),
   r('N.Y.S.2d', 'New York Supplement, Second Series', 'state', ['See 900 N.Y.S.2d 1 (App. Div. 2010).']),
   r('N.Y.S.3d', 'New York Supplement, Third Series', 'state', ['See 150 N.Y.S.3d 1 (App. Div. 2021).']),
   r('N.Y.3d', 'New York Reports, Third Series', 'state', ['See 35 N.Y.3d 1 (2020).']),
   r('Ill. Dec.', 'Illinois Decisions', 'state', ['See 400 Ill. Dec. 1 (2016).']),
+  // Agency reports courts cite like reporters
+  r('FCC Rcd.', 'FCC Record', 'federal', ['See 30 FCC Rcd. 7961 (2015).', 'See 7 F.C.C. Rcd. 8752, 8769 (1992).'], ['F.C.C. Rcd.', 'F.C.C.R.', 'FCC Rcd']),
   // Databases: the "volume" is a year
   r('WL', 'Westlaw', 'database', ['See 2025 WL 1234567, at *3 (D.D.C. Mar. 3, 2025).']),
   r('U.S. Dist. LEXIS', 'Lexis district court decisions', 'database', ['See 2024 U.S. Dist. LEXIS 12345 (S.D.N.Y. 2024).']),
@@ -103,20 +113,24 @@ export function findReporter(written: string): Reporter | undefined {
 /** A spacing-tolerant pattern for one written form: a space may be dropped, or added after a period. */
 function reporterPattern(written: string): string {
   let out = '';
-  const s = written.replace(/\s+/g, '');
+  const s = written.replace(/\s+/g, ' ');
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;
+    if (ch === ' ') continue; // written spaces are optional: the rules below put them back
     out += ch === "'" ? "['’]" : escapeRegExp(ch);
     const next = s[i + 1];
     // a space may stand between a period and what follows, and before a series ("So. 2d", "F. 4th")
-    if (next && (ch === '.' || /\d/.test(next) && !/\d/.test(ch))) out += '\\s?';
+    if (next && (ch === '.' || next === ' ' || /\d/.test(next) && !/\d/.test(ch))) out += '\\s?';
     else if (next && /[A-Z]/.test(next) && /[a-z]/.test(ch)) out += '\\s?'; // "U.S. Dist. LEXIS": "Dist." then "LEXIS"
   }
   return out;
 }
 
 /** Alternation of every reporter form, longest first (so "F. Supp. 2d" wins over "F."). */
-export const REPORTER_PATTERN: string = [...BY_FOLDED.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map(reporterPattern)
-  .join('|');
+export const REPORTER_PATTERN: string = [
+  ...new Set(
+    REPORTERS.flatMap((rep) => [rep.abbrev, ...rep.variants])
+      .sort((a, b) => foldReporter(b).length - foldReporter(a).length)
+      .map(reporterPattern),
+  ),
+].join('|');

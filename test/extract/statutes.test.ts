@@ -121,6 +121,35 @@ describe('named acts', () => {
   it.each(rows)('%s', (...row) => check(row as Row));
 });
 
+describe('forms met in filings', () => {
+  const rows: Row[] = [
+    // a short cite of the CFR keeps its "at"
+    ['Consent is required. 47 C.F.R. at § 64.1200(f)(1).', [['47 C.F.R. at § 64.1200(f)(1)', '47 C.F.R. § 64.1200(f)(1)', 'cfr/47/64.1200/f/1']]],
+    // a bare section takes the act a same-numbered section was cited from
+    [
+      'Claims arise under Section 10(b) of the Exchange Act. A violation of Section 10(b) requires scienter.',
+      [
+        ['Section 10(b) of the Exchange Act', 'Securities Exchange Act of 1934 § 10(b)', 'act/securities-exchange-act-of-1934/10/b'],
+        ['Section 10(b)', 'Securities Exchange Act of 1934 § 10(b)', 'act/securities-exchange-act-of-1934/10/b'],
+      ],
+    ],
+    // a case name abbreviates the act
+    [
+      'See Rules & Regs. Implementing the Tel. Consumer Prot. Act of 1991, 7 FCC Rcd. 8752 (1992).',
+      [['Tel. Consumer Prot. Act of 1991', '47 U.S.C. § 227', 'usc/47/227']],
+    ],
+    // a state's act of the same name is the state's
+    [
+      'She sued under 42 U.S.C. § 1983 and the New Jersey Civil Rights Act, § 10:6-2.',
+      [
+        ['42 U.S.C. § 1983', '42 U.S.C. § 1983', 'usc/42/1983'],
+        ['New Jersey Civil Rights Act', 'New Jersey Civil Rights Act', 'act/new-jersey-civil-rights-act'],
+      ],
+    ],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
+
 describe('not statutes', () => {
   const negatives = [
     'Under Section 3 of the agreement, § 2 of the contract controls.',
@@ -134,6 +163,12 @@ describe('not statutes', () => {
     'Rule 65 and Fed. R. Civ. P. 65(b) govern injunctions.',
     'See Loper Bright Enters. v. Raimondo, 603 U.S. 369 (2024).',
     'The Communications Workers of America joined the suit.',
+    // state statutes and exhibit sections written with a decimal or a colon
+    'He pleaded guilty to second-degree invasion of privacy in violation of § 565.253.',
+    'See Williams Decl., Ex. 1, § 1.1.',
+    // a table of authorities puts the state code on the line above its section
+    'Cal. Civ. Code\n§ 3426 et seq. ........ 13\n§ 3426.6 ........ 14',
+    'See Fed. R. Civ. P. 56(a); Rule 12(b)(6).',
   ];
   it.each(negatives)('%s', (text) => expect(extractStatutes(text).map((m) => m.text)).toEqual([]));
 });
