@@ -160,7 +160,7 @@ describe('not dates', () => {
 });
 
 describe('ranges, fiscal years and modified relative dates', () => {
-  it.each([
+  it.each<[string, string, Partial<DateValue>]>([
     ['Sales fell during 2008–2010 across the region.', '2008–2010', { grain: 'year', range: { start: '2008', end: '2010' } }],
     ['Records kept between 1998 and 2004 were lost.', 'between 1998 and 2004', { grain: 'year', range: { start: '1998', end: '2004' } }],
     ['The audit covered from 2017 to 2019 in full.', 'from 2017 to 2019', { grain: 'year', range: { start: '2017', end: '2019' } }],
