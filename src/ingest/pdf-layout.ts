@@ -236,7 +236,8 @@ function findSeparatorColumns(rows: ReadonlyArray<{ y: number; size: number; ite
   let i = 0;
   while (i < marks.length) {
     let j = i + 1;
-    while (j < marks.length && marks[j]!.x - marks[j - 1]!.x <= 3) j++;
+    // Positions inside a run are estimated from its average character width: allow for that.
+    while (j < marks.length && marks[j]!.x - marks[j - 1]!.x <= Math.max(3, 0.4 * marks[j]!.size)) j++;
     if (j - i >= 3) {
       const group = marks.slice(i, j).sort((a, b) => a.y - b.y);
       let start = 0;
@@ -586,11 +587,13 @@ const DOT_LEADER = /(?:\.\s?){4,}\s*(?:[\divxlc,\s–-]+|passim)?$/i;
 const SPEAKER = /^(?:THE(?: [A-Z]+){1,2}|(?:MR|MS|MRS|DR)\. [A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?):\s/;
 
 /** Whether `next` continues the paragraph that `prev` is in (`first` is the paragraph's first line). */
-function continues(first: Line, prev: Line, next: Line, st: FrameStats): boolean {
+function continues(first: Line, prev: Line, next: Line, st: FrameStats, step?: number): boolean {
   if (prev.split || next.split) return false;
   if (Math.abs(prev.size - next.size) > 0.15 * Math.max(prev.size, next.size)) return false;
   const gap = next.y - prev.y;
-  if (gap <= 0 || gap > st.spacing * 1.45 + 1) return false;
+  // Once a paragraph has a line step of its own, a wider gap ends it (a single-spaced quote
+  // inside double-spaced text, paragraphs set apart by a blank line).
+  if (gap <= 0 || gap > (step ?? st.spacing) * (step ? 1.3 : 1.45) + 1) return false;
   if (LIST_START.test(next.text) || SPEAKER.test(next.text)) return false;
   if (/:$/.test(prev.text) || DOT_LEADER.test(prev.text)) return false;
   if (isAllCaps(prev.text) !== isAllCaps(next.text)) return false;
@@ -619,19 +622,23 @@ export function reflowLines(lines: readonly Line[], vocab: Vocabulary, docStats?
   }
   for (const [frame, frameLines] of [...frames.entries()].sort((a, b) => a[0] - b[0])) {
     const own = frameStats(frameLines);
-    // Margins are steadier over the whole document, but spacing is the page's own when it has
-    // enough lines: a double-spaced transcript after a single-spaced caption page.
-    const st = frame === 0 && docStats ? ((own.samples ?? 0) >= 6 ? { ...docStats, spacing: own.spacing } : docStats) : own;
+    // Margins are steadier over the whole document. A paragraph's first line step may be as wide
+    // as the page's or the document's usual spacing, whichever is wider: a double-spaced
+    // transcript after single-spaced caption pages, a double-spaced brief with long block quotes.
+    const st = frame === 0 && docStats ? { ...docStats, spacing: Math.max(docStats.spacing, (own.samples ?? 0) >= 6 ? own.spacing : 0) } : own;
     let cur = '';
     let first: Line | undefined;
     let prev: Line | undefined;
+    let step: number | undefined;
     for (const l of frameLines) {
-      if (prev && first && cur && continues(first, prev, l, st)) {
+      if (prev && first && cur && continues(first, prev, l, st, step)) {
+        step ??= l.y - prev.y;
         cur = ENDS_WITH_BREAK_HYPHEN.test(cur) ? joinHyphenated(cur, l.text, vocab) : cur.endsWith('\u00ad') ? cur.slice(0, -1) + l.text : `${cur} ${l.text}`;
       } else {
         if (cur) blocks.push(cur);
         cur = l.text;
         first = l;
+        step = undefined;
       }
       prev = l;
     }

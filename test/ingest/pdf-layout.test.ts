@@ -3,6 +3,7 @@ import {
   buildLines,
   buildVocabulary,
   joinHyphenated,
+  orderColumns,
   orientItems,
   reflowLines,
   stripLineNumberColumns,
@@ -154,6 +155,169 @@ describe('reflowLines', () => {
       'The agency denied the request in a letter that did not give reasons.',
       'A later letter repeated the denial without any further',
       '1 See the letter of June 3, 2024, at 2.',
+    ]);
+  });
+});
+
+describe('caption columns', () => {
+  it('reads a caption with a column of ")" separators as left block then right block', () => {
+    // Separators drawn as their own runs, as a run's last character ("INC., )") and glued to the
+    // left text with no gap ("INSURANCE)"), as word processors produce them.
+    const items = [
+      run('ACME WIDGET CORP., Individually and', 108, 436, 10, 228),
+      run(')', 337.4, 436, 10, 4.7),
+      run('Case No. 2:14-cv-00034-DDP', 355, 436, 10, 190),
+      run('on Behalf of All Others,', 108, 448, 10, 150),
+      run(')', 337.4, 448, 10, 4.7),
+      run('Plaintiff,', 252, 460, 10, 50),
+      run(')', 337.4, 460, 10, 4.7),
+      run('CLASS ACTION', 355, 460, 10, 100),
+      run('vs.', 144, 472, 10, 16),
+      run(')', 337.4, 472, 10, 4.7),
+      run('BETA HOLDINGS INC., )', 108, 484, 10, 241),
+      run('GAMMA INSURANCE)', 108, 496, 10, 234),
+      run('Judge: Hon. Ann Smith', 355, 496, 10, 120),
+      run('Defendants. )', 222, 508, 10, 125),
+      run('The parties agree as follows.', 108, 540, 10, 160),
+    ];
+    expect(buildLines(items).map((l) => l.text)).toEqual([
+      'ACME WIDGET CORP., Individually and',
+      'on Behalf of All Others,',
+      'Plaintiff,',
+      'vs.',
+      'BETA HOLDINGS INC.,',
+      'GAMMA INSURANCE',
+      'Defendants.',
+      'Case No. 2:14-cv-00034-DDP',
+      'CLASS ACTION',
+      'Judge: Hon. Ann Smith',
+      'The parties agree as follows.',
+    ]);
+  });
+
+  it('reads a "§" caption the same way, separator glued to the right text', () => {
+    const items = [
+      run('JANE ROE,', 72, 200, 12, 60),
+      run('§', 300, 200, 12, 6),
+      run('Plaintiff,', 100, 214, 12, 60),
+      run('§ CIVIL ACTION NO. 4:20-cv-01234', 300, 214, 12, 200),
+      run('v.', 90, 228, 12, 10),
+      run('§', 300, 228, 12, 6),
+      run('OMEGA LLC,', 72, 242, 12, 70),
+      run('§ JURY DEMANDED', 300, 242, 12, 110),
+    ];
+    expect(buildLines(items).map((l) => l.text)).toEqual(['JANE ROE,', 'Plaintiff,', 'v.', 'OMEGA LLC,', 'CIVIL ACTION NO. 4:20-cv-01234', 'JURY DEMANDED']);
+  });
+
+  it('leaves parentheses in prose alone', () => {
+    const items = [
+      run('The court (in its order) held', 72, 100, 12, 200),
+      run('that the claim (as pleaded) fails', 72, 114, 12, 210),
+      run('and the motion (ECF 12) is granted.', 72, 128, 12, 220),
+    ];
+    expect(buildLines(items).map((l) => l.text)).toEqual(['The court (in its order) held', 'that the claim (as pleaded) fails', 'and the motion (ECF 12) is granted.']);
+  });
+});
+
+describe('orderColumns', () => {
+  const L = (y: number, x0: number, x1: number, text: string, split = false): Line => ({ text, x0, x1, y, size: 12, split, frame: 0, frameHeight: 792 });
+
+  it('puts a caption table left column (parties) before its right column (case number, title)', () => {
+    const lines = [
+      L(261, 224, 448, 'UNITED STATES DISTRICT COURT'),
+      L(313, 97, 315, 'ACME BROWN, individually and on', true),
+      L(313, 360, 564, 'Case No. 5:16-cv-00263-ABC', true),
+      L(329, 97, 306, 'behalf of all others similarly situated,'),
+      L(345, 360, 563, 'OPPOSITION TO MOTION FOR'),
+      L(361, 218, 267, 'Plaintiff,', true),
+      L(361, 360, 556, 'SUMMARY JUDGMENT', true),
+      L(393, 169, 179, 'v.'),
+      L(409, 360, 492, 'Date: October 26, 2018'),
+      L(425, 97, 195, 'WIDGETCO, LLC,', true),
+      L(425, 360, 450, 'Time: 3:00 p.m.', true),
+      L(457, 222, 284, 'Defendant.'),
+      L(607, 138, 544, 'The plaintiff opposes the motion for the reasons below.'),
+    ];
+    const out = orderColumns(lines);
+    expect(out.map((l) => l.text)).toEqual([
+      'UNITED STATES DISTRICT COURT',
+      'ACME BROWN, individually and on',
+      'behalf of all others similarly situated,',
+      'Plaintiff,',
+      'v.',
+      'WIDGETCO, LLC,',
+      'Defendant.',
+      'Case No. 5:16-cv-00263-ABC',
+      'OPPOSITION TO MOTION FOR',
+      'SUMMARY JUDGMENT',
+      'Date: October 26, 2018',
+      'Time: 3:00 p.m.',
+      'The plaintiff opposes the motion for the reasons below.',
+    ]);
+    // Column lines stay one per line through reflow.
+    expect(out.slice(1, 12).every((l) => l.split)).toBe(true);
+  });
+
+  it('separates two attorney blocks printed side by side', () => {
+    const rows = [
+      ['JOHN Q. ADAMS', 'MARY WELLS'],
+      ['jadams@lawfirm.example', 'mwells@publicdefender.example'],
+      ['CIVIL RIGHTS FOUNDATION', 'OFFICE OF THE PUBLIC DEFENDER'],
+      ['39 Market Street', '555 Seventh Street'],
+    ];
+    const lines = rows.flatMap(([a, b], i) => [L(100 + i * 12, 72, 200, a!, true), L(100 + i * 12, 300, 460, b!, true)]);
+    expect(orderColumns(lines).map((l) => l.text)).toEqual([...rows.map((r) => r[0]), ...rows.map((r) => r[1])]);
+  });
+
+  it('keeps a table of short labels and values row by row', () => {
+    const rows = [
+      ['Date:', 'October 26, 2018'],
+      ['Time:', '3:00 p.m.'],
+      ['Place:', 'Courtroom 8C'],
+    ];
+    const lines = rows.flatMap(([a, b], i) => [L(100 + i * 12, 72, 110, a!, true), L(100 + i * 12, 300, 400, b!, true)]);
+    expect(orderColumns(lines).map((l) => l.text)).toEqual(rows.flat());
+  });
+});
+
+describe('stamps and spacing', () => {
+  it('keeps a page number printed over the end of a stamp apart from its Page ID', () => {
+    const items = [
+      run('Case 2:16-cv-08033-AB', 55, 25, 12, 156),
+      run('Document 302', 221.7, 25, 12, 78),
+      run('Filed 09/24/18', 309.7, 25, 12, 76),
+      run('Page 1 of 25', 395.6, 25, 12, 68),
+      run('Page ID #:9056', 473.6, 25, 12, 83.3),
+      run('1', 536.4, 22.7, 12.2, 7.3),
+    ];
+    const [l] = buildLines(items);
+    expect(l!.text).toBe('Case 2:16-cv-08033-AB Document 302 Filed 09/24/18 Page 1 of 25 Page ID #:9056 1');
+  });
+
+  it('joins a double-spaced page after single-spaced pages, but not across a wider gap', () => {
+    const lines = [
+      line('THE COURT: Let me call the matter of the two companies', 211, { x0: 205 }),
+      line('and ask counsel to state their appearances.', 237, { x0: 126, x1: 420 }),
+      line('MR. JONES: Good morning, Your Honor, Pat Jones on', 263, { x0: 205 }),
+      line('behalf of the plaintiffs.', 289, { x0: 126, x1: 300 }),
+      line('THE COURT: Thank you. Counsel for the defense?', 315, { x0: 205, x1: 480 }),
+      line('MS. LEE: Good morning, Your Honor, Kim Lee for the', 341, { x0: 205 }),
+      line('defendants.', 367, { x0: 126, x1: 200 }),
+    ];
+    expect(reflowLines(lines, NO_WORDS, { left: 126, right: 545, spacing: 13 })).toEqual([
+      'THE COURT: Let me call the matter of the two companies and ask counsel to state their appearances.',
+      'MR. JONES: Good morning, Your Honor, Pat Jones on behalf of the plaintiffs.',
+      'THE COURT: Thank you. Counsel for the defense?',
+      'MS. LEE: Good morning, Your Honor, Kim Lee for the defendants.',
+    ]);
+    const single = [
+      line('A single-spaced paragraph runs across the full width of', 100),
+      line('the page and ends here without a period at its end', 112),
+      line('while this line belongs to the next block after a gap', 136),
+    ];
+    expect(reflowLines(single, NO_WORDS, { left: 72, right: 540, spacing: 24 })).toEqual([
+      'A single-spaced paragraph runs across the full width of the page and ends here without a period at its end',
+      'while this line belongs to the next block after a gap',
     ]);
   });
 });

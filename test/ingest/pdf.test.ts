@@ -340,4 +340,75 @@ describe.skipIf(!existsSync(COURT))('real filings in shared/pdfs/court', () => {
     expect(out.pages[0]).toMatch(/Plaintiff sued Xiant in 2018/);
     expect(out.meta.efiling?.docket).toBe('1:19-cv-01849-WJM-NRN');
   });
+
+  it('reads caption columns as blocks: parties, then the docket and title', () => {
+    const aarp = 'xray__program_data_gov.uscourts.cacd.579818.150.2.pdf';
+    if (results.has(aarp)) {
+      const lines = text(aarp).pages[0]!.split('\n');
+      const at = lines.indexOf('JERALD FRIEDMAN, Individually and');
+      expect(lines.slice(at, at + 12)).toEqual([
+        'JERALD FRIEDMAN, Individually and',
+        'on Behalf of All Others Similarly',
+        'Situated,',
+        'Plaintiff,',
+        'vs.',
+        'AARP, INC., AARP SERVICES INC.,',
+        'AARP INSURANCE PLAN,',
+        'UNITEDHEALTH GROUP, INC. and',
+        'UNITEDHEALTHCARE INSURANCE',
+        'COMPANY,',
+        'Defendants.',
+        'Case No. 2:14-cv-0034-DDP-PLA',
+      ]);
+    }
+    const directv = 'xray__program_data_gov.uscourts.cacd.639877.53.0.pdf';
+    if (results.has(directv)) {
+      const p1 = text(directv).pages[0]!;
+      expect(p1).toContain('MALIK BROWN, individually and on\nbehalf of all others similarly situated,\nPlaintiff,\nv.\nDIRECTV, LLC,\nDefendant.\nCase No. 5:16-cv-00263-DMG-(Ex)\n');
+      // The attorney block above the caption stays one item per line.
+      expect(p1).toMatch(/^Scott A\. Bursor \(State Bar No\. 276006\)\nL\. Timothy Fisher \(State Bar No\. 191626\)$/m);
+    }
+    const ca9 = 'doctor__doctor_test_assets_recap_documents_ca9_19.pdf';
+    if (results.has(ca9)) expect(text(ca9).pages[0]).toMatch(/^SEAN RIORDAN\nsriordan@aclunc\.org\nWILLIAM S\. FREEMAN\n/m);
+    for (const r of rows) {
+      // No caption separator survives as a line of its own or at a line's edge.
+      for (const l of text(r.file).pages.join('\n').split('\n')) expect(l, r.file).not.toMatch(/^\)|\s\)$|^§$/);
+    }
+  });
+
+  it('keeps a page number printed over the stamp out of its Page ID', () => {
+    const f = 'xray__program_data_gov.uscourts.cacd.661853.302.0.pdf';
+    if (results.has(f)) expect(text(f).meta.efiling?.pageId).toBe('9056');
+  });
+
+  it('reflows a double-spaced transcript that follows single-spaced pages', () => {
+    const f = 'xray__program_data1_gov.uscourts.cacd.739768.66.0.pdf';
+    if (results.has(f)) expect(text(f).pages[2]!.split('\n')).toContain('MR. HEATH: Good morning, Your Honor, Levi Heath on behalf of defendants.');
+  });
+
+  it('reads every filing with the pool reusing its children', async () => {
+    const before = reader.childPids();
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.length).toBeLessThanOrEqual(2);
+    for (const r of rows.slice(0, 4)) await reader.read(path.join(COURT, r.file));
+    expect(reader.childPids()).toEqual(before);
+  });
 });
+
+const CORPUS = path.resolve(process.cwd(), 'corpora/irs-ice');
+
+describe.skipIf(!existsSync(CORPUS))('generated corpus PDFs', () => {
+  it('reads the caption parties, "v." and the docket as clean lines', async () => {
+    const files = readdirSync(CORPUS).filter((f) => f.endsWith('.pdf'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      const lines = (await reader.read(path.join(CORPUS, f))).pages[0]!.split('\n');
+      const v = lines.indexOf('v.');
+      expect(v, f).toBeGreaterThan(0);
+      expect(lines[v - 1], f).toMatch(/^Plaintiffs?,$/);
+      expect(lines[v + 1], f).toMatch(/^[A-Z][A-Z ,.&'’-]+,(?: et al\.,)?$/);
+      expect(lines.find((l) => /No\. \d/.test(l)), f).toMatch(/^(?:Civil Action|Case) No\. [\w:-]+(?: \([A-Z]+\))?$/);
+    }
+  });
+});
+
