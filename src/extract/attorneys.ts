@@ -274,6 +274,11 @@ function orgRunEnd(text: string, toks: ReturnType<typeof tokenize>, j: number): 
   // "the X Union and Kevin Sato of Y LLP": the run stops before a person joined by "and".
   for (let k = j + 1; k < e - 1; k++) {
     if (toks[k]!.t !== 'and' && toks[k]!.t !== '&') continue;
+    // "A & B and the C Law Group": a second firm.
+    if (toks[k]!.t === 'and' && toks[k + 1]?.t === 'the') {
+      e = k;
+      break;
+    }
     const rest = toks.slice(k + 1, Math.min(e, k + 5));
     let n = rest.length;
     while (n >= 2 && !looksLikePersonName(text.slice(rest[0]!.s, rest[n - 1]!.e))) n--;
@@ -407,13 +412,15 @@ function signatureBlocks(text: string, people: AttorneyCand[], orgs: CounselCand
     const nm = SIG_NAME.exec(t);
     if (!nm) return null;
     const raw = nm.groups!.name!;
+    if (FIRM_WORDS.test(raw)) return null;
     const name = personName(raw);
     const signed = /\/s\/|Bar|BAR|SBN|\(No\.|pro hac|Esq/.test(t) || /\bBar\s+(?:No|Number)\b/i.test(lineText(k + 1)) || GOV_TITLE_LINE.test(lineText(k + 1)) || TITLE_LINE.test(lineText(k + 1));
     if (!looksLikePersonName(name, !signed)) return null;
     const ns = lines[k]!.start + t.indexOf(raw);
     return { start: ns, end: ns + raw.length, name, rule: 'signature_block', listed: true };
   };
-  const isFirmLine = (t: string) => FIRM_WORDS.test(t) && !/\d|@/.test(t) && !TITLE_LINE.test(t) && !SIG_SIDE.test(t) && t.length < 90 && !looksLikePersonName(personName(t.replace(/,$/, '')));
+  // A firm name cut by a column ("UNION FOUNDATION OF") is no name.
+  const isFirmLine = (t: string) => FIRM_WORDS.test(t) && !/\b(?:of|for|and|the|OF|FOR|AND|THE|&)$/.test(t.replace(/,$/, '')) && !/\d|@/.test(t) && !TITLE_LINE.test(t) && !SIG_SIDE.test(t) && t.length < 90 && !looksLikePersonName(personName(t.replace(/,$/, '')));
   const taken = new Set<number>();
   for (let k = 0; k < lines.length; k++) {
     const sm = SIG_SIDE.exec(lineText(k));

@@ -468,6 +468,7 @@ export function titleCaseName(s: string): string {
       const lower = w.toLowerCase();
       if (i > 0 && small.has(lower)) return lower;
       if (lookupOrganization(w)?.acronyms.includes(w)) return w; // IRS stays IRS
+      if (/^(?:LLP|LLC|PLLC|PC|LP|LLLP|USA|PLC|N\.A\.|P\.A\.|P\.C\.|L\.L\.P\.|L\.L\.C\.|II|III|IV)[,.;]?$/.test(w)) return w; // "WINSTON & STRAWN LLP" keeps its LLP
       return lower.replace(/(^|[-'’(])(\p{L})/gu, (_x, p: string, c: string) => p + c.toUpperCase());
     })
     .join('');

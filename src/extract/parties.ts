@@ -202,6 +202,12 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
   return { cands, explicitPlaintiffs };
 }
 
+const NOT_A_PARTY = new Set([
+  'class', 'classes', 'subclass', 'you', 'your', 'entitled', 'city', 'county', 'state', 'court', 'plaintiff', 'plaintiffs',
+  'defendant', 'defendants', 'government', 'agency', 'company', 'corporation', 'debtor', 'debtors', 'petitioner',
+  'respondent', 'appellant', 'appellee', 'parties', 'party', 'members', 'all', 'each', 'any', 'none', 'this', 'that',
+]);
+
 const US_STATES = new Set(
   'Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming'.split(' '),
 );
@@ -253,6 +259,12 @@ export function findParties(doc: TextDocument, prior: readonly Mention[] = []): 
   for (const c of cands) {
     const e = c.entityType === 'organization' ? lookupOrganization(c.name) : undefined;
     if (e) c.name = byEntry.get(e)!;
+  }
+  // Words that stand where a party's name would and name none: "the Class", "You", "the City" alone.
+  for (let k = cands.length - 1; k >= 0; k--) {
+    const c = cands[k]!;
+    c.name = c.name.replace(/['’]s$/, '');
+    if (NOT_A_PARTY.has(c.name.toLowerCase())) cands.splice(k, 1);
   }
   const explicitDefendants = new Set(cands.filter((c) => c.rule === 'role_list' && c.role === 'defendant').map((c) => nameKey(c.name)));
   const kept = cands.filter((c) => {
