@@ -35,8 +35,9 @@ const DAY_MONTH_YEAR = String.raw`(?<day2>\d{1,2})\s+(?<month2>Jan(?:uary)?|Feb(
 const NUMERIC = String.raw`(?<nm>\d{1,2})\/(?<nd>\d{1,2})\/(?<ny>(?:19|20)\d\d)`;
 const WEEKDAY = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?`;
 const DATE = String.raw`${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})`;
-// "WASHINGTON, May 12, 2025 —", "WASHINGTON D.C. (May 12, 2025) –", "NEW YORK, NY, May 12, 2025 /PRNewswire/ --"
-const PLACE = String.raw`(?:[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,5},?\s+\(?)?`;
+// "WASHINGTON, May 12, 2025 —", "WASHINGTON D.C. (May 12, 2025) –", "NEW YORK, NY, May 12, 2025 /PRNewswire/ --",
+// "WASHINGTON, D.C. — May 12, 2025 —"
+const PLACE = String.raw`(?:[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,5}(?:,?\s+|\s*[–—]\s*|\s+--?\s+)\(?)?`;
 const DATELINE = new RegExp(String.raw`^${PLACE}${DATE}\)?\s*(?:[–—-]{1,2}|\/[A-Za-z ]+\/\s*[–—-]{0,2}|:)`, 'u');
 // "Published May 12, 2025", "Posted on: 05/12/2025", "Date: May 12, 2025"
 const PUBLISHED = new RegExp(String.raw`^(?:Published|Posted|Released|Issued|Date|Dated)(?:\s+on)?:?\s+(?:${DATE}|${NUMERIC})`, 'iu');

@@ -55,8 +55,12 @@ async function walkDir(dir: string, realRoot: string, seenDirs: Set<string>, see
   }
 }
 
+// A folder's README describes the documents (a corpus's provenance and expected findings); it is
+// not one of them.
+const README = /^readme(?:\.(?:md|markdown|txt))?$/i;
+
 function skipName(name: string): boolean {
-  return name.startsWith('.') || name.toLowerCase().endsWith('.meta.json');
+  return name.startsWith('.') || name.toLowerCase().endsWith('.meta.json') || README.test(name);
 }
 
 function compareCodeUnits(a: string, b: string): number {

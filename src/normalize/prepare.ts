@@ -22,7 +22,9 @@ export function prepareDocument(out: ReaderOutput): TextDocument {
   out.pages.forEach((pageText, i) => {
     // A PDF page that ends mid-sentence continues on the next one: join with a space there.
     const joiner = i > 0 && b.size > 0 ? (out.format !== 'pdf' || TERMINAL.test(b.lastChar) ? '\n' : ' ') : '';
-    const start = appendNormalizedBlocks(b, raw, rawPos, rawPos + pageText.length, joiner);
+    const end = rawPos + pageText.length;
+    const wrapped = out.format === 'text' || out.format === 'markdown' ? hardWrapJoins(raw, rawPos, end) : NO_JOINS;
+    const start = appendNormalizedBlocks(b, raw, rawPos, end, joiner, wrapped);
     pages.push({ number: i + 1, start, end: b.size });
     rawPos += pageText.length + 1; // the "\f" joining pages
   });
@@ -53,7 +55,7 @@ const enum Cls {
  * Append raw[from, to) as normalized lines. `joiner` goes before the first character written
  * (so an empty page adds nothing); returns where the page's own text starts.
  */
-function appendNormalizedBlocks(b: TextBuilder, raw: string, from: number, to: number, joiner: string): number {
+function appendNormalizedBlocks(b: TextBuilder, raw: string, from: number, to: number, joiner: string, joins: ReadonlySet<number>): number {
   let separator = joiner; // pending text before the next kept character
   let pageStart = -1;
   let copyFrom = -1; // start of the raw run being copied
@@ -94,7 +96,7 @@ function appendNormalizedBlocks(b: TextBuilder, raw: string, from: number, to: n
       } else spaceAt = -1;
     } else if (cls === Cls.Break) {
       if (c === 0x0d && raw.charCodeAt(i + 1) === 0x0a) continue; // "\r\n": the "\n" ends the line
-      if (lineHasText && !separator) separator = '\n';
+      if (lineHasText && !separator) separator = joins.has(i) ? ' ' : '\n';
       lineHasText = false;
       pendingSpace = false;
     }
@@ -102,6 +104,48 @@ function appendNormalizedBlocks(b: TextBuilder, raw: string, from: number, to: n
   }
   flush(to);
   return pageStart >= 0 ? pageStart : b.size;
+}
+
+const NO_JOINS: ReadonlySet<number> = new Set();
+
+// A line that opens a block of its own even inside a wrapped paragraph: a bullet or number, a
+// timeline date ("Feb. 18, 2025:"), or a heading in capitals.
+const BLOCK_START = /^(?:[-*•▪◦‣]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\s*[:–—-]|[A-Z][A-Z0-9 ,.'’&-]{3,}$)/;
+
+/**
+ * Plain text is often hard-wrapped at a fixed width (e-mail, exported opinions): a paragraph's
+ * lines end wherever the width ran out, which would cut sentences at every line end. When most
+ * lines fill a common width, a full line followed by another text line is the same paragraph: its
+ * line break becomes a space. Text written one paragraph per line has no common width and is left
+ * alone. Returns the raw positions of the line breaks to join.
+ */
+function hardWrapJoins(raw: string, from: number, to: number): ReadonlySet<number> {
+  const lines: { start: number; end: number; len: number }[] = [];
+  for (let s = from; s <= to; ) {
+    let e = raw.indexOf('\n', s);
+    if (e < 0 || e > to) e = to;
+    const text = raw.slice(s, e).trim();
+    lines.push({ start: s, end: e, len: text.length });
+    s = e + 1;
+  }
+  const lengths = lines.map((l) => l.len).filter((n) => n > 0).sort((a, b) => a - b);
+  if (lengths.length < 4) return NO_JOINS;
+  // Wrapped text has a hard right margin: nearly every line is at most the width, and the lines
+  // inside a paragraph stop within a word or two of it.
+  const width = lengths[Math.ceil(lengths.length * 0.98) - 1]!;
+  if (width < 40 || width > 100) return NO_JOINS;
+  const inner = lines.filter((l, i) => l.len > 0 && (lines[i + 1]?.len ?? 0) > 0);
+  const full = inner.filter((l) => l.len >= width - 25).length;
+  if (inner.length < 2 || full < 0.5 * inner.length) return NO_JOINS;
+  const joins = new Set<number>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1]!;
+    if (line.len < 0.6 * width || next.len === 0) continue;
+    if (BLOCK_START.test(raw.slice(next.start, next.end).trim())) continue;
+    joins.add(line.end);
+  }
+  return joins;
 }
 
 function classify(c: number): Cls {

@@ -10,6 +10,8 @@ describe('findDateline', () => {
     ['NEW YORK, NY, Sept. 3, 2025 /PRNewswire/ -- The group announced a suit.', '2025-09-03'],
     ['Headline\nAugust 20, 2025\nBody text follows.', '2025-08-20'],
     ['WASHINGTON (May 12, 2025) – The coalition filed.', '2025-05-12'],
+    ['Headline\n\nWASHINGTON, D.C. — May 12, 2025 — A federal judge ruled on Monday.', '2025-05-12'],
+    ['CHICAGO -- Sept. 3, 2025 -- The union filed suit.', '2025-09-03'],
     ['Washington, D.C. – A coalition asked the court to act.', undefined],
     ['The court ruled on May 12, 2025 that the data could be shared.', undefined],
     ['WASHINGTON, Feb. 30, 2025 — Impossible day.', undefined],

@@ -13,7 +13,7 @@ function tempDir(): string {
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('walkFolder', () => {
-  it('lists files recursively in code-unit order, skipping hidden entries and sidecars', async () => {
+  it('lists files recursively in code-unit order, skipping hidden entries, sidecars and READMEs', async () => {
     const root = tempDir();
     mkdirSync(path.join(root, 'b'));
     mkdirSync(path.join(root, '.git'));
@@ -24,8 +24,11 @@ describe('walkFolder', () => {
     writeFileSync(path.join(root, 'a.pdf.meta.json'), '{}');
     writeFileSync(path.join(root, '.hidden.txt'), 'h');
     writeFileSync(path.join(root, '.git', 'config'), 'c');
+    writeFileSync(path.join(root, 'README.md'), 'what the folder holds');
+    writeFileSync(path.join(root, 'b', 'readme.txt'), 'r');
+    writeFileSync(path.join(root, 'readme-notes.txt'), 'a document whose name starts with readme');
     const files = await walkFolder(root);
-    expect(files.map((f) => path.relative(root, f))).toEqual(['B.txt', 'a.pdf', path.join('b', 'a.txt'), path.join('b', 'z.txt')]);
+    expect(files.map((f) => path.relative(root, f))).toEqual(['B.txt', 'a.pdf', path.join('b', 'a.txt'), path.join('b', 'z.txt'), 'readme-notes.txt']);
     expect(files.every((f) => path.isAbsolute(f))).toBe(true);
   });
 

@@ -122,3 +122,47 @@ describe('prepareText on the seeds', () => {
     for (const f of readdirSync(seeds).filter((x) => x.endsWith('.txt'))) checkMap(prepareText(readFileSync(path.join(seeds, f), 'utf8')));
   });
 });
+
+describe('hard-wrapped plain text', () => {
+  const WRAPPED = [
+    'ORDER',
+    '',
+    'The plaintiffs, a coalition of four organizations, ask the Court to enjoin',
+    'the disclosure of taxpayer addresses to the Department of Homeland Security.',
+    'They argue that the agreement violates 26 U.S.C. § 6103 and the Administrative',
+    'Procedure Act. For the reasons below, the motion is denied.',
+    '',
+    '- First item on a list that is long enough to look like a wrapped line of text',
+    '- Second item',
+  ].join('\n');
+
+  it('joins the lines of a wrapped paragraph so no sentence is cut at a line end', () => {
+    const doc = prepareText(WRAPPED);
+    const texts = doc.sentences.map((s) => doc.text.slice(s.start, s.end));
+    expect(texts).toContain(
+      'The plaintiffs, a coalition of four organizations, ask the Court to enjoin the disclosure of taxpayer addresses to the Department of Homeland Security.',
+    );
+    expect(texts).toContain('They argue that the agreement violates 26 U.S.C. § 6103 and the Administrative Procedure Act.');
+  });
+
+  it('keeps headings and list items as their own lines', () => {
+    const doc = prepareText(WRAPPED);
+    expect(doc.text.split('\n')).toEqual([
+      'ORDER',
+      'The plaintiffs, a coalition of four organizations, ask the Court to enjoin the disclosure of taxpayer addresses to the Department of Homeland Security. They argue that the agreement violates 26 U.S.C. § 6103 and the Administrative Procedure Act. For the reasons below, the motion is denied.',
+      '- First item on a list that is long enough to look like a wrapped line of text',
+      '- Second item',
+    ]);
+  });
+
+  it('leaves text written one paragraph per line alone', () => {
+    const lines = [
+      'A short headline here',
+      'The first paragraph is a single long line that goes on well past any wrapping width a mail client would use, as news pages copied from a browser do.',
+      'A second paragraph, again on one line, runs just as long as the first and ends with its own full stop, as paragraphs do.',
+      'A third one.',
+      'And a fourth paragraph that is also long enough to pass the width of a wrapped line of plain text easily.',
+    ];
+    expect(prepareText(lines.join('\n')).text).toBe(lines.join('\n'));
+  });
+});
