@@ -270,7 +270,8 @@ const RULES: Rule[] = [
   {
     // "Aug. 7, 2025" "August 7, 2025" "Monday, August 4, 2025" "Aug 7th" "Sept. 5"
     name: 'month_day_year',
-    re: new RegExp(String.raw`(?:\b(?<wd>${WEEKDAY}),? )?\b(?<month>${MONTH}) (?<day>${DAY})(?:(?:,? |, )(?<year>${YEAR}))?`, 'gi'),
+    // A PDF line may wrap inside the date ("Dec.\n18, 2013", "August 16,\n2013").
+    re: new RegExp(String.raw`(?:\b(?<wd>${WEEKDAY}),? )?\b(?<month>${MONTH})[ \n](?<day>${DAY})(?:,?[ \n](?<year>${YEAR}))?`, 'gi'),
     confidence: 0.97,
     build(m, c) {
       const g = m.groups!;
@@ -595,7 +596,7 @@ export const datesExtractor: Extractor = {
         cands.push({ start, end, rule: rule.name, confidence: rule.confidence, value: built.value, order });
       }
     });
-    for (const cand of chronoCandidates(text, anchor)) if (!isBlocked(cand.start, cand.end)) cands.push(cand);
+    for (const cand of chronoCandidates(text, anchor, cands)) if (!isBlocked(cand.start, cand.end)) cands.push(cand);
 
     // Longest span first, then the earlier (more specific) rule: "Monday, August 4, 2025" beats "Monday".
     cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order);
@@ -635,10 +636,44 @@ function inLabelledNumber(text: string, start: number, end: number): boolean {
  */
 const WRITTEN_MONTH = new RegExp(String.raw`\b${MONTH}`, 'i');
 
-function chronoCandidates(text: string, anchor: Ymd | undefined): Candidate[] {
+// A month name or a digits-and-separators date: the only places chrono can find what we keep from it.
+const CHRONO_TRIGGER = new RegExp(String.raw`\b${MONTH}|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}`, 'gi');
+const CHRONO_MARGIN = 40;
+
+/**
+ * The stretches chrono should read: around each month name or numeric date the rules did not already
+ * take, widened to whole words (across a line break: PDF lines wrap inside dates). chrono costs ~1 s per MB over a whole
+ * text; over these windows it costs a fraction of that and finds the same dates.
+ */
+function chronoWindows(text: string, taken: readonly Candidate[]): Array<[number, number]> {
+  const covered = new Uint8Array(text.length + 1);
+  for (const c of taken) covered.fill(1, c.start, c.end);
+  const windows: Array<[number, number]> = [];
+  CHRONO_TRIGGER.lastIndex = 0;
+  for (let m = CHRONO_TRIGGER.exec(text); m; m = CHRONO_TRIGGER.exec(text)) {
+    if (covered[m.index]) continue;
+    let a = Math.max(0, m.index - CHRONO_MARGIN);
+    let b = Math.min(text.length, m.index + m[0].length + CHRONO_MARGIN);
+    while (a > 0 && !/\s/.test(text[a - 1]!)) a--;
+    while (b < text.length && !/\s/.test(text[b]!)) b++;
+    const last = windows.at(-1);
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else windows.push([a, b]);
+  }
+  return windows;
+}
+
+function chronoCandidates(text: string, anchor: Ymd | undefined, taken: readonly Candidate[]): Candidate[] {
   const ref = anchor ? toUtc(anchor) : new Date(Date.UTC(2000, 0, 1));
   const out: Candidate[] = [];
-  for (const r of chrono.en.strict.parse(text, ref)) {
+  for (const [a, b] of chronoWindows(text, taken)) out.push(...chronoIn(text, a, b, ref, anchor));
+  return out;
+}
+
+function chronoIn(text: string, from: number, to: number, ref: Date, anchor: Ymd | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  for (const r0 of chrono.en.strict.parse(text.slice(from, to), ref)) {
+    const r = { ...r0, index: r0.index + from, text: r0.text, start: r0.start, end: r0.end };
     const s = r.start;
     if (r.end || s.isCertain('hour') || s.isCertain('minute') || !s.isCertain('month') || !s.isCertain('day')) continue;
     // A written calendar date names its month or writes it as digits: "in one week" (a duration

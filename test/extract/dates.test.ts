@@ -193,3 +193,16 @@ describe('ranges, fiscal years and modified relative dates', () => {
     expect(run(text).filter((m) => m.value.range).map((m) => m.text)).toEqual([]);
   });
 });
+
+describe('dates across a wrapped line, and index references', () => {
+  it('reads a date whose line wraps inside it', () => {
+    const found = run('The contract was signed on March 5,\n2012 by both sides.');
+    expect(found.map((m) => [m.text, m.value.value])).toEqual([['March 5,\n2012', '2012-03-05']]);
+  });
+  it('page/line references of a transcript index are not dates', () => {
+    expect(run('appreciate [5] 5/19 6/3\nmorning [2] 3/6 3/15 26/20\ndeny [1] 12/7').map((m) => m.text)).toEqual([]);
+  });
+  it('chrono still reads a day-first written date the rules leave', () => {
+    expect(run('The notice is dated Aug-07-2025 on its face.').map((m) => [m.text, m.rule, m.value.value])).toEqual([['Aug-07-2025', 'chrono', '2025-08-07']]);
+  });
+});
