@@ -3,6 +3,7 @@ import type { DocumentMeta, Findings, TextDocument } from './model/types.ts';
 import { prepareText } from './normalize/prepare.ts';
 import { extractAll } from './extract/index.ts';
 import { toGoldShape, type GoldShape } from './report/gold-format.ts';
+import { mergeMeta } from './ingest/read.ts';
 
 export type * from './model/types.ts';
 export { analyzeFolder, type AnalyzeOptions, type AnalyzeSummary } from './pipeline.ts';
@@ -24,14 +25,15 @@ export function analyzeText(text: string, opts: AnalyzeTextOptions = {}): GoldSh
 
 /** Same, returning the typed document and mentions. */
 export function analyzeTextDetailed(text: string, opts: AnalyzeTextOptions = {}): { doc: TextDocument; findings: Findings } {
-  const meta: DocumentMeta = { ...opts.meta };
+  let stated: DocumentMeta | undefined;
   if (opts.published) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.published) || Number.isNaN(Date.parse(opts.published))) {
       throw new RangeError(`published must be an ISO date (YYYY-MM-DD), got "${opts.published}"`);
     }
-    meta.published = opts.published;
-    meta.publishedFrom ??= 'sidecar';
+    stated = { published: opts.published, publishedFrom: 'sidecar' };
   }
+  // The same metadata rules as a file: kind inferred, a dateline read, what the caller states wins.
+  const meta = mergeMeta({ format: 'text', pages: [text], meta: { ...opts.meta }, warnings: [] }, stated);
   const doc = prepareText(text, meta);
   return { doc, findings: extractAll(doc) };
 }
