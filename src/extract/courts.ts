@@ -95,6 +95,26 @@ function dropAmbiguousBare(text: string, matches: readonly CourtNameMatch[], kep
   return kept.filter((k) => k.rule !== 'lexicon-bare' || !qualified.has(k.value.id) || named.has(k.value.id));
 }
 
+// How far into a document its caption may run: the court heading comes before the parties.
+const CAPTION_REACH = 2500;
+
+/**
+ * The court whose caption heads the document ("UNITED STATES DISTRICT COURT / CENTRAL DISTRICT OF
+ * CALIFORNIA"): the first court named, near the top, by its full name or opening its line. Dockets and judges with no
+ * court of their own belong to it.
+ *
+ * "This Court" and "the Court" are not court mentions: they name the caption's court, which is
+ * already a mention, and a span for each would only repeat it. Linking goes through this function.
+ */
+export function captionCourt(text: string, courts: readonly MentionOf<'court'>[]): MentionOf<'court'> | undefined {
+  let first: MentionOf<'court'> | undefined;
+  for (const c of courts) if (!first || c.start < first.start) first = c;
+  if (!first || first.start > CAPTION_REACH) return undefined;
+  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+  // the official name near the top is the caption's even after a clerk's stamp on its line
+  return first.rule === 'lexicon-full' || /^[\s)|:]*$/.test(text.slice(lineStart, first.start)) ? first : undefined;
+}
+
 export const courtsExtractor: Extractor = {
   name: 'courts',
   extract(ctx): Mention[] {

@@ -12,6 +12,7 @@
 // or a report number. A district number carries its own cue (the case type letters).
 
 import type { CourtValue, DocketValue, Extractor, Mention, MentionOf, TextDocument } from '../model/types.ts';
+import { captionCourt } from './courts.ts';
 
 // District case types: civil, criminal, miscellaneous, magistrate, multidistrict, bankruptcy,
 // adversary, petty offense, search warrant, grand jury...
@@ -23,7 +24,8 @@ const SPELLED_TYPES: Readonly<Record<string, string>> = { civ: 'cv', cr: 'cr', c
 // What precedes a number and says it is a case number.
 // e.g. "No. " "Nos. " "Case No. " "Case: " "USCA Case #" "Civil Action No. " "CIVIL ACTION NO. "
 //      "Criminal No. " "Appeal No. " "Docket No. " "Bankr. No. " "Adv. Pro. No. " "MDL No. " "Chapter 11 Case No. "
-const CUE_SRC = String.raw`(?<cue>(?:(?:Chapter|Ch\.)\s+\d{1,2}\s+Case\s+No\.?|(?:USCA\s+)?Case\s*(?:No\.?|Number|#)|Case:|(?:Civil|Civ\.|Criminal|Crim\.|Cr\.)\s+(?:Action\s+|Case\s+)?No\.?|(?:Appeal|App\.|Docket|Bankr\.|Bankruptcy(?:\s+Case)?|Adv\.\s+Pro(?:c)?\.|Adversary\s+(?:Proceeding|Proc\.)|Misc\.|MDL|Application)\s+No\.?|Nos?\.)\s*:?\s*)`;
+//      "Docket #: " "case number "
+const CUE_SRC = String.raw`(?<cue>(?:(?:Chapter|Ch\.)\s+\d{1,2}\s+Case\s+No\.?|(?:USCA\s+)?Case\s*(?:No\.?|Number|#)|Docket\s*#|Case:|(?:Civil|Civ\.|Criminal|Crim\.|Cr\.)\s+(?:Action\s+|Case\s+)?No\.?|(?:Appeal|App\.|Docket|Bankr\.|Bankruptcy(?:\s+Case)?|Adv\.\s+Pro(?:c)?\.|Adversary\s+(?:Proceeding|Proc\.)|Misc\.|MDL|Application)\s+No\.?|Nos?\.)\s*:?\s*)`;
 
 // "1:25-cv-00457", "2:19-CV-1234", "1:25cv457"
 const DISTRICT_FULL_SRC = String.raw`(?<dOffice>\d{1,2}):(?<dYy>\d{2})-?(?<dType>${CASE_TYPES})-?(?<dNum>\d{1,6})`;
@@ -31,6 +33,9 @@ const DISTRICT_FULL_SRC = String.raw`(?<dOffice>\d{1,2}):(?<dYy>\d{2})-?(?<dType
 const DISTRICT_SHORT_SRC = String.raw`(?<sYy>\d{2})-?(?<sType>${CASE_TYPES})-?(?<sNum>\d{1,6})`;
 // "25 Civ. 1234", "24 Cr. 12", "1:24 Civ. 1234"
 const SPELLED_SRC = String.raw`(?:(?<nOffice>\d{1,2}):)?(?<nYy>\d{2})\s(?<nType>Civ|Cr|Crim|Misc|Mag|MJ)\.?\s(?<nNum>\d{1,6})`;
+// District numbers with the type in front, C.D. Cal. and N.D. Cal. style: "CV 19-1848-GW",
+// "ED CV 16-1128-AB" (a division before the type), "CR 19-642", "C 19-04744 WHA", "C-14-2464 MMC"
+const PREFIXED_SRC = String.raw`(?:(?<pDiv>ED|SA|WD|SD)\s)?(?<pType>CV|CR|C)[\s-](?<pYy>\d{2})[-–](?<pNum>\d{1,6})`;
 // "24A123" (Supreme Court application)
 const APPLICATION_SRC = String.raw`(?<aYy>\d{2})A(?<aNum>\d{1,4})`;
 // "25-5181", "2024-1234" (Federal Circuit), "20-1234C" (Court of Federal Claims), "20-1234V" (vaccine)
@@ -41,13 +46,15 @@ const TAX_SRC = String.raw`(?<xNum>\d{3,6})-(?<xYy>\d{2})(?<xSfx>[SLW])?`;
 const MDL_SRC = String.raw`(?<mNum>\d{3,4})`;
 
 const DOCKET_RE = new RegExp(
-  String.raw`(?<![\w:./-])${CUE_SRC}?(?:${DISTRICT_FULL_SRC}|${DISTRICT_SHORT_SRC}|${SPELLED_SRC}|${APPLICATION_SRC}|${TWO_PART_SRC}|${TAX_SRC}|${MDL_SRC})(?![\w]|[-/.,]\d)`,
+  String.raw`(?<![\w:./-])${CUE_SRC}?(?:${DISTRICT_FULL_SRC}|${DISTRICT_SHORT_SRC}|${SPELLED_SRC}|${PREFIXED_SRC}|${APPLICATION_SRC}|${TWO_PART_SRC}|${TAX_SRC}|${MDL_SRC})(?![\w]|[-/.,]\d)`,
   'gi',
 );
 
-// Judge initials after a district number: "-CKK", "-ABC-DEF", " (CKK)", " (LAK) (JLC)".
-// e.g. "-CKK" " (CKK)" "-JMF-SN"
-const INITIALS_RE = /(?:(?:-[A-Z]{2,4})+|\s\((?:[A-Z]{2,4})(?:\s?[/-]\s?[A-Z]{2,4})?\))(?![A-Za-z])/y;
+// Judge initials after a district number: "-CKK", "-ABC-DEF", " (CKK)", and in California the
+// district judge's alone, the magistrate judge's in parentheses with an "x": " DOC (KESx)", " WHA".
+// Initials standing alone after a space must end the number's clause, or "ECF" would be read.
+// e.g. "-CKK" " (CKK)" "-JMF-SN" " DOC (KESx)" " PA (KKx)" " WHA,"
+const INITIALS_RE = /(?:(?:-[A-Z]{2,4})+|\s\((?:[A-Z]{2,4})(?:\s?[/-]\s?[A-Z]{2,4})?\)|\s[A-Z]{2,4}(?=$|\n|[,;.)]|\s\())(?:\s\([A-Z]{1,4}x\))?(?![A-Za-z])/y;
 
 // More numbers after a plural cue: "Nos. 24-1234, 24-1235 & 24-1236", "Nos. 24-1234 and 24-1235".
 // e.g. ", 24-1235" " & 24-1236" ", and 24-1237"
@@ -59,7 +66,7 @@ const LIST_NEXT_RE = /(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)(?:No\.\s*)?(?<num
 const NOT_A_CASE_BEFORE_RE =
   /(?:Pub\.?\s?L\.|Public\s+Law|P\.\s?L\.|Rep\.|Report|Doc\.|Docs\.|ECF|Dkt\.|Res\.|Order|Ex\.|Exh\.|Exhibit|Op\.|Opinion|Form|Reg\.|Notice|Ruling|Bill|Amend(?:ment|\.)|Ordinance|Resolution|Prop\.|Proposition|Treaty|Directive|Memo(?:randum)?|Release|Dist\.|District|Lot|Unit|Room|Suite|Apt\.|Plaintiff|Defendant|Doe|Count|Claim|Item|Schedule|Sched\.|Letter|Ltr\.|Advisory|Interpretation|Decision|Determination)\s*$/i;
 
-type DocketRule = 'district-full' | 'district-short' | 'district-spelled' | 'civil-action' | 'application' | 'two-part' | 'tax-court' | 'mdl' | 'listed';
+type DocketRule = 'district-full' | 'district-short' | 'district-spelled' | 'district-prefixed' | 'civil-action' | 'application' | 'two-part' | 'tax-court' | 'mdl' | 'listed';
 
 interface Candidate {
   start: number;
@@ -72,6 +79,9 @@ interface Candidate {
 }
 
 const pad5 = (n: string): string => n.replace(/^0+(?=\d)/, '').padStart(5, '0');
+
+/** "1:25-cv-00457" and "25-cv-00457" are one case. */
+const withoutOffice = (canonical: string): string => canonical.replace(/^\d{1,2}:/, '');
 
 function cueKind(cue: string): 'civil' | 'criminal' | 'bankruptcy' | 'appeal' | 'tax' | 'mdl' | 'adversary' | 'plain' {
   if (/^(?:civil|civ\.)/i.test(cue)) return 'civil';
@@ -104,6 +114,14 @@ function candidateOf(m: RegExpExecArray): Candidate | null {
     const type = g['sType']!.toLowerCase();
     const value: DocketValue = { canonical: `${g['sYy']}-${type}-${pad5(g['sNum'])}`, kind: 'district', year: g['sYy'], caseType: type, number: pad5(g['sNum']) };
     return { start, end, rule: 'district-short', value, levels: districtLevels(type), confidence: cue ? 0.95 : 0.9 };
+  }
+  if (g['pNum']) {
+    // The bare "C" of N.D. Cal. is a case number only after a cue, and every prefix is in capitals.
+    const written = g['pType']!;
+    if (written !== written.toUpperCase() || (g['pDiv'] && g['pDiv'] !== g['pDiv'].toUpperCase()) || (written === 'C' && !cue)) return null;
+    const type = written === 'CR' ? 'cr' : 'cv';
+    const value: DocketValue = { canonical: `${g['pYy']}-${type}-${pad5(g['pNum'])}`, kind: 'district', year: g['pYy'], caseType: type, number: pad5(g['pNum']) };
+    return { start, end, rule: 'district-prefixed', value, levels: ['district'], confidence: cue ? 0.93 : 0.88 };
   }
   if (g['nNum']) {
     const type = SPELLED_TYPES[g['nType']!.toLowerCase()] ?? 'cv';
@@ -157,7 +175,7 @@ function withInitials(text: string, c: Candidate): Candidate {
   INITIALS_RE.lastIndex = c.end;
   const m = INITIALS_RE.exec(text);
   if (!m) return c;
-  const initials = m[0].replace(/[\s()]/g, '').replace(/^-/, '').replace(/\//g, '-');
+  const initials = (m[0].match(/[A-Z]{2,4}(?=x?\)|[\s/-]|$)/g) ?? []).join('-');
   return { ...c, end: c.end + m[0].length, value: { ...c.value, judgeInitials: initials } };
 }
 
@@ -213,9 +231,17 @@ function lineAt(text: string, pos: number): Range {
   return { start, end: nl === -1 ? text.length : nl };
 }
 
+// What lies between a docket and the court of its citation parenthetical.
+// e.g. " (" ", 2017 WL 1234567, at *3 (" ", 2021 U.S. Dist. LEXIS 12458 ("
+const CITATION_PAREN_RE = /^(?:,[^;()]*)?\s\($/;
+
 /** The nearest compatible court inside `range`: before the docket first ("D.D.C., No. ..."), then after. */
-function nearestIn(courts: readonly MentionOf<'court'>[], range: Range, c: Candidate): MentionOf<'court'> | undefined {
+function nearestIn(text: string, courts: readonly MentionOf<'court'>[], range: Range, c: Candidate): MentionOf<'court'> | undefined {
   const inside = courts.filter((k) => k.start >= range.start && k.end <= range.end && c.levels.includes(k.value.level));
+  // A citation's own parenthetical comes first: "Roe v. Doe, No. 4:16-cv-613, 2017 WL 1 (N.D. Fla. 2017)",
+  // even when an earlier cite of the sentence named another court.
+  const paren = inside.find((k) => k.start >= c.end && k.start - c.end <= 80 && CITATION_PAREN_RE.test(text.slice(c.end, k.start)));
+  if (paren) return paren;
   const before = inside.filter((k) => k.end <= c.start);
   if (before.length > 0) return before[before.length - 1];
   return inside.find((k) => k.start >= c.end);
@@ -225,11 +251,17 @@ function nearestIn(courts: readonly MentionOf<'court'>[], range: Range, c: Candi
  * Court for a docket: the nearest compatible court in the same sentence; else the only compatible
  * court of its line (a caption or citation line); else the only one the document names. A paragraph
  * naming two courts ("appealed from the 5th Circuit to the Supreme Court") links to neither.
+ * `sure` is false for the line and document guesses, which a caption's number overrides.
  */
-function courtFor(doc: TextDocument, courts: readonly MentionOf<'court'>[], c: Candidate): CourtValue | undefined {
+function courtFor(doc: TextDocument, courts: readonly MentionOf<'court'>[], c: Candidate): { court: CourtValue; sure: boolean } | undefined {
   const sentence = sentenceAt(doc, c.start);
-  const near = sentence && nearestIn(courts, sentence, c);
-  if (near) return near.value;
+  const near = sentence && nearestIn(doc.text, courts, sentence, c);
+  if (near) return { court: near.value, sure: true };
+  const guess = looseCourtFor(doc, courts, c);
+  return guess && { court: guess, sure: false };
+}
+
+function looseCourtFor(doc: TextDocument, courts: readonly MentionOf<'court'>[], c: Candidate): CourtValue | undefined {
   const onlyIn = (range: Range | undefined): CourtValue | undefined => {
     const compatible = new Map(
       courts.filter((k) => c.levels.includes(k.value.level) && (!range || (k.start >= range.start && k.end <= range.end))).map((k) => [k.value.canonical, k.value]),
@@ -238,7 +270,14 @@ function courtFor(doc: TextDocument, courts: readonly MentionOf<'court'>[], c: C
   };
   const line = lineAt(doc.text, c.start);
   const inLine = courts.some((k) => k.start >= line.start && k.end <= line.end && c.levels.includes(k.value.level));
-  return inLine ? onlyIn(line) : onlyIn(undefined);
+  if (inLine) return onlyIn(line);
+  // "On Appeal from the United States District Court for the Northern District of California\nNo. 3:20-cv-02731":
+  // a court closing the line above a number that opens its own
+  if (/^(?:\s|\))*$/.test(doc.text.slice(line.start, c.start))) {
+    const above = courts.find((k) => k.end === line.start - 1 && c.levels.includes(k.value.level));
+    if (above) return above.value;
+  }
+  return onlyIn(undefined);
 }
 
 /** The value with its court; a "No. 20-1234" in a bankruptcy or specialty court is not appellate. */
@@ -271,7 +310,25 @@ export const docketsExtractor: Extractor = {
       }
       if (first.end > DOCKET_RE.lastIndex) DOCKET_RE.lastIndex = first.end;
     }
-    return found.map((c): MentionOf<'docket'> => {
+    const links = found.map((c) => courtFor(doc, courts, c));
+    const courtOf = links.map((l) => l?.court);
+    // A number in the caption (above or below the court's name, before any other court is named)
+    // is the caption court's case; so is the same number cited again further down, unless its own
+    // sentence names its court.
+    const caption = captionCourt(text, courts);
+    if (caption) {
+      const otherCourt = courts.filter((k) => k.start > caption.end && k.value.canonical !== caption.value.canonical).reduce((a, k) => Math.min(a, k.start), text.length);
+      const own = new Set<string>();
+      found.forEach((c, i) => {
+        if (links[i]?.sure || c.start > otherCourt || !c.levels.includes(caption.value.level)) return;
+        courtOf[i] = caption.value;
+        own.add(withoutOffice(c.value.canonical));
+      });
+      found.forEach((c, i) => {
+        if (!links[i]?.sure && own.has(withoutOffice(c.value.canonical))) courtOf[i] = caption.value;
+      });
+    }
+    return found.map((c, i): MentionOf<'docket'> => {
       return {
         kind: 'docket',
         start: c.start,
@@ -280,7 +337,7 @@ export const docketsExtractor: Extractor = {
         extractor: 'dockets',
         rule: c.rule,
         confidence: c.confidence,
-        value: linked(c.value, courtFor(doc, courts, c)),
+        value: linked(c.value, courtOf[i]),
       };
     });
   },

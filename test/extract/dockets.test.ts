@@ -107,6 +107,57 @@ describe('dockets extractor: appellate, Supreme Court, bankruptcy and others', (
   });
 });
 
+describe('dockets extractor: California and Ninth Circuit captions', () => {
+  it.each<[string, string, Partial<DocketValue>]>([
+    ['Case No. CV 19-1848-GW', 'Case No. CV 19-1848-GW', { canonical: '19-cv-01848', caseType: 'cv', judgeInitials: 'GW' }],
+    ['THE CLERK: Calling ED CV 16-1128-AB, Doe versus County.', 'ED CV 16-1128-AB', { canonical: '16-cv-01128', judgeInitials: 'AB' }],
+    ['Roe v. Acme, No. CV 20-00363 PA (KKx), 2020 WL 1 (C.D. Cal. 2020).', 'No. CV 20-00363 PA (KKx)', { canonical: '20-cv-00363', judgeInitials: 'PA-KK', court: 'C.D. Cal.' }],
+    ['Roe v. Acme, No. C 19-04744 WHA, 2021 WL 2 (N.D. Cal. 2021).', 'No. C 19-04744 WHA', { canonical: '19-cv-04744', judgeInitials: 'WHA', court: 'N.D. Cal.' }],
+    ['Roe v. Acme, No. C-14-2464 MMC, at *3.', 'No. C-14-2464 MMC', { canonical: '14-cv-02464', judgeInitials: 'MMC' }],
+    ['United States v. Doe, No. CR 19-642 (C.D. Cal.).', 'No. CR 19-642', { canonical: '19-cr-00642', caseType: 'cr' }],
+    ['Case No. 8:16-cv-1261 DOC (KESx)', 'Case No. 8:16-cv-1261 DOC (KESx)', { canonical: '8:16-cv-01261', judgeInitials: 'DOC-KES' }],
+    ['DC Docket #: 17-cv-6761', 'Docket #: 17-cv-6761', { canonical: '17-cv-06761' }],
+  ])('%s', (text, span, value) => {
+    expectSpans(text, [[span, value]]);
+  });
+
+  it('does not read a lone "C" or lower-case "cv" prefix without a cue', () => {
+    expect(dockets('Appendix C 19-20 lists the exhibits; see cv 12-3456 in the notes.')).toEqual([]);
+  });
+
+  it('does not take a following ECF cite as initials', () => {
+    expectSpans('See No. 1:20-cv-00123 ECF No. 5.', [['No. 1:20-cv-00123', { canonical: '1:20-cv-00123' }]]);
+  });
+
+  it('links caption numbers, above or below the court, and their repeats to the caption court', () => {
+    const text = [
+      'No. 20-16276',
+      'IN THE UNITED STATES COURT OF APPEALS',
+      'FOR THE NINTH CIRCUIT',
+      'On Appeal from the United States District Court',
+      'For the Northern District of California',
+      'No. 3:20-cv-02731',
+      'The Second Circuit stayed a similar case, see Roe v. Doe, No. 19-1234 (2d Cir. 2019). We ask the same in No. 20-16276.',
+    ].join('\n');
+    const got = dockets(text).map((m) => [m.value.canonical, m.value.court]);
+    expect(got).toEqual([
+      ['20-16276', '9th Cir.'],
+      ['3:20-cv-02731', 'N.D. Cal.'],
+      ['19-1234', '2d Cir.'],
+      ['20-16276', '9th Cir.'],
+    ]);
+  });
+
+  it('links the caption number to the caption court when other districts are cited below', () => {
+    const text = 'UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF ALABAMA\nD.S., Plaintiff,\n) Case No.: 2:20-cv-02012-RDP\nSee Doe v. Roe, No. 1:16-CV-0126-TCB (N.D. Ga. 2016); Poe v. Coe, No. 4:16CV613-MW (N.D. Fla. 2017).';
+    expect(dockets(text).map((m) => [m.value.canonical, m.value.court])).toEqual([
+      ['2:20-cv-02012', 'N.D. Ala.'],
+      ['1:16-cv-00126', 'N.D. Ga.'],
+      ['4:16-cv-00613', 'N.D. Fla.'],
+    ]);
+  });
+});
+
 describe('dockets extractor: negatives', () => {
   it.each([
     'Call the clerk at 202-555-0143 before noon.',
