@@ -211,6 +211,13 @@ function collectCounsel(text: string, partyRoles: Map<string, PartyRole>, plaint
   return { orgs, people };
 }
 
+/** A headline in title case ("Attorney General Ruiz Sues Over Frozen Grants"): its capitalized words are not all names. */
+function isHeadline(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 4 && caps / words.length > 0.7 && !/[.!?”"]$/.test(line.trim());
+}
+
 function sideFromNouns(s: string): PartyRole | undefined {
   const d = DEFENDANT_NOUNS.exec(s);
   const p = PLAINTIFF_NOUNS.exec(s);
@@ -250,10 +257,11 @@ export function readCounselList(text: string, from: number, limit: number): { pe
     if (!isCapitalized(t)) break;
     // A person: two to four name tokens (initials and "Jr." allowed), stopping before "of".
     let e = i;
-    while (e < toks.length && e - i < 5 && (isCapitalized(toks[e]!.t) || /^\p{Lu}\.$/u.test(toks[e]!.t)) && !toks[e]!.nl) e++;
+    while (e < toks.length && e - i < 5 && (isCapitalized(toks[e]!.t) || /^\p{Lu}\.$/u.test(toks[e]!.t)) && (e === i || !toks[e]!.nl)) e++;
     // "Nathan Freed Wessler" and "Smith Barney Transfer" both look like names: take the longest run that reads as a person.
     let k = e;
     while (k > i + 1 && !looksLikePersonName(text.slice(toks[i]!.s, toks[k - 1]!.e), false)) k--;
+    if (k <= i + 1) break;
     const name = text.slice(toks[i]!.s, toks[k - 1]!.e);
     if (k <= i + 1 || !looksLikePersonName(name, false) || (!looksLikePersonName(name) && !people.length && !pending.length && !/^(?:of|at|with|from|,|and)$/.test(toks[k]?.t ?? ''))) break;
     const p = { start: toks[i]!.s, end: toks[k - 1]!.e, name };
@@ -281,7 +289,9 @@ function orgRunEnd(text: string, toks: ReturnType<typeof tokenize>, j: number): 
     }
     const rest = toks.slice(k + 1, Math.min(e, k + 5));
     let n = rest.length;
-    while (n >= 2 && !looksLikePersonName(text.slice(rest[0]!.s, rest[n - 1]!.e))) n--;
+    // A person's name here is followed by their own "of <Org>", a comma or the end.
+    const personAt = (m: number) => looksLikePersonName(text.slice(rest[0]!.s, rest[m - 1]!.e), false) && /^(?:of|at|with|,|\.)?$/.test(toks[k + 1 + m]?.t ?? '');
+    while (n >= 2 && !personAt(n)) n--;
     if (n >= 2) {
       e = k;
       break;
@@ -543,7 +553,8 @@ export const attorneysExtractor: Extractor = {
       if (e <= ti + 1) continue;
       const phrase = text.slice(toks[s]!.s, toks[e - 1]!.e);
       const tp = splitTitledPerson(phrase);
-      if (!tp || !tp.name) continue;
+      // A headline's capitalized words ("Attorney Advertising", "... School Meal Grants") are no lawyer.
+      if (!tp || !tp.name || !looksLikePersonName(tp.name, isHeadline(text.slice(line.start, line.end)))) continue;
       const nameStart = toks[s]!.s + tp.nameOffset;
       const orgPart = tp.title.replace(/\s*(?:Senior|Staff|Lead|Managing|Supervising|Trial|Chief)?\s*(?:Attorney|Lawyer|Counsel|attorney|lawyer|counsel)$/, '').trim();
       const after = text.slice(nameStart + tp.name.length, line.end);

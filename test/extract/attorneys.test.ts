@@ -87,3 +87,38 @@ describe('attorneysExtractor', () => {
     expect(run(text)).toEqual([]);
   });
 });
+
+describe('attorneysExtractor on filings and unseen prose shapes', () => {
+  const names = (ms: Mention[]) => attorneys(ms).map((a) => [a.text, (a as { name: string }).name, (a as { organization?: string }).organization, (a as { represents?: string }).represents]);
+  it('reads a California pleading header: all-caps names with bar numbers, e-mail, firm, address', () => {
+    const ms = run('PAULA N. OYELARAN (SBN 301122)\npoyelaran@oyelaranlaw.com\nOYELARAN & MOSS LLP\n88 Harbor Road, Suite 3\nOakland, CA 94607\nAttorneys for Defendant\nBAYSIDE FERRY CO.');
+    expect(names(ms)).toEqual([['PAULA N. OYELARAN', 'Paula N. Oyelaran', 'Oyelaran & Moss LLP', 'defendant']]);
+    expect(counsel(ms)).toEqual([['OYELARAN & MOSS LLP', 'Oyelaran & Moss LLP', 'defendant']]);
+  });
+  it('takes the court role of a compound side and skips title lines as firms', () => {
+    const ms = run('Harriet Lund\nCounsel of Record\nRIVERBEND LEGAL CLINIC\n12 Elm Street\nCounsel for Respondent-Appellee');
+    expect(names(ms)).toEqual([['Harriet Lund', 'Harriet Lund', 'Riverbend Legal Clinic', 'appellee']]);
+  });
+  it('reads a government signature: the title under the name', () => {
+    const ms = run('UNITED STATES OF AMERICA,\nPlaintiff,\nv.\nMARCO DELANEY,\nDefendant.\nRespectfully submitted,\nBy: /s/\nTessa Nwosu\nAssistant United States Attorney');
+    expect(attorneys(ms).map((a) => [a.text, (a as { represents?: string }).represents, (a as { title?: string }).title])).toEqual([['Tessa Nwosu', 'plaintiff', 'Assistant United States Attorney']]);
+  });
+  it('reads transcript appearances', () => {
+    const ms = run('APPEARANCES OF COUNSEL:\nFOR THE DEFENDANT:\nHALE & ORTEGA LLP\nBY: RUTH K. ABARA, ATTORNEY AT LAW\n100 MAIN STREET');
+    expect(names(ms)).toEqual([['RUTH K. ABARA', 'Ruth K. Abara', 'Hale & Ortega LLP', 'defendant']]);
+  });
+  it('reads counsel lists with their organizations and an Esq.', () => {
+    expect(names(run('The legal team includes Nora Fitch and Sam Ibarra of the Prairie Justice Center and Lee Moreau of Dunmore Vance LLP.'))).toEqual([
+      // No side is named: counsel in a document about a suit default to the suing side.
+      ['Nora Fitch', 'Nora Fitch', 'Prairie Justice Center', 'plaintiff'],
+      ['Sam Ibarra', 'Sam Ibarra', 'Prairie Justice Center', 'plaintiff'],
+      ['Lee Moreau', 'Lee Moreau', 'Dunmore Vance LLP', 'plaintiff'],
+    ]);
+    expect(names(run('Questions may be sent to Carla Mendez, Esq. of Brook Tanaka LLP.'))).toEqual([['Carla Mendez', 'Carla Mendez', 'Brook Tanaka LLP', 'plaintiff']]);
+  });
+  it('does not take placeholders, people on their own behalf or headline words as counsel', () => {
+    const ms = run('JANE ROE and MARY LOE, on behalf of themselves and all others similarly situated,\nPlaintiffs,\nv.\nACME CORP.,\nDefendant.\nAttorney General Ruiz Sues Over Frozen School Meal Grants\nHowever, counsel for the defendants did not respond.\nAttorney Advertising.');
+    expect(counsel(ms)).toEqual([]);
+    expect(attorneys(ms)).toEqual([]);
+  });
+});
