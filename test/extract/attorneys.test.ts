@@ -89,7 +89,8 @@ describe('attorneysExtractor', () => {
 });
 
 describe('attorneysExtractor on filings and unseen prose shapes', () => {
-  const names = (ms: Mention[]) => attorneys(ms).map((a) => [a.text, (a as { name: string }).name, (a as { organization?: string }).organization, (a as { represents?: string }).represents]);
+  const names = (ms: Mention[]) =>
+    ms.filter((m) => m.kind === 'attorney').map((m) => [m.text, m.value.name, m.value.organization, m.value.represents]);
   it('reads a California pleading header: all-caps names with bar numbers, e-mail, firm, address', () => {
     const ms = run('PAULA N. OYELARAN (SBN 301122)\npoyelaran@oyelaranlaw.com\nOYELARAN & MOSS LLP\n88 Harbor Road, Suite 3\nOakland, CA 94607\nAttorneys for Defendant\nBAYSIDE FERRY CO.');
     expect(names(ms)).toEqual([['PAULA N. OYELARAN', 'Paula N. Oyelaran', 'Oyelaran & Moss LLP', 'defendant']]);
@@ -101,7 +102,7 @@ describe('attorneysExtractor on filings and unseen prose shapes', () => {
   });
   it('reads a government signature: the title under the name', () => {
     const ms = run('UNITED STATES OF AMERICA,\nPlaintiff,\nv.\nMARCO DELANEY,\nDefendant.\nRespectfully submitted,\nBy: /s/\nTessa Nwosu\nAssistant United States Attorney');
-    expect(attorneys(ms).map((a) => [a.text, (a as { represents?: string }).represents, (a as { title?: string }).title])).toEqual([['Tessa Nwosu', 'plaintiff', 'Assistant United States Attorney']]);
+    expect(ms.filter((m) => m.kind === 'attorney').map((m) => [m.text, m.value.represents, m.value.title])).toEqual([['Tessa Nwosu', 'plaintiff', 'Assistant United States Attorney']]);
   });
   it('reads transcript appearances', () => {
     const ms = run('APPEARANCES OF COUNSEL:\nFOR THE DEFENDANT:\nHALE & ORTEGA LLP\nBY: RUTH K. ABARA, ATTORNEY AT LAW\n100 MAIN STREET');
