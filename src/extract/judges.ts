@@ -14,6 +14,7 @@
 import nlp from 'compromise';
 import type { CourtValue, Extractor, Mention, MentionOf, TextDocument } from '../model/types.ts';
 import { courtForCity } from '../lexicon/federal-courts.ts';
+import { captionCourt } from './courts.ts';
 import { ORG_HEADS, titleCaseName } from './names.ts';
 
 type Level = CourtValue['level'];
@@ -30,9 +31,10 @@ const INITIAL = String.raw`\p{Lu}\.`;
 const PARTICLE = String.raw`(?:de|del|della|van|von|der|den|la|le|di|da|du|St\.)`;
 // ", Jr." " III"
 const SUFFIX = String.raw`(?:,? (?:Jr\.|Sr\.|II|III|IV)(?!\p{L}))`;
-const NAME_SRC = String.raw`(?:${NAME_WORD}|${INITIAL})(?: (?:${PARTICLE} (?:${PARTICLE} )?)?(?:${NAME_WORD}|${INITIAL})){0,4}${SUFFIX}?`;
+// "Jr." and "Sr." are the suffix, never a name word: "André Birotte Jr." keeps its period.
+const NAME_SRC = String.raw`(?:${NAME_WORD}|${INITIAL})(?: (?:${PARTICLE} (?:${PARTICLE} )?)?(?!(?:Jr|Sr)\.)(?:${NAME_WORD}|${INITIAL})){0,4}${SUFFIX}?`;
 // All-capitals names in captions, signatures and opinion headings: "COLLEEN KOLLAR-KOTELLY", "O'CONNOR".
-const CAPS_NAME_SRC = String.raw`(?:[OD]['’])?\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?: (?:\p{Lu}\.|(?:[OD]['’])?(?:Mc|Mac)?\p{Lu}{2,}(?:[-'’]\p{Lu}+)*)){0,3}(?:,? (?:JR\.|Jr\.|SR\.|II|III|IV))?`;
+const CAPS_NAME_SRC = String.raw`(?:[OD]['’])?\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?: (?:\p{Lu}\.|(?!(?:JR|SR)\.)(?:[OD]['’])?(?:Mc|Mac)?\p{Lu}{2,}(?:[-'’]\p{Lu}+)*)){0,3}(?:,? (?:JR\.|Jr\.|SR\.|II|III|IV))?`;
 
 // ---------------------------------------------------------------------------------------------
 // Titles
@@ -40,13 +42,15 @@ const CAPS_NAME_SRC = String.raw`(?:[OD]['’])?\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:
 // Before a name: "Judge", "U.S. District Judge", "Chief U.S. District Judge", "Senior Circuit Judge",
 // "Magistrate Judge", "Bankruptcy Judge", "Chief Justice", "Associate Justice", "Justice", "Judges".
 // e.g. "Chief U.S. District Judge " "Senior Judge " "Justice " "Hon. " "the Honorable " "CHIEF JUSTICE "
-const TITLE_BEFORE_SRC = String.raw`(?<title>(?:(?:Chief|Senior|Presiding|Associate|Retired|Acting)\s)?(?:(?:U\.S\.|United\sStates|US|Federal|federal)\s)?(?:(?:District|Circuit|Appeals|Appellate|Magistrate|Bankruptcy|Tax\sCourt|Immigration|Administrative\sLaw|Special\sTrial|Trial)\s)?(?:Judges?|Justices?)|(?:(?:CHIEF|SENIOR|ASSOCIATE)\s)?(?:(?:U\.S\.|UNITED\sSTATES)\s)?(?:(?:DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)\s)?(?:JUDGES?|JUSTICES?)|(?:federal|district|magistrate|bankruptcy|circuit|appeals|appellate|U\.S\.\sdistrict|U\.S\.\smagistrate|U\.S\.\sbankruptcy)\s(?:judge)|Hon\.|Honorable|HON\.|HONORABLE)`;
+// "the Honorable Judge Edward M. Chen", "Honorable Judge R. David Proctor": the honorific before a title.
+const TITLE_BEFORE_SRC = String.raw`(?<title>(?:(?:Hon\.|Honorable|HON\.|HONORABLE)\s)?(?:(?:Chief|Senior|Presiding|Associate|Retired|Acting)\s)?(?:(?:U\.S\.|United\sStates|US|Federal|federal)\s)?(?:(?:District|Circuit|Appeals|Appellate|Magistrate|Bankruptcy|Tax\sCourt|Immigration|Administrative\sLaw|Special\sTrial|Trial)\s)?(?:Judges?|Justices?)|(?:(?:HON\.|HONORABLE)\s)?(?:(?:CHIEF|SENIOR|ASSOCIATE)\s)?(?:(?:U\.S\.|UNITED\sSTATES)\s)?(?:(?:DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)\s)?(?:JUDGES?|JUSTICES?)|(?:federal|district|magistrate|bankruptcy|circuit|appeals|appellate|U\.S\.\sdistrict|U\.S\.\smagistrate|U\.S\.\sbankruptcy)\s(?:judge)|Hon\.|Honorable|HON\.|HONORABLE)`;
 // Opinions write names in capitals after the title: "JUSTICE KAGAN delivered", "Justice GORSUCH, dissenting".
 const TITLE_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])${TITLE_BEFORE_SRC} (?<name>${NAME_SRC}|${CAPS_NAME_SRC})(?![\p{L}])`, 'gu');
 
-// After a name: "Smith, J." "ROBERTS, C.J." "Jane Roe, Circuit Judge" "X, United States District Judge".
-// e.g. ", J." ", C.J." ", Circuit Judge" ", United States Magistrate Judge" ", U.S.D.J."
-const TITLE_AFTER_SRC = String.raw`(?<after>C\.\s?J\.|J\.|JJ\.|U\.S\.D\.J\.|U\.S\.M\.J\.|(?:(?:Chief|Senior)\s)?(?:(?:United\sStates|U\.S\.)\s)?(?:District|Circuit|Magistrate|Bankruptcy)\sJudge|Chief\sJudge|Senior\sJudge|Chief\sJustice|Associate\sJustice|(?:(?:CHIEF|SENIOR)\s)?(?:UNITED\sSTATES|U\.S\.)\s(?:DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)\sJUDGE)`;
+// After a name: "Smith, J." "ROBERTS, C.J." "Jane Roe, Circuit Judge" "X, United States District Judge",
+// and a bare "Judge" closing a signature line ("James M. Dowd, Judge").
+// e.g. ", J." ", C.J." ", Circuit Judge" ", United States Magistrate Judge" ", U.S.D.J." ", Judge\n"
+const TITLE_AFTER_SRC = String.raw`(?<after>C\.\s?J\.|J\.|JJ\.|U\.S\.D\.J\.|U\.S\.M\.J\.|(?:(?:Chief|Senior)\s)?(?:(?:United\sStates|U\.S\.)\s)?(?:District|Circuit|Magistrate|Bankruptcy)\sJudge|Chief\sJudge|Senior\sJudge|Chief\sJustice|Associate\sJustice|(?:(?:CHIEF|SENIOR)\s)?(?:UNITED\sSTATES|U\.S\.)\s(?:DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)\sJUDGE|Judge(?=\.?(?:\n|$)))`;
 const TITLE_AFTER_RE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?<name>${NAME_SRC}|${CAPS_NAME_SRC}), ${TITLE_AFTER_SRC}(?!\p{L})`, 'gu');
 
 // A signature: a name alone on its line ("/s/ Jane Roe"), a judge's title alone on the next.
@@ -246,17 +250,28 @@ interface Found {
   title: string;
   rule: string;
   confidence: number;
+  /** Named in a filing's caption slot ("Honorable Judge X" after the ")" column). */
+  caption?: boolean;
 }
 
 // A sentence about a judge: "Hon." is also used for officials and lawmakers.
 // e.g. "Judge" "Court" "JUDGE" "presiding"
 const JUDICIAL_CONTEXT_RE = /\b(?:Judges?|Justices?|Courts?|JUDGES?|COURTS?|[Pp]residing|Chambers|Before|BEFORE)\b/;
 
-function titleFirst(doc: TextDocument): Found[] {
+// Where a filing's caption puts its judge: opening a line, after the caption's ")" column, or
+// after a label ("Judge:", "Magistrate:", "Present:", "Assigned to").
+// e.g. ") " "Magistrate: " "Present: The " "Assigned to the " "JUDGE: "
+const CAPTION_SLOT_RE = /(?:^|\)|(?:Judge|JUDGE|Magistrate|Present|PRESENT|Assigned\sto|Before|BEFORE)\s?:?)\s*(?:(?:The|the|THE)\s)?$/;
+
+const HONORIFIC_RE = /^(?:Hon\.|Honorable|HON\.|HONORABLE)\s/;
+
+/** `filing`: the document opens with a court's caption, where "Hon. X" always names a judge. */
+function titleFirst(doc: TextDocument, filing: boolean): Found[] {
   const text = doc.text;
   const out: Found[] = [];
   for (const m of text.matchAll(TITLE_BEFORE_RE)) {
-    const title = m.groups!['title']!;
+    // "Honorable Judge X": the honorific adds nothing to the title
+    const title = m.groups!['title']!.replace(HONORIFIC_RE, '');
     const rawName = m.groups!['name']!;
     const nameStart = m.index + m[0].length - rawName.length;
     const line = lineAt(text, m.index);
@@ -267,7 +282,8 @@ function titleFirst(doc: TextDocument): Found[] {
     if (!name) continue;
     const isHon = /^(?:Hon\.|Honorable|HON\.|HONORABLE)$/.test(title);
     const sentence = sentenceAt(doc, m.index);
-    if (isHon && !JUDICIAL_CONTEXT_RE.test(text.slice(sentence.start, sentence.end).replace(title, ''))) continue;
+    const inCaptionSlot = filing && CAPTION_SLOT_RE.test(text.slice(line.start, m.index));
+    if (isHon && !inCaptionSlot && !JUDICIAL_CONTEXT_RE.test(text.slice(sentence.start, sentence.end).replace(title, ''))) continue;
     // A lower-case title ("federal judge Jane Roe") is prose: ask for a full name.
     if (/^\p{Ll}/u.test(title) && !/\s/.test(name)) continue;
     // "Justice Story", "Judge Friendly" are real; but a lone dictionary word after "Justice" is more
@@ -284,6 +300,7 @@ function titleFirst(doc: TextDocument): Found[] {
       title: isHon ? '' : /\p{Ll}/u.test(title) ? title : titleCaseName(title),
       rule: isHon ? 'honorable-name' : /^\p{Ll}/u.test(title) ? 'lower-title-name' : 'title-name',
       confidence: isHon ? 0.8 : headline ? 0.8 : 0.92,
+      ...(inCaptionSlot ? { caption: true } : {}),
     });
   }
   return withPluralNames(out, text);
@@ -336,6 +353,11 @@ function mayBeVerb(word: string): boolean {
   return /(?:s|ed)$/.test(lower);
 }
 
+/** A word in capitals compared as a capitalized word: "RULES" is "Rules". */
+function asWord(w: string): string {
+  return /\p{Ll}/u.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase();
+}
+
 function titleAfter(text: string): Found[] {
   const out: Found[] = [];
   for (const m of text.matchAll(TITLE_AFTER_RE)) {
@@ -343,16 +365,22 @@ function titleAfter(text: string): Found[] {
     const after = m.groups!['after']!;
     // "Smith, J. R. Tolkien" is a bibliography, not an opinion byline.
     if (/^J{1,2}\.$|^C\.\s?J\.$/.test(after) && /^\s\p{Lu}\./u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
-    const words = rawName.split(/\s+/);
+    // "CENTRAL DISTRICT OF CALIFORNIA - WESTERN DIVISION HONORABLE JANE ROE, U.S. DISTRICT JUDGE":
+    // the name follows the honorific
+    const hon = /^(?:.*\s)?(?:Honorable|HONORABLE)\s/u.exec(rawName);
+    const base = hon ? hon[0].length : 0;
+    const words = rawName.slice(base).split(/\s+/);
     // In running text the name starts at the first capitalized word of the run; drop sentence
     // openers and non-name words before it.
     let first = 0;
-    while (first < words.length && (NOT_NAME.has(words[first]!) || ORG_HEADS.has(words[first]!))) first++;
+    while (first < words.length && (NOT_NAME.has(asWord(words[first]!)) || ORG_HEADS.has(asWord(words[first]!)))) first++;
     if (first === words.length) continue;
-    const lead = words.slice(0, first).reduce((n, w) => n + w.length + 1, 0);
+    const lead = base + words.slice(0, first).reduce((n, w) => n + w.length + 1, 0);
     const name = rawName.slice(lead);
     if (words.slice(first).some((w) => NOT_NAME.has(w.replace(/,$/, '')) || ORG_HEADS.has(w))) continue;
     const nameStart = m.index + lead;
+    // a bare ", Judge" closes a signature, which gives the full name: "No, Judge." is an answer
+    if (after === 'Judge' && !/\s/.test(name)) continue;
     out.push({
       start: nameStart,
       end: m.index + m[0].length,
@@ -411,7 +439,8 @@ export const judgesExtractor: Extractor = {
     const courts = ctx.prior.filter((m): m is MentionOf<'court'> => m.kind === 'court');
     // A name an earlier extractor already read as an organization or a party is not a judge.
     const claimed = ctx.prior.filter((m) => m.kind === 'organization' || m.kind === 'party');
-    const all = [...titleFirst(doc), ...titleAfter(text), ...signatures(text), ...panels(text)].sort((a, b) => a.start - b.start || b.end - a.end);
+    const caption = captionCourt(text, courts);
+    const all = [...titleFirst(doc, !!caption), ...titleAfter(text), ...signatures(text), ...panels(text)].sort((a, b) => a.start - b.start || b.end - a.end);
     const kept: Found[] = [];
     for (const f of all) {
       if (kept.some((o) => o.start < f.end && f.start < o.end)) continue;
@@ -440,7 +469,8 @@ export const judgesExtractor: Extractor = {
       const court =
         direct[i]?.canonical ??
         (namesake?.size === 1 ? [...namesake][0] : undefined) ??
-        courtAround(doc, courts, { start: f.start, end: f.end }, f.title)?.canonical;
+        courtAround(doc, courts, { start: f.start, end: f.end }, f.title)?.canonical ??
+        captionCourtFor(f, caption, courts)?.canonical;
       out.push({
         kind: 'judge',
         start: f.start,
@@ -455,6 +485,21 @@ export const judgesExtractor: Extractor = {
     return out;
   },
 };
+
+/**
+ * The caption's court for a judge the text ties to no court: one whose title fits its level
+ * ("United States Magistrate Judge" in a district court's order), or an "Hon. X" of the caption
+ * itself. A plain "Judge X" further down may sit anywhere (a state judge whose ruling is discussed),
+ * and the judge named in an appeal's caption is the lower court's.
+ */
+function captionCourtFor(f: Found, caption: MentionOf<'court'> | undefined, courts: readonly MentionOf<'court'>[]): CourtValue | undefined {
+  if (!caption) return undefined;
+  if (levelOfTitle(f.title)) return levelsFor(f.title).includes(caption.value.level) ? caption.value : undefined;
+  if (f.caption && (caption.value.level === 'district' || caption.value.level === 'bankruptcy')) return caption.value;
+  if (f.rule !== 'honorable-name' || (caption.value.level !== 'district' && caption.value.level !== 'bankruptcy')) return undefined;
+  const other = courts.find((k) => k.start > caption.end && k.value.canonical !== caption.value.canonical);
+  return !other || f.start < other.start ? caption.value : undefined;
+}
 
 function surnameKey(name: string): string {
   return (name.replace(/,? (?:Jr\.|Sr\.|II|III|IV)$/, '').split(' ').pop() ?? '').toLowerCase();

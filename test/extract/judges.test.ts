@@ -128,6 +128,44 @@ describe('judges extractor: a title after the name', () => {
   });
 });
 
+describe('judges extractor: filings', () => {
+  const caption = 'UNITED STATES DISTRICT COURT\nCENTRAL DISTRICT OF CALIFORNIA\n';
+
+  it('reads "Hon." in a caption slot and links it to the caption court', () => {
+    const text = `${caption}JANE DOE, ) Case No. 8:20-cv-00048\nPlaintiff, ) Hon. Ana M. Reyes\nv. ) Magistrate: Hon. Paul T. Lin\nACME CORP. )\nSee Roe v. Poe, 1 F.4th 2 (N.D. Cal. 2021).`;
+    expectJudges(text, [
+      ['Hon. Ana M. Reyes', { name: 'Ana M. Reyes', court: 'C.D. Cal.' }],
+      ['Hon. Paul T. Lin', { name: 'Paul T. Lin', court: 'C.D. Cal.' }],
+    ]);
+  });
+
+  it('reads minutes and notices of motion', () => {
+    expectJudges(`${caption}Present: The Honorable LENA K. ORTIZ\nPlease take notice that the motion will be heard before the Honorable Judge Omar F. Haddad.`, [
+      ['Honorable LENA K. ORTIZ', { name: 'Lena K. Ortiz', court: 'C.D. Cal.' }],
+      ['Honorable Judge Omar F. Haddad', { name: 'Omar F. Haddad', title: 'Judge', court: 'C.D. Cal.' }],
+    ]);
+  });
+
+  it('drops the honorific and the division before a name in capitals, and keeps "Jr."', () => {
+    expectJudges(`${caption}CENTRAL DISTRICT OF CALIFORNIA - WESTERN DIVISION HONORABLE RAFAEL T. MORENO JR., U.S. DISTRICT JUDGE`, [
+      ['HONORABLE RAFAEL T. MORENO JR.', { name: 'Rafael T. Moreno Jr.', court: 'C.D. Cal.' }],
+    ]);
+  });
+
+  it('links a magistrate judge to the caption court when other districts are cited', () => {
+    const text = 'UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\nSee Roe v. Poe, No. 12-CV-06323 (ADS), 2016 WL 1 (E.D.N.Y. 2016).\nSO ORDERED.\nPAULA N. VEGA\nUnited States Magistrate Judge';
+    expectJudges(text, [['PAULA N. VEGA\nUnited States Magistrate Judge', { name: 'Paula N. Vega', title: 'United States Magistrate Judge', court: 'S.D.N.Y.' }]]);
+  });
+
+  it('reads a signature closed by a bare "Judge"', () => {
+    expectJudges('It is so ordered.\nMarta L. Quinn, Judge', [['Marta L. Quinn, Judge', { name: 'Marta L. Quinn', title: 'Judge' }]]);
+  });
+
+  it('does not read a transcript answer as a judge', () => {
+    expect(judges(`${caption}THE COURTROOM DEPUTY: No, Judge.`)).toEqual([]);
+  });
+});
+
 describe('judges extractor: negatives', () => {
   it.each([
     'Judge Rules IRS Can Share Taxpayer Info with DHS for Criminal Cases',
