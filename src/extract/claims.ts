@@ -21,10 +21,17 @@ interface VerbInfo {
   /** ", matching 52,000 records": a participle whose subject is the main clause's. */
   participle: boolean;
   subject?: string;
+  /** Where the subject sits, so a subject inside the quantity's own span is never taken. */
+  subjectSpan?: [number, number];
+  /** "were shared by the IRS": a passive verb's agent, the doer the claim is about. */
+  agent?: string;
 }
 
 /** Words compromise sometimes tags as verbs at the start of a phrase ("Under the ..."). */
-const NOT_VERBS = new Set(['under', 'over', 'about', 'like', 'per', 'including', 'regarding', 'according', 'despite', 'in', 'on', 'out', 'up', 'off', 'down', 'back', 'away', 'to']);
+const NOT_VERBS = new Set([
+  'under', 'over', 'about', 'like', 'per', 'including', 'regarding', 'according', 'despite', 'in', 'on', 'out', 'up',
+  'off', 'down', 'back', 'away', 'to', 'outside', 'inside', 'near', 'beyond', 'amid', 'across', 'along', 'within', 'without',
+]);
 
 /** Verbs that carry no claim of their own; the next content verb governs instead. */
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'say', 'show', 'note', 'report', 'add', 'state', 'include']);
@@ -75,17 +82,53 @@ function isAuxLike(terms: readonly Term[], i: number): boolean {
   return /^(?:have|has|had|need|needs|needed|ought)$/i.test(t.text) && /^to$/i.test(terms[i + 1]?.text ?? '');
 }
 
+const TIME_PREPOSITION = /^(?:on|in|during|since|by|at|from|until|through|as of|last|this|early|late|mid)$/i;
+
+/**
+ * Skip back over what may stand between a subject and its verb without being the subject: a time
+ * adjunct ("the Court on Wednesday heard", "the agency in 2024 shared") and a parenthetical between
+ * commas ("The rule, finalized in early 2024, lowers").
+ */
+function skipAdjuncts(terms: readonly Term[], i: number, base: number, inDate: (pos: number) => boolean): number {
+  for (let guard = 0; guard < 4 && i >= 0; guard++) {
+    const at = (k: number) => base + terms[k]!.offset.start;
+    if (inDate(at(i))) {
+      while (i >= 0 && inDate(at(i))) i--;
+      while (i >= 0 && TIME_PREPOSITION.test(terms[i]!.text)) i--;
+      continue;
+    }
+    if (/,/.test(terms[i]!.post) && i > 0) {
+      let j = i - 1;
+      while (j >= 0 && i - j <= 10 && !/[,;:]/.test(terms[j]!.post)) j--;
+      if (j >= 0 && i - j <= 10 && /,/.test(terms[j]!.post)) {
+        i = j;
+        continue;
+      }
+    }
+    break;
+  }
+  return i;
+}
+
 /** The noun phrase right before a verb (its subject): "the IRS" in "the IRS disseminated". */
-function subjectBefore(text: string, base: number, terms: readonly Term[], verbAt: number): string | undefined {
+function subjectBefore(
+  text: string,
+  base: number,
+  terms: readonly Term[],
+  verbAt: number,
+  inDate: (pos: number) => boolean,
+): { text: string; start: number; end: number } | undefined {
   let i = verbAt - 1;
   while (i >= 0 && isAuxLike(terms, i)) i--;
+  i = skipAdjuncts(terms, i, base, inDate);
   // A relative pronoun stands for the noun before it: "a data policy that imperils ...".
   if (i > 0 && /^(?:that|which|who)$/i.test(terms[i]!.text)) i--;
   let first = -1;
   const last = i;
   for (; i >= 0; i--) {
     const t = terms[i]!;
-    if (i < last && /[,;:]/.test(t.post)) break;
+    // A dateline ends before the subject: "WASHINGTON (Jan. 16, 2025) — The Supreme Court heard".
+    if (i < last && /[,;:—–]|\)\s/.test(t.post)) break;
     if (i < last && /^(?:that|which|who|whom)$/i.test(t.text)) break;
     const joiner = /^(?:and|of|&)$/i.test(t.text) && first > 0 && /^[A-Z(]/.test(terms[first]!.text) && i > 0 && /^[A-Z]/.test(terms[i - 1]!.text);
     // "the information sharing agreement": a gerund inside a compound noun.
@@ -99,13 +142,43 @@ function subjectBefore(text: string, base: number, terms: readonly Term[], verbA
   let end = base + lastTerm.offset.start + lastTerm.offset.length;
   if (lastTerm.post.startsWith(')')) end += 1;
   // A time phrase between subject and verb is not part of the subject: "the IRS last month shared".
-  return cleanPhrase(text.slice(start, end).replace(TRAILING_TIME, ''));
+  const phrase = cleanPhrase(text.slice(start, end).replace(TRAILING_TIME, ''));
+  if (!phrase || inDate(start)) return undefined;
+  return { text: phrase, start, end };
+}
+
+/** "shared by the IRS", "were disclosed by the agency's office": the agent after a passive verb. */
+function agentAfter(text: string, terms: readonly Term[], verbAt: number, base: number, inDate: (pos: number) => boolean): string | undefined {
+  const verb = terms[verbAt]!;
+  // "handed over by", "turned out by": a particle may sit between the verb and "by".
+  const by = /^(?:over|out|up|off|back|down|in|away)$/i.test(terms[verbAt + 1]?.text ?? '') && !/[,;:]/.test(terms[verbAt + 1]!.post) ? verbAt + 2 : verbAt + 1;
+  if (!/^by$/i.test(terms[by]?.text ?? '') || /[,;:]/.test(verb.post)) return undefined;
+  let last = -1;
+  for (let k = by + 1; k < terms.length && k < by + 8; k++) {
+    const t = terms[k]!;
+    if (inDate(base + t.offset.start)) break; // "by the agency last month"
+    const joiner = /^(?:of|and|&)$/i.test(t.text) && last > 0 && /^[A-Z]/.test(terms[k + 1]?.text ?? '');
+    if (!joiner && !NP_TAGS.some((tag) => has(t, tag))) break;
+    last = k;
+    if (/[,;:.]/.test(t.post)) break;
+  }
+  if (last < 0) return undefined;
+  const first = terms[by + 1]!;
+  const end = terms[last]!;
+  return cleanPhrase(text.slice(base + first.offset.start, base + end.offset.start + end.offset.length));
+}
+
+/** "was shared", "were disclosed", "has been paid": a participle after a form of "be". */
+function isPassive(terms: readonly Term[], verbAt: number): boolean {
+  let j = verbAt - 1;
+  while (j >= 0 && (has(terms[j]!, 'Adverb') || has(terms[j]!, 'Negative'))) j--;
+  return j >= 0 && /^(?:is|are|was|were|be|been|being|am|get|got|gets)$/i.test(terms[j]!.text) && /(?:ed|en|wn|ne|id|ld|lt|nt|ught|ade|ept)$/i.test(terms[verbAt]!.text);
 }
 
 const TRAILING_TIME = /\s+(?:(?:last|this|next|earlier this|later this)\s+(?:week|month|year|spring|summer|fall|winter)|today|yesterday|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))$/i;
 
 /** The verbs of one sentence with their subjects, read from one compromise tagging pass. */
-function readVerbs(text: string, sentence: Sentence): VerbInfo[] {
+function readVerbs(text: string, sentence: Sentence, inDate: (pos: number) => boolean): VerbInfo[] {
   const s = text.slice(sentence.start, sentence.end);
   const parsed = nlp(s).json({ offset: true, terms: { tags: true, offset: true } }) as Array<{ terms: Term[] }>;
   const terms = parsed.flatMap((p) => p.terms);
@@ -114,6 +187,9 @@ function readVerbs(text: string, sentence: Sentence): VerbInfo[] {
     if (!has(t, 'Verb') || has(t, 'Auxiliary') || has(t, 'Modal')) return;
     const word = t.text.replace(/[^\w'’-]/g, '');
     if (!word || NOT_VERBS.has(word.toLowerCase())) return;
+    // A gerund inside a noun phrase is a noun: "a bond hearing", "bottom trawling" (not ", matching").
+    const prev = terms[i - 1];
+    if (has(t, 'Gerund') && prev && !/[,;:]/.test(prev.post) && !has(prev, 'Auxiliary') && !has(prev, 'Pronoun') && (has(prev, 'Determiner') || has(prev, 'Adjective') || has(prev, 'Noun'))) return;
     // "to provide": the infinitive marker carries no meaning; "have to provide": "have" is modal here.
     if (/^(?:have|has|had|need|needs|needed|ought)$/i.test(word) && /^to$/i.test(terms[i + 1]?.text ?? '')) return;
     let j = i - 1;
@@ -131,8 +207,15 @@ function readVerbs(text: string, sentence: Sentence): VerbInfo[] {
       negative,
       participle: has(t, 'Gerund') && /,\s*$/.test(s.slice(0, t.offset.start)),
     };
-    const subject = subjectBefore(text, sentence.start, terms, i);
-    if (subject) info.subject = subject;
+    const subject = subjectBefore(text, sentence.start, terms, i, inDate);
+    if (subject) {
+      info.subject = subject.text;
+      info.subjectSpan = [subject.start, subject.end];
+    }
+    if (isPassive(terms, i)) {
+      const agent = agentAfter(text, terms, i, sentence.start, inDate);
+      if (agent) info.agent = agent;
+    }
     out.push(info);
   });
   return out;
@@ -183,6 +266,20 @@ function clauseAround(text: string, sentence: Sentence, pos: number): [number, n
   return [a, b];
 }
 
+// What may stand between a quantity that is a subject and its verb: "47,000 records were shared",
+// "fewer than 1 in 20 monitors nationwide exceed", "41 class members opted out", "two objections had been filed".
+const SUBJECT_TO_VERB = /^(?:\s*,?\s*(?:[a-z]+ly|nationwide|statewide|also|still|not|never|now|then|already|yet|just|each|all|only|reportedly|had|has|have|were|was|are|is|been|be|being|will|would|could|can|may|might|should|must|did|do|does|n['’]t))*\s+$/i;
+
+/** A verb right after the quantity (its own subject): "two objections were filed", "9 in 10 Americans use". */
+function verbAfterSubject(text: string, verbs: readonly VerbInfo[], q: MentionOf<'quantity'>): VerbInfo | undefined {
+  const next = verbs.find((v) => v.start >= q.end);
+  if (!next || next.start - q.end > 60) return undefined;
+  // The quantity opens its clause: nothing but a clause opener stands before it.
+  const lead = text.slice(Math.max(0, q.start - 40), q.start);
+  if (!/(?:^|[,;:“"(]\s*|\b(?:that|and|but|while|because|although|what|as|where|when|if)\s+|^\s*)$/i.test(lead) && !/(?:^|\n)\s*$/.test(lead)) return undefined;
+  return SUBJECT_TO_VERB.test(text.slice(q.end, next.start)) ? next : undefined;
+}
+
 /** The verb a quantity depends on: the nearest content verb before it in its clause, else after it. */
 function governingVerb(verbs: readonly VerbInfo[], clause: [number, number], q: MentionOf<'quantity'>): VerbInfo | undefined {
   // compromise may fold an adverb into the verb ("matching roughly"): where a verb starts decides.
@@ -196,10 +293,13 @@ function governingVerb(verbs: readonly VerbInfo[], clause: [number, number], q: 
 /** The subject of a verb, or of the closest earlier verb when compromise found none ("..., matching 52,000"). */
 function subjectFor(verbs: readonly VerbInfo[], verb: VerbInfo | undefined, q: MentionOf<'quantity'>): string | undefined {
   if (!verb) return undefined;
+  if (verb.agent) return verb.agent;
   const idx = verbs.indexOf(verb);
   for (let i = verb.participle ? idx - 1 : idx; i >= 0; i--) {
-    const s = verbs[i]!.subject;
-    if (s && !overlapsText(s, q.text)) return s;
+    const v = verbs[i]!;
+    const s = v.subject;
+    const span = v.subjectSpan;
+    if (s && !overlapsText(s, q.text) && !(span && span[0] < q.end && q.start < span[1])) return s;
   }
   return undefined;
 }
@@ -211,10 +311,13 @@ function overlapsText(subject: string, quantityText: string): boolean {
 /** Tokens of a quantity's span that belong to the number or its hedge, not to what is counted. */
 const NUMBER_TOKEN = /^(?:[\d.,%≈~$€£]+.*|[a-z]+-[a-z]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|tens|of|percent|no|any|in|out|every)$/i;
 
+const RATE_SUFFIX = /\s+(?:(?:per|a|an|each|every)\s+\S+|annually|yearly|monthly|weekly|daily|hourly|per annum)$/i;
+
 /** The counted noun phrase inside a quantity's span: "2.4 million U.S. taxpayers" -> "U.S. taxpayers". */
 function objectOf(q: MentionOf<'quantity'>): string | undefined {
   if (q.value.kind === 'duration' || q.value.kind === 'money' || !q.value.unit) return undefined;
-  const tokens = q.text.split(/\s+/);
+  // "500 pages per month": the rate is not part of what is counted.
+  const tokens = (q.value.per ? q.text.replace(RATE_SUFFIX, '') : q.text).split(/\s+/);
   let i = tokens.length - 1;
   while (i >= 0 && !NUMBER_TOKEN.test(tokens[i]!)) i--;
   return cleanPhrase(tokens.slice(i + 1).join(' ')) ?? q.value.unit;
@@ -255,6 +358,11 @@ const NO_NP_PASSIVE = /\b[Nn]o\s+(?<np>(?:[A-Za-z][\w’'-]*\s+){0,3}?[A-Za-z][\
 // "did not share any records" "has never disclosed any taxpayer data" "didn't provide a single file"
 const NOT_ANY = /\b(?:did|does|do|has|have|had|was|were|is|are)(?:n['’]t|\s+not|\s+never)\s+(?:(?:yet|ever|actually)\s+)?(?<verb>[a-z]+)\s+(?<det>any|a single)\s+(?<np>(?:[A-Za-z][\w’'-]*\s+){0,3}?[A-Za-z][\w-]*)(?=[\s,.;:)]|$)/dg;
 
+// "it has released none of the records" "produced none of the files"
+const NONE_ACTIVE = /\b(?:(?:has|have|had)\s+)?(?:(?:yet|ever|so far|still|actually)\s+)?(?<verb>[a-z]+(?:ed|en)|sent|shared|given|paid|made|sold|found|kept|held|told|brought|bought|seen|done|lost|spent|turned over)\s+(?<det>none)\s+of\s+(?:the|its|their|these|those|his|her|our)\s+(?<np>(?:[A-Za-z][\w’'-]*\s+){0,3}?[A-Za-z][\w-]*)(?=[\s,.;:)]|$)/dg;
+// "None of the records were released" "none of the files has been produced"
+const NONE_PASSIVE = /\b(?<det>[Nn]one)\s+of\s+(?:the|its|their|these|those|his|her|our)\s+(?<np>(?:[A-Za-z][\w’'-]*\s+){0,3}?[A-Za-z][\w-]*)\s+(?:has|have|had|was|were|is|are)\s+(?:(?:yet|ever|actually|so far|already|since|then)\s+)*(?:been\s+)?(?<verb>[a-z]+(?:ed|en)|sent|shared|given|paid|made|sold|found|kept|held|told|brought|bought|seen|done|lost|spent)\b/dg;
+
 /** Words that end a negated noun phrase: "no records were ..." stops before "were". */
 const NP_STOP = /^(?:of|to|from|with|by|for|in|on|at|under|about|that|which|who|has|have|had|was|were|is|are|been|be|and|or|the|a|an)$/i;
 
@@ -265,10 +373,10 @@ function trimNp(np: string): string | undefined {
   return kept.length ? kept.join(' ') : undefined;
 }
 
-function negatedNoneClaims(doc: TextDocument, sentence: Sentence, dates: readonly DateMention[]): Claim[] {
+function negatedNoneClaims(doc: TextDocument, sentence: Sentence, dates: readonly DateMention[], quantities: readonly Mention[]): Claim[] {
   const s = doc.text.slice(sentence.start, sentence.end);
   const out: Claim[] = [];
-  for (const re of [NO_NP_PASSIVE, NOT_ANY]) {
+  for (const re of [NO_NP_PASSIVE, NOT_ANY, NONE_ACTIVE, NONE_PASSIVE]) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       const g = m.groups!;
@@ -279,6 +387,8 @@ function negatedNoneClaims(doc: TextDocument, sentence: Sentence, dates: readonl
       const npAt = idx.np![0];
       const spanStart = sentence.start + (idx.det ? idx.det[0] : m.index);
       const spanEnd = sentence.start + npAt + np.length;
+      // A sentence that states a number may also deny another: only a span no quantity holds.
+      if (quantities.some((q) => q.start < spanEnd && spanStart < q.end)) continue;
       const quantity: MentionOf<'quantity'> = {
         kind: 'quantity',
         start: spanStart,
@@ -291,7 +401,13 @@ function negatedNoneClaims(doc: TextDocument, sentence: Sentence, dates: readonl
       };
       const claim: Claim = { quantity, sentence: sentence.index, predicate: infinitive(g.verb!), object: np, negated: true };
       const before = cleanPhrase(s.slice(0, m.index).split(/[,;]/).at(-1) ?? '');
-      if (re === NOT_ANY && before) claim.subject = before.replace(/^(?:although|while|but|and|because|since|as)\s+/i, '');
+      // "None of the files were produced by the agency": the passive's agent is the subject.
+      const agent = re === NO_NP_PASSIVE || re === NONE_PASSIVE ? /^\s+by\s+((?:the\s+)?[A-Za-z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*)*)/.exec(s.slice(m.index + m[0].length)) : null;
+      if (agent) claim.subject = cleanPhrase(agent[1]!)!;
+      if ((re === NOT_ANY || re === NONE_ACTIVE) && before) {
+        const subject = cleanPhrase(before.replace(/^(?:(?:although|while|but|and|because|since|as|yet|so)\s+)+/i, '').replace(/\s+(?:has|have|had|did|does|do)$/i, ''));
+        if (subject) claim.subject = subject;
+      }
       const time = claimTime(doc, dates, sentence, quantity);
       if (time) claim.time = time;
       out.push(claim);
@@ -306,6 +422,7 @@ export function buildClaims(doc: TextDocument, mentions: readonly Mention[]): Cl
   const text = doc.text;
   const quantities = mentions.filter((m): m is MentionOf<'quantity'> => m.kind === 'quantity');
   const dates = mentions.filter((m): m is DateMention => m.kind === 'date');
+  const inDate = (pos: number) => dates.some((d) => d.start <= pos && pos < d.end);
   const verbCache = new Map<number, VerbInfo[]>();
   const claims: Claim[] = [];
   const sentencesWithQuantity = new Set<number>();
@@ -318,14 +435,16 @@ export function buildClaims(doc: TextDocument, mentions: readonly Mention[]): Cl
     const window = sentenceWindow(text, sentence, q.start);
     let verbs = verbCache.get(window.start);
     if (!verbs) {
-      verbs = readVerbs(text, window);
+      verbs = readVerbs(text, window, inDate);
       verbCache.set(window.start, verbs);
     }
-    const verb = governingVerb(verbs, clauseAround(text, window, q.start), q);
+    const asSubject = verbAfterSubject(text, verbs, q);
+    const verb = asSubject ?? governingVerb(verbs, clauseAround(text, window, q.start), q);
     const between = verb ? text.slice(Math.min(verb.end, q.start), Math.max(verb.end, q.start)) : '';
     const negated = !!verb?.negative || /\b(?:not|never)\b|n['’]t\b/i.test(between);
     const claim: Claim = { quantity: q, sentence: sentence.index, negated };
-    const subject = subjectFor(verbs, verb, q);
+    // A quantity that is its verb's subject has none besides itself, unless a passive names the doer.
+    const subject = asSubject ? asSubject.agent : subjectFor(verbs, verb, q);
     if (subject) claim.subject = subject;
     if (verb) claim.predicate = verb.lemma;
     const object = objectOf(q);
@@ -337,10 +456,9 @@ export function buildClaims(doc: TextDocument, mentions: readonly Mention[]): Cl
 
   // Negations with no number: only sentences that say "no"/"not ... any" are read at all.
   for (const sentence of doc.sentences) {
-    if (sentencesWithQuantity.has(sentence.index)) continue;
     const s = text.slice(sentence.start, sentence.end);
-    if (!/\b[Nn]o\b|\bnot\b|\bnever\b|n['’]t\b/.test(s)) continue;
-    claims.push(...negatedNoneClaims(doc, sentence, dates));
+    if (!/\b[Nn]o\b|\bnot\b|\bnever\b|n['’]t\b|\b[Nn]one\b/.test(s)) continue;
+    claims.push(...negatedNoneClaims(doc, sentence, dates, sentencesWithQuantity.has(sentence.index) ? quantities : []));
   }
   return claims.sort((a, b) => a.quantity.start - b.quantity.start);
 }

@@ -102,3 +102,37 @@ describe('negated statements without a number', () => {
     expect(claimsOf(text).claims).toEqual([]);
   });
 });
+
+describe('claims: voice, subjects and adjuncts', () => {
+  const rows = (text: string, published?: string) =>
+    claimsOf(text, published).claims.map((c) => [c.quantity.text, c.subject, c.predicate, c.object, c.negated]);
+
+  it.each([
+    // passive with an agent: the agent is the subject
+    ['Last year, 8,200 files were handed over by the Census Bureau to the police.', ['8,200 files', 'the Census Bureau', 'hand', 'files', false]],
+    ['The hospital said 640 patient charts were copied by the intruders.', ['640 patient charts', 'the intruders', 'copy', 'patient charts', false]],
+    // the quantity is its verb's own subject
+    ['The survey found that nine in 10 tenants pay rent late.', ['nine in 10 tenants', undefined, 'pay', 'tenants', false]],
+    ['Only 12 inmates ever received a hearing.', ['12 inmates', undefined, 'receive', 'inmates', false]],
+    // a time adjunct or a parenthetical between the subject and its verb
+    ['The board on Tuesday approved 35 new permits.', ['35 new permits', 'The board', 'approve', 'new permits', false]],
+    ['The agency, citing budget limits, cut 300 jobs.', ['300 jobs', 'The agency', 'cut', 'jobs', false]],
+    // a rate is not part of what is counted
+    ['The clinic treats 90 patients per day.', ['90 patients per day', 'The clinic', 'treat', 'patients', false]],
+    // a gerund inside a noun phrase is no verb
+    ['She was held without a bond hearing for nine months.', ['nine months', 'She', 'hold', undefined, false]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual([expected]);
+  });
+
+  it('reads "none of the" as a denied count, active and passive', () => {
+    expect(rows('The city has produced none of the emails it promised.')).toEqual([['none of the emails', 'The city', 'produce', 'emails', true]]);
+    expect(rows('None of the invoices were paid by the county.')).toEqual([['None of the invoices', 'the county', 'pay', 'invoices', true]]);
+  });
+
+  it('a sentence that states a number may also deny another', () => {
+    const found = rows('Six weeks later, no documents had been released.');
+    expect(found).toContainEqual(['no documents', undefined, 'release', 'documents', true]);
+    expect(found.map((r) => r[0])).toEqual(['Six weeks', 'no documents']);
+  });
+});
