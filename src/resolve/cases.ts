@@ -284,7 +284,9 @@ export function resolveCases(corpus: Corpus, entities: EntityResolution): CaseRe
       l.push(c.id);
     }
   }
-  for (const c of cases) describeCase(c, corpus, entities, evidence, captionSides.get(c) ?? [], casesOfDocument);
+  // Only the dockets that belong to the case: a document about two cases cites both numbers.
+  const ownDocket = (c: CaseRecord) => (k: { key: string }): boolean => caseOfRoot.get(keys.find(k.key)) === c;
+  for (const c of cases) describeCase(c, corpus, entities, evidence, captionSides.get(c) ?? [], casesOfDocument, ownDocket(c));
   return { cases: cases.filter((c) => c.documents.length > 0), casesOfDocument };
 }
 
@@ -324,6 +326,7 @@ function describeCase(
   evidence: Map<number, DocEvidence>,
   captions: { plaintiffs: string[]; defendants: string[]; docId: number; canonical: string }[],
   casesOfDocument: Map<number, number[]>,
+  isOwnDocket: (k: { key: string }) => boolean,
 ): void {
   const docIds = new Set(c.documents.map((d) => d.documentId));
   const onlyHere = new Set([...docIds].filter((d) => (casesOfDocument.get(d) ?? []).length === 1));
@@ -334,7 +337,7 @@ function describeCase(
     // Prefer the written-out form: fewer abbreviation periods.
     c.canonical = caps.sort((a, b) => (a.match(/\./g)?.length ?? 0) - (b.match(/\./g)?.length ?? 0))[0] ?? '';
   }
-  const dockets = [...docIds].flatMap((d) => evidence.get(d)?.dockets ?? []);
+  const dockets = [...docIds].flatMap((d) => evidence.get(d)?.dockets ?? []).filter(isOwnDocket);
   const docket = mostCommon(dockets, (k) => k.key);
   c.docket = docket ? docket.key.slice(7) : null;
   if (!c.canonical) c.canonical = c.docket ?? `case ${c.id}`;

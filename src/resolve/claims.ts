@@ -376,6 +376,13 @@ export function buildGroups(infos: ClaimInfo[], pairs: PairScore[]): ClaimGroup[
     for (const i of A) for (const j of B) best = Math.max(best, pairMap.get(pk(i, j))?.score ?? 0);
     return best;
   };
+  const vetoCache = new Map<string, boolean>();
+  const isVetoed = (i: number, j: number): boolean => {
+    const k = pk(i, j);
+    let v = vetoCache.get(k);
+    if (v === undefined) vetoCache.set(k, (v = !pairMap.has(k) && vetoed(infos[i]!, infos[j]!)));
+    return v;
+  };
   const clusterOf = new Map<number[], number[][]>();
   for (const u of new Set(unitOf.values())) clusterOf.set(u, [u]);
   const unitPairs = new Map<string, { A: number[]; B: number[]; score: number }>();
@@ -397,7 +404,7 @@ export function buildGroups(infos: ClaimInfo[], pairs: PairScore[]): ClaimGroup[
     let ok = true;
     for (const A of CA) {
       for (const B of CB) {
-        for (const i of A) for (const j of B) if (vetoed(infos[i]!, infos[j]!)) ok = false;
+        for (const i of A) for (const j of B) if (ok && isVetoed(i, j)) ok = false;
         sum += unitPairScore.get(upk(A, B)) ?? 0;
       }
     }
@@ -435,6 +442,8 @@ function describeGroup(
       n++;
       const reason = p?.reason ?? 'joined through other members of the group';
       if (overlaps(a, b)) {
+        // Only pairs compared directly: a fact repeated by many sources would otherwise list every pair.
+        if (!p) continue;
         const repetition = a.mention.text.toLowerCase() === b.mention.text.toLowerCase() && a.lo === b.lo && a.hi === b.hi;
         agreements.push({ a, b, score, reason, comparison: compare(a, b, true), kind: repetition ? 'repetition' : 'corroboration' });
       } else if (a.document.id !== b.document.id && p && p.conflictAllowed && score >= (a.unit === b.unit ? CONFLICT_MIN : CONFLICT_MIN_OTHER_UNIT)) {

@@ -1,12 +1,15 @@
 // Dated events across documents: every date mention with a value becomes an event described by its
 // sentence. Two events from different documents whose sentences say the same thing (high overlap of
 // rare content words) but whose dates cannot both be right (neither contains the other) are flagged
-// as one event dated differently by two sources.
+// as one event dated differently by two sources — only when they also share a main verb ("held a
+// hearing" / "held a hearing"), so a motion "filed" on one date and an order "ruling on the motion"
+// on another are not taken for one event.
 
 import type { Db } from '../store/db.ts';
 import type { Corpus, MentionRow, SentenceRow } from './corpus.ts';
 import type { DateValue } from '../model/types.ts';
-import { contentStems, Idf, overlapScore } from './text.ts';
+import nlp from 'compromise';
+import { contentStems, Idf, overlapScore, stem } from './text.ts';
 
 export interface TimelineEvent {
   /** 1-based, written as the row id. */
@@ -96,6 +99,8 @@ function flagDifferentDates(events: TimelineEvent[]): void {
         if (a.documentId === b.documentId || datesCompatible(a.date, b.date, a.grain, b.grain)) continue;
         const o = overlapScore(a.stems, b.stems, idf);
         if (o.score < SAME_EVENT_MIN || o.shared.length < MIN_SHARED) continue;
+        const va = verbsOf(a.description);
+        if (![...verbsOf(b.description)].some((v) => va.has(v))) continue;
         const score = Math.round(o.score * 1000) / 1000;
         if (a.conflictScore === null || score > a.conflictScore) {
           a.conflictWith = b.id;
@@ -108,6 +113,30 @@ function flagDifferentDates(events: TimelineEvent[]): void {
       }
     }
   }
+}
+
+// Verbs that say nothing about which event happened.
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'say', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should']);
+const verbCache = new Map<string, Set<string>>();
+
+/** Stem of a sentence's main verb, from compromise (slow, so only for pairs that already look alike). */
+function verbsOf(sentence: string): Set<string> {
+  let v = verbCache.get(sentence);
+  if (!v) {
+    v = new Set<string>();
+    // The first full verb is the main clause's: "On May 5 the court ordered that ... without filing".
+    for (const inf of nlp(sentence).verbs().toInfinitive().out('array') as string[]) {
+      const words = inf.toLowerCase().split(/\s+/).filter((w) => /^[a-z]+$/.test(w) && !LIGHT_VERBS.has(w) && w !== 'not');
+      const main = words[words.length - 1];
+      if (main) {
+        v.add(stem(main));
+        break;
+      }
+    }
+    if (verbCache.size > 10_000) verbCache.clear();
+    verbCache.set(sentence, v);
+  }
+  return v;
 }
 
 export function writeTimeline(db: Db, events: TimelineEvent[]): void {
