@@ -132,7 +132,7 @@ export type QuantityModifier =
 
 export interface QuantityValue {
   kind: QuantityKind;
-  /** The stated number, when there is one ("roughly 47,000" -> 47000). */
+  /** The stated number, when there is one ("roughly 12,500" -> 12500). */
   value?: number;
   /** Interval the statement allows: min inclusive, max exclusive where a magnitude is given. */
   min?: number;

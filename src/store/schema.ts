@@ -167,7 +167,7 @@ CREATE INDEX entities_parent ON entities (parent_id);
 CREATE TABLE entity_aliases (
   id             INTEGER PRIMARY KEY,
   entity_id      INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
-  alias          TEXT NOT NULL,         -- a surface form as written: "IRS", "Internal Revenue Serv.", "Skye Perryman"
+  alias          TEXT NOT NULL,         -- a surface form as written: "IRS", "Internal Revenue Serv.", "Jane Q. Roe"
   kind           TEXT NOT NULL,         -- canonical, name, acronym, abbreviation, variant, misspelling, surname, citation
   mention_count  INTEGER NOT NULL DEFAULT 0,
   UNIQUE (entity_id, alias)
@@ -320,7 +320,7 @@ CREATE TABLE arithmetic_checks (
   percent_mention_id  INTEGER NOT NULL REFERENCES mentions (id) ON DELETE CASCADE,
   total_mention_id    INTEGER NOT NULL REFERENCES mentions (id) ON DELETE CASCADE,
   part_mention_id     INTEGER NOT NULL REFERENCES mentions (id) ON DELETE CASCADE,
-  statement           TEXT NOT NULL,    -- "3.7% of 1.28 million records = 47,360 vs about 47,000 records"
+  statement           TEXT NOT NULL,    -- "12% of 2.5 million records = 300,000 vs about 300,000 records"
   computed            REAL NOT NULL,    -- percent x total
   stated              REAL NOT NULL,    -- the stated part
   tolerance           REAL NOT NULL,    -- allowed absolute difference from the hedges and the percent's rounding
