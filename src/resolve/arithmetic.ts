@@ -1,5 +1,5 @@
 // Arithmetic inside a document: a percentage of a stated total against a stated count in the same
-// or an adjacent sentence ("3.7% of 1.28 million records" against "about 47,000 records"). The
+// or an adjacent sentence ("4.2% of 900,000 records" against "about 37,800 records"). The
 // tolerance comes from how the numbers are written: the percentage's last digit, the total's
 // rounding, and the count's hedge ("about" allows 5%).
 

@@ -10,7 +10,7 @@
 //   sentence  IDF-weighted overlap of the two sentences' content words  (what the statement is about)
 //   local     the same, over the few words around each figure           (which figure in the sentence)
 //   unit      1 for the same counted noun, 0.5 for the same population
-//   value     identical specific figures ("47,000" and "47,000") are rarely a coincidence
+//   value     identical specific figures ("52,300" and "52,300") are rarely a coincidence
 // When two sentences each hold several figures, figures are paired one-to-one (best local match
 // first, closeness of magnitude breaking ties), so "one week ... in a year" meets "one day ... in a
 // year" week-to-day and year-to-year. Groups grow by average linkage over the pair scores.
@@ -83,7 +83,7 @@ const HOURS: Record<string, number> = {
 };
 
 // Nouns that count people or their records: comparable only when the context carries it
-// ("1.28 million taxpayers" and "1.28 million records" in one request).
+// ("2.4 million taxpayers" and "2.4 million records" in one request).
 const POPULATION = new Set([
   'taxpayer', 'person', 'people', 'individual', 'record', 'american', 'resident', 'immigrant', 'citizen', 'noncitizen', 'worker',
   'employee', 'household', 'family', 'child', 'student', 'filer', 'return', 'address', 'account', 'user', 'customer', 'patient',
@@ -91,8 +91,8 @@ const POPULATION = new Set([
 ]);
 
 // Hedge widths: how far from the stated number a hedged statement still holds.
-const APPROX = 0.1; // "roughly 47,000", "about 700,000", "≈47,000"
-const EXACT = 0.005; // "1.28 million": rounding of the last written digit
+const APPROX = 0.1; // "roughly 52,000", "about 600,000", "≈52,000"
+const EXACT = 0.005; // "2.45 million": rounding of the last written digit
 
 const WINDOW = 6; // words on each side of a figure that say which figure it is
 const EDGE_MIN = 0.3; // a pair below this is not considered the same fact

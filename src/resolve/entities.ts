@@ -3,13 +3,13 @@
 // explicit rules, each recorded with its reason and score, all keyed by a blocking key (acronym,
 // base name, initials, surname) so nothing compares all pairs:
 //   same_canonical        a lexicon canonical name, court abbreviation or statute key is shared
-//   legal_form_suffix     "Democracy Forward" / "Democracy Forward Foundation"
+//   legal_form_suffix     "Justice Action Center" / "Justice Action Center Foundation"
 //   edit_distance         "Internal Revenue Services" / "Internal Revenue Service" (same initials, tokens close)
 //   acronym_defined       "Internal Revenue Service (IRS)" defines IRS in that document
 //   acronym_corpus        IRS in a document without a definition, defined one way everywhere else
 //   initials              an undefined acronym equal to the initials of one organization in the document
 //   name_variant/initials/nickname   people: same surname, compatible given and middle names
-//   surname_only          "Perryman" in a document naming exactly one Perryman in full
+//   surname_only          "Okafor" in a document naming exactly one Okafor in full
 //   spelling_variant      people: one letter apart in a name, seen together in a document
 // Uncertain pairs stay apart and are listed as merge candidates.
 //
@@ -610,7 +610,7 @@ function chooseCanonical(group: Node[]): string {
     const acr = isAcronym(s);
     const abbreviated = expandAbbreviations(s) !== s;
     const p = type === 'person' ? parsePersonName(s) : null;
-    // People: the fullest form ("Skye L. Perryman" over "Skye Perryman" over "Perryman").
+    // People: the fullest form ("Ada L. Okafor" over "Ada Okafor" over "Okafor").
     const fullness = p ? (p.given ? (p.given.length > 1 ? 2 : 1) : 0) + p.middles.length : 0;
     return { s, count, acr, abbreviated, fullness };
   });
@@ -772,7 +772,7 @@ function addCases(corpus: Corpus, entities: ResolvedEntity[], byMention: Map<num
   }
 }
 
-/** "Ctr. for Taxpayer Rights et al. v Internal Revenue Serv." -> "center for taxpayer rights v internal revenue service". */
+/** "Ctr. for Auto Safety et al. v Nat'l Highway Traffic Safety Admin." -> "center for auto safety v national highway traffic safety administration". */
 export function captionKey(caption: string): string {
   const sides = cleanName(caption).split(/\s+v(?:s)?\.?\s+/i);
   return sides.map((s) => orgKey(s.replace(/,?\s+et\s+al\.?/gi, ''))).join(' v ');

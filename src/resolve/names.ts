@@ -10,14 +10,14 @@ export function foldDiacritics(s: string): string {
 }
 
 // Words that carry no identity in an organization's name: skipped in initials and token matching.
-// e.g. "Department of Homeland Security" -> DHS; "Centro de Trabajadores Unidos" -> CTU
+// e.g. "Department of Homeland Security" -> DHS; "Comite de Derechos Laborales" -> CDL
 const FUNCTION_WORDS = new Set([
   'of', 'for', 'the', 'and', 'on', 'in', 'at', 'to', 'a', 'an', '&',
   'de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'des', 'du', 'le',
 ]);
 
 // Legal-form words that a name may carry or drop without naming another organization:
-// "Democracy Forward" / "Democracy Forward Foundation", "Acme" / "Acme, Inc.".
+// "Justice Action Center" / "Justice Action Center Foundation", "Acme" / "Acme, Inc.".
 const LEGAL_FORM_WORDS = new Set([
   'inc', 'incorporated', 'llc', 'llp', 'lp', 'pllc', 'pc', 'pa', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited',
   'foundation', 'plc',
@@ -52,7 +52,7 @@ export function nameTokens(name: string): string[] {
 /**
  * The key two spellings of one organization share: abbreviations expanded ("Ctr." -> "Center"),
  * no leading "the" or country prefix, lower case, no punctuation.
- * "Ctr. for Taxpayer Rights" and "the Center for Taxpayer Rights" -> "center for taxpayer rights".
+ * "Ctr. for Auto Safety" and "the Center for Auto Safety" -> "center for auto safety".
  */
 export function orgKey(name: string): string {
   let n = cleanName(expandAbbreviations(cleanName(name)));
@@ -174,11 +174,11 @@ const HONORIFICS = new Set([
   'acting', 'deputy', 'president', 'sir', 'rev', 'atty',
 ]);
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'esq', 'phd', 'md']);
-// Surname particles that belong to the surname: "Andrew De Mello", "Ludwig van Beethoven".
+// Surname particles that belong to the surname: "Maria De Souza", "Ludwig van Beethoven".
 const SURNAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'st', 'mac', 'dos', 'das']);
 
 export interface PersonName {
-  /** First given name, lower case, or undefined for a surname alone ("Perryman"). */
+  /** First given name, lower case, or undefined for a surname alone ("Okafor"). */
   given?: string;
   /** Middle names or initials, lower case, without dots. */
   middles: string[];
@@ -251,7 +251,7 @@ export interface PersonMatch {
 /**
  * Whether two full names (both with a given name) can be one person: same surname, given names
  * equal, an initial of each other or a known nickname, and middle names/initials not contradicting.
- * "Skye L. Perryman" ~ "Skye Perryman" (name_variant); "S. Perryman" ~ "Skye Perryman" (initials).
+ * "Ada L. Okafor" ~ "Ada Okafor" (name_variant); "A. Okafor" ~ "Ada Okafor" (initials).
  */
 export function personMatch(a: PersonName, b: PersonName): PersonMatch | null {
   if (a.surname !== b.surname || !a.given || !b.given) return null;
