@@ -93,7 +93,7 @@ const NOT_NAME = new Set([
   'Works', 'Watch', 'Now', 'System', 'Systems', 'Program', 'Programs', 'Initiative', 'Corps', 'Clinic', 'Lab',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Today', 'Yesterday', 'Tomorrow',
-  'The', 'A', 'An', 'And', 'But', 'Or', 'On', 'In', 'At', 'To', 'Of', 'For', 'With', 'From', 'By', 'As', 'If', 'So',
+  'The', 'A', 'An', 'And', 'But', 'Or', 'On', 'In', 'At', 'To', 'Of', 'For', 'With', 'From', 'By', 'As', 'If', 'So', 'Before',
   'He', 'She', 'It', 'They', 'His', 'Her', 'Their', 'This', 'That', 'These', 'Those', 'Who', 'Which', 'What', 'When',
   'Is', 'Was', 'Are', 'Were', 'Be', 'Has', 'Had', 'Have', 'Will', 'Would', 'Could', 'Should', 'May', 'Might', 'Can',
   'Cannot', 'Did', 'Does', 'Do', 'Not', 'Also', 'Then', 'Said', 'Says', 'Wrote', 'Writes', 'Ruled', 'Rules', 'Orders',
