@@ -29,6 +29,7 @@ import {
   isAcronym,
   misspellingScore,
   orgBaseKey,
+  TRAILING_DEFINITION,
   orgKey,
   parsePersonName,
   personMatch,
@@ -112,6 +113,8 @@ interface Node {
   person?: PersonName;
   surnameOnly: boolean;
   isJudge: boolean;
+  /** Acronyms defined for this name in some document ("... Service (IRS)"). */
+  defines: Set<string>;
 }
 
 interface Edge {
@@ -172,7 +175,7 @@ export function resolveEntities(corpus: Corpus): EntityResolution {
       i = uf.add();
       nodes.push({
         idx: i, type, key, names: new Map(), texts: new Map(), mentions: [], documents: new Set(), canonicals: new Set(),
-        surnameOnly: false, isJudge: false, ...init,
+        surnameOnly: false, isJudge: false, defines: new Set(), ...init,
       });
       nodeByKey.set(k, i);
     }
@@ -188,7 +191,9 @@ export function resolveEntities(corpus: Corpus): EntityResolution {
   for (const m of corpus.mentions) {
     if (!NAME_KINDS.has(m.kind)) continue;
     const v = m.value as { name?: string; canonical?: string; acronym?: string; entityType?: string };
-    const name = cleanName(typeof v.name === 'string' && v.name ? v.name : m.text);
+    const rawName = typeof v.name === 'string' && v.name ? v.name : m.text;
+    const name = cleanName(rawName);
+    const written = TRAILING_DEFINITION.exec(rawName.trim())?.groups?.acr;
     if (!name) continue;
     const type: Node['type'] =
       m.kind === 'organization' || m.kind === 'counsel_organization' || (m.kind === 'party' && v.entityType !== 'person')
@@ -200,7 +205,7 @@ export function resolveEntities(corpus: Corpus): EntityResolution {
       type,
       name,
       canonical: typeof v.canonical === 'string' && v.canonical ? v.canonical : undefined,
-      acronym: typeof v.acronym === 'string' && v.acronym ? v.acronym : undefined,
+      acronym: typeof v.acronym === 'string' && v.acronym ? v.acronym : written,
     });
   }
 
@@ -252,6 +257,7 @@ export function resolveEntities(corpus: Corpus): EntityResolution {
             if (!defs) definitions.set(r.documentId, (defs = new Map()));
             const ak = acronymKey(acr);
             if (!defs.has(ak)) defs.set(ak, { node: idx, fit, mentionId: m.id });
+            node.defines.add(acr);
           }
         }
       }
@@ -651,7 +657,8 @@ function buildNameEntity(id: number, group: Node[], edges: Edge[], nodes: Node[]
       mentionIds.push(m.id);
       documents.add(m.documentId);
     }
-    for (const [s, c] of [...n.names, ...n.texts]) {
+    for (const [raw, c] of [...n.names, ...n.texts]) {
+      const s = raw.replace(TRAILING_DEFINITION, '');
       const a = aliases.get(s);
       if (a) a.count += c;
       else aliases.set(s, { kind: aliasKind(s, n, canonical, editNodes.has(n.idx)), count: c });
@@ -683,6 +690,7 @@ function buildNameEntity(id: number, group: Node[], edges: Edge[], nodes: Node[]
       detail: e.detail,
     });
   }
+  for (const n of group) for (const acr of n.defines) if (!aliases.has(acr)) aliases.set(acr, { kind: 'acronym', count: 0 });
   if (!aliases.has(canonical)) aliases.set(canonical, { kind: 'canonical', count: 0 });
   else aliases.get(canonical)!.kind = 'canonical';
   return { id, type, canonical, key, parentId: null, aliases, mentionIds, documents, merges };

@@ -27,9 +27,14 @@ const LEGAL_FORM_WORDS = new Set([
 // country prefix is usually dropped in running text ("Immigration and Customs Enforcement").
 const COUNTRY_PREFIX = /^(?:the\s+)?(?:u\.\s?s\.|us|united states)\s+(?=\S)/i;
 
+// "Internal Revenue Service (IRS)", "Immigration and Customs Enforcement (“ICE”)": a definition
+// written after the name is not part of it. e.g. ` (IRS)` ` (“ICE”)`
+export const TRAILING_DEFINITION = /\s*\(\s*["“”']?(?<acr>[A-Z][A-Za-z0-9&.\-]{1,11})["“”']?\s*\)$/;
+
 /** Cleanup shared by every name: quotes, possessives, "et al.", surrounding punctuation. */
 export function cleanName(name: string): string {
   return name
+    .replace(TRAILING_DEFINITION, '')
     .replace(/[“”"]/g, '')
     .replace(/[’‘]/g, "'")
     .replace(/,?\s+et\s+al\.?$/i, '')
