@@ -57,6 +57,12 @@ const USC_SECTION_OF_TITLE = new RegExp(
   String.raw`(?<marker>${MARKER})\s?(?<list>${SECLIST})\sof\s[Tt]itle\s(?<title>\d{1,2})(?:,?\s(?:of\sthe\s)?(?:United\sStates\sCode|U\.S\.\sCode|U\.S\.C\.))?`,
   'gd',
 );
+// "Section 753, Title 28, United States Code" (a court reporter's certificate): with a comma the
+// code must be named, or "Section 5, Title 2" of a contract would read as a citation
+const USC_SECTION_COMMA_TITLE = new RegExp(
+  String.raw`(?<marker>${MARKER})\s?(?<list>${SECLIST}),\s[Tt]itle\s(?<title>\d{1,2}),?\s(?:of\sthe\s)?(?:United\sStates\sCode|U\.S\.\sCode|U\.S\.C\.)`,
+  'gd',
+);
 // "IRC § 6103", "I.R.C. § 6103", "Internal Revenue Code section 6103", "Internal Revenue Code of 1986, § 61"
 const IRC = new RegExp(
   String.raw`(?<![\w.])(?:I\.\s?R\.\s?C\.|IRC|Internal\sRevenue\sCode(?:\sof\s(?:1954|1986))?),?\s(?<marker>${MARKER})\s?(?<list>${SECLIST})${ET_SEQ}`,
@@ -316,14 +322,14 @@ const tailOf = (m: RegExpMatchArray): { end: number; etSeq: boolean } => ({
 
 function passUsc(c: Collector): void {
   const t = c.text;
-  for (const re of [USC_TITLE_WORDS, USC_SECTION_OF_TITLE, USC_FULL]) {
+  for (const re of [USC_TITLE_WORDS, USC_SECTION_OF_TITLE, USC_SECTION_COMMA_TITLE, USC_FULL]) {
     for (const m of t.matchAll(re)) {
       const g = m.groups ?? {};
       const title = Number(g.title);
       if (!(title >= 1 && title <= 54)) continue;
       const listStart = listStartOf(m);
       const list = parseSectionList(g.list!, listStart, isPlural(g.marker));
-      emitList(c, m.index, list, tailOf(m), re === USC_FULL ? 'usc_full' : re === USC_TITLE_WORDS ? 'usc_title_words' : 'usc_section_of_title', 0.95,
+      emitList(c, m.index, list, tailOf(m), re === USC_FULL ? 'usc_full' : re === USC_TITLE_WORDS ? 'usc_title_words' : re === USC_SECTION_COMMA_TITLE ? 'usc_section_comma_title' : 'usc_section_of_title', 0.95,
         (item, etSeq) => uscValue(title, item, etSeq, 'stated'),
         (item) => ({ pos: item.start, code: 'usc', title, section: item.section, wholeCode: true }));
     }

@@ -133,6 +133,11 @@ describe('forms met in filings', () => {
         ['Section 10(b)', 'Securities Exchange Act of 1934 § 10(b)', 'act/securities-exchange-act-of-1934/10/b'],
       ],
     ],
+    // a court reporter's certificate
+    [
+      'I certify that pursuant to Section 753,\nTitle 28, United States Code, the foregoing is a true transcript.',
+      [['Section 753,\nTitle 28, United States Code', '28 U.S.C. § 753', 'usc/28/753']],
+    ],
     // a case name abbreviates the act
     [
       'See Rules & Regs. Implementing the Tel. Consumer Prot. Act of 1991, 7 FCC Rcd. 8752 (1992).',
@@ -169,6 +174,7 @@ describe('not statutes', () => {
     // a table of authorities puts the state code on the line above its section
     'Cal. Civ. Code\n§ 3426 et seq. ........ 13\n§ 3426.6 ........ 14',
     'See Fed. R. Civ. P. 56(a); Rule 12(b)(6).',
+    'Under Section 5, Title 2 of the lease governs renewals.',
   ];
   it.each(negatives)('%s', (text) => expect(extractStatutes(text).map((m) => m.text)).toEqual([]));
 });
