@@ -76,6 +76,8 @@ interface Candidate {
   /** The court levels this number can belong to, for linking to a court named nearby. */
   levels: readonly string[];
   confidence: number;
+  /** A two-part number carrying a judge's initials: a trial court's, read by the court it links to. */
+  trialCourt?: boolean;
 }
 
 const pad5 = (n: string): string => n.replace(/^0+(?=\d)/, '').padStart(5, '0');
@@ -171,12 +173,26 @@ function candidateOf(m: RegExpExecArray): Candidate | null {
 
 /** Initials right after a district number join its span and value ("-CKK", " (CKK)"). */
 function withInitials(text: string, c: Candidate): Candidate {
-  if (c.value.kind !== 'district' && c.value.caseType !== 'bk') return c;
+  // Appellate numbers carry no judge's initials: "NO. 20-02829 VC" in a caption, "Case No.
+  // 09-00429-HAR" are a district's or a bankruptcy court's case.
+  const twoPart = c.rule === 'two-part' && c.value.kind === 'appellate';
+  if (c.value.kind !== 'district' && c.value.caseType !== 'bk' && !twoPart) return c;
   INITIALS_RE.lastIndex = c.end;
   const m = INITIALS_RE.exec(text);
   if (!m) return c;
   const initials = (m[0].match(/[A-Z]{2,4}(?=x?\)|[\s/-]|$)/g) ?? []).join('-');
-  return { ...c, end: c.end + m[0].length, value: { ...c.value, judgeInitials: initials } };
+  const value: DocketValue = { ...c.value, kind: twoPart ? 'other' : c.value.kind, judgeInitials: initials };
+  return { ...c, end: c.end + m[0].length, value, ...(twoPart ? { levels: ['district', 'bankruptcy'], trialCourt: true } : {}) };
+}
+
+/** A trial court's two-part number read by its court: "20-02829" of a district is "20-cv-02829". */
+function asTrialCourtNumber(value: DocketValue, court: CourtValue | undefined): DocketValue {
+  if (court?.level === 'district' && value.year?.length === 2 && value.number) {
+    const number = pad5(value.number);
+    return { ...value, canonical: `${value.year}-cv-${number}`, kind: 'district', caseType: 'cv', number };
+  }
+  if (court?.level === 'bankruptcy') return { ...value, caseType: 'bk' };
+  return value;
 }
 
 /** The numbers listed after the first under a plural cue: "Nos. 24-1234, 24-1235". */
@@ -337,7 +353,7 @@ export const docketsExtractor: Extractor = {
         extractor: 'dockets',
         rule: c.rule,
         confidence: c.confidence,
-        value: linked(c.value, courtOf[i]),
+        value: linked(c.trialCourt ? asTrialCourtNumber(c.value, courtOf[i]) : c.value, courtOf[i]),
       };
     });
   },

@@ -121,6 +121,13 @@ describe('dockets extractor: California and Ninth Circuit captions', () => {
     expectSpans(text, [[span, value]]);
   });
 
+  it('reads a two-part number with a judge\'s initials by the trial court it belongs to', () => {
+    const text = 'UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\nBIOCARDIA, INC., Plaintiff,\nVS. )\nNO. 20-02829 VC';
+    expectSpans(text, [['NO. 20-02829 VC', { canonical: '20-cv-02829', kind: 'district', caseType: 'cv', judgeInitials: 'VC', court: 'N.D. Cal.' }]]);
+    const bk = 'UNITED STATES BANKRUPTCY COURT\nFOR THE DISTRICT OF ALASKA\nIn Re: ACME, LLC,\nCase No. 09-00429-HAR\nChapter 11';
+    expectSpans(bk, [['Case No. 09-00429-HAR', { canonical: '09-00429', kind: 'other', caseType: 'bk', judgeInitials: 'HAR', court: 'Bankr. D. Alaska' }]]);
+  });
+
   it('does not read a lone "C" or lower-case "cv" prefix without a cue', () => {
     expect(dockets('Appendix C 19-20 lists the exhibits; see cv 12-3456 in the notes.')).toEqual([]);
   });
