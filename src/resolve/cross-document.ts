@@ -72,9 +72,12 @@ export interface ClaimGroupOut {
 }
 
 export function crossDocumentFindings(db: Db): CrossDocumentFindings {
+  const cases = readCases(db);
+  const entities = readEntities(db);
   return {
-    cases: readCases(db),
-    ...readEntities(db),
+    cases,
+    ...entities,
+    same_entity: [...entities.same_entity, ...docketForms(db, cases)],
     conflicts: readGroups(db, 'conflict'),
     agreements: readGroups(db, 'agreement'),
     arithmetic: readArithmetic(db),
@@ -208,4 +211,31 @@ function readTimelineConflicts(db: Db): CrossDocumentFindings['timeline_conflict
        WHERE t.id < o.id ORDER BY t.date`,
     )
     .all() as CrossDocumentFindings['timeline_conflicts'];
+}
+
+/** "1:25-cv-00457-CKK", "1:25-cv-00457" and "25-cv-00457" are one docket: year, type and number. */
+export function docketBase(docket: string): string {
+  return docket
+    .trim()
+    .toLowerCase()
+    .replace(/^\d+:(?=\d{2}-[a-z]{2,4}-)/, '')
+    .replace(/^(\d{2}-[a-z]{2,4}-\d+)(?:-[a-z]{2,4})+$/, '$1');
+}
+
+/** For each case with a docket, the ways its documents write that docket (mentions and e-filing stamps). */
+function docketForms(db: Db, cases: CrossDocumentFindings['cases']): string[][] {
+  const written = db.prepare(
+    `SELECT DISTINCT m.key FROM mentions m JOIN case_documents cd ON cd.document_id = m.document_id
+     WHERE cd.case_id = ? AND m.kind = 'docket' AND m.key IS NOT NULL
+     UNION SELECT DISTINCT d.efiling_docket FROM documents d JOIN case_documents cd ON cd.document_id = d.id
+     WHERE cd.case_id = ? AND d.efiling_docket IS NOT NULL`,
+  );
+  const groups: string[][] = [];
+  for (const c of cases) {
+    if (!c.docket) continue;
+    const base = docketBase(c.docket);
+    const forms = new Set([c.docket, ...(written.pluck().all(c.id, c.id) as string[]).filter((d) => docketBase(d) === base)]);
+    if (forms.size > 1) groups.push([...forms]);
+  }
+  return groups;
 }
