@@ -16,7 +16,8 @@ import { nounLemma } from '../lexicon/units.ts';
 interface VerbInfo {
   start: number; // offsets into the document text
   end: number;
-  lemma: string;
+  /** The verb as written, cleaned ("shared"); its lemma is computed only for the verb a claim uses. */
+  word: string;
   negative: boolean;
   /** ", matching 52,000 records": a participle whose subject is the main clause's. */
   participle: boolean;
@@ -33,8 +34,17 @@ const NOT_VERBS = new Set([
   'off', 'down', 'back', 'away', 'to', 'outside', 'inside', 'near', 'beyond', 'amid', 'across', 'along', 'within', 'without',
 ]);
 
-/** Verbs that carry no claim of their own; the next content verb governs instead. */
-const LIGHT_VERBS = new Set(['be', 'have', 'do', 'say', 'show', 'note', 'report', 'add', 'state', 'include']);
+/**
+ * Verbs that carry no claim of their own (be, have, do, say, show, note, report, add, state,
+ * include), in every written form, so telling them apart needs no lemmatizer.
+ */
+const LIGHT_VERB_FORMS = new Set([
+  'be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re",
+  'have', 'has', 'had', 'having', 'do', 'does', 'did', 'done', 'doing',
+  'say', 'says', 'said', 'saying', 'show', 'shows', 'showed', 'shown', 'showing',
+  ...['note', 'report', 'add', 'state', 'include'].flatMap((v) => [v, `${v}s`, v.endsWith('e') ? `${v}d` : `${v}ed`, `${v.replace(/e$/, '')}ing`]),
+]);
+const isLight = (v: VerbInfo) => LIGHT_VERB_FORMS.has(v.word.toLowerCase());
 
 function sentenceIndexAt(sentences: readonly Sentence[], pos: number): number {
   let lo = 0;
@@ -52,8 +62,33 @@ function sentenceIndexAt(sentences: readonly Sentence[], pos: number): number {
 interface Term {
   text: string;
   post: string;
-  tags: string[];
+  tags: ReadonlySet<string>;
   offset: { start: number; length: number };
+}
+
+/**
+ * Tag many sentences in one compromise pass (its cost per call is a quarter of a short sentence's),
+ * joined by blank lines, which compromise never reads across. compromise's own term objects are used,
+ * offsets computed: the same tags as `.json()` without building its output. Returns, per input, its
+ * terms with offsets relative to that input.
+ */
+function tagTermsBatch(texts: readonly string[]): Term[][] {
+  const SEP = '\n\n';
+  const starts: number[] = [];
+  let at = 0;
+  for (const t of texts) {
+    starts.push(at);
+    at += t.length + SEP.length;
+  }
+  const doc = nlp(texts.join(SEP)) as unknown as { compute(what: string): void; docs: Term[][] };
+  doc.compute('offset');
+  const out: Term[][] = texts.map(() => []);
+  let k = 0;
+  for (const t of doc.docs.flat()) {
+    while (k + 1 < starts.length && t.offset.start >= starts[k + 1]!) k++;
+    out[k]!.push({ text: t.text, post: t.post, tags: t.tags, offset: { start: t.offset.start - starts[k]!, length: t.offset.length } });
+  }
+  return out;
 }
 
 const lemmaMemo = new Map<string, string>();
@@ -71,7 +106,7 @@ function infinitive(word: string): string {
   return lemma;
 }
 
-const has = (t: Term, tag: string) => t.tags.includes(tag);
+const has = (t: Term, tag: string) => t.tags.has(tag);
 const NP_TAGS = ['Noun', 'ProperNoun', 'Pronoun', 'Determiner', 'Adjective', 'Acronym', 'Possessive', 'Value', 'Organization'];
 
 /** Words between a subject and its verb: auxiliaries, negation, adverbs, "have to", "to". */
@@ -178,10 +213,8 @@ function isPassive(terms: readonly Term[], verbAt: number): boolean {
 const TRAILING_TIME = /\s+(?:(?:last|this|next|earlier this|later this)\s+(?:week|month|year|spring|summer|fall|winter)|today|yesterday|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))$/i;
 
 /** The verbs of one sentence with their subjects, read from one compromise tagging pass. */
-function readVerbs(text: string, sentence: Sentence, inDate: (pos: number) => boolean): VerbInfo[] {
+function readVerbs(text: string, sentence: Sentence, inDate: (pos: number) => boolean, terms: readonly Term[]): VerbInfo[] {
   const s = text.slice(sentence.start, sentence.end);
-  const parsed = nlp(s).json({ offset: true, terms: { tags: true, offset: true } }) as Array<{ terms: Term[] }>;
-  const terms = parsed.flatMap((p) => p.terms);
   const out: VerbInfo[] = [];
   terms.forEach((t, i) => {
     if (!has(t, 'Verb') || has(t, 'Auxiliary') || has(t, 'Modal')) return;
@@ -203,7 +236,7 @@ function readVerbs(text: string, sentence: Sentence, inDate: (pos: number) => bo
     const info: VerbInfo = {
       start,
       end: start + t.offset.length,
-      lemma: infinitive(word),
+      word,
       negative,
       participle: has(t, 'Gerund') && /,\s*$/.test(s.slice(0, t.offset.start)),
     };
@@ -284,7 +317,7 @@ function verbAfterSubject(text: string, verbs: readonly VerbInfo[], q: MentionOf
 function governingVerb(verbs: readonly VerbInfo[], clause: [number, number], q: MentionOf<'quantity'>): VerbInfo | undefined {
   // compromise may fold an adverb into the verb ("matching roughly"): where a verb starts decides.
   const inClause = verbs.filter((v) => v.start >= clause[0] && v.start < clause[1] && (v.start < q.start || v.start >= q.end));
-  const content = inClause.filter((v) => !LIGHT_VERBS.has(v.lemma));
+  const content = inClause.filter((v) => !isLight(v));
   const pool = content.length ? content : inClause;
   const before = pool.filter((v) => v.start < q.start).at(-1);
   return before ?? pool.find((v) => v.start >= q.end) ?? verbs.filter((v) => v.start < q.start).at(-1);
@@ -427,17 +460,18 @@ export function buildClaims(doc: TextDocument, mentions: readonly Mention[]): Cl
   const claims: Claim[] = [];
   const sentencesWithQuantity = new Set<number>();
 
-  for (const q of quantities) {
-    if (doc.sentences.length === 0) break;
-    const si = sentenceIndexAt(doc.sentences, q.start);
-    const sentence = doc.sentences[si]!;
-    sentencesWithQuantity.add(si);
-    const window = sentenceWindow(text, sentence, q.start);
-    let verbs = verbCache.get(window.start);
-    if (!verbs) {
-      verbs = readVerbs(text, window, inDate);
-      verbCache.set(window.start, verbs);
-    }
+  // Every sentence holding a quantity is tagged first, all in one compromise pass.
+  const located = doc.sentences.length === 0 ? [] : quantities.map((q) => {
+    const sentence = doc.sentences[sentenceIndexAt(doc.sentences, q.start)]!;
+    return { q, sentence, window: sentenceWindow(text, sentence, q.start) };
+  });
+  const windows = [...new Map(located.map((l) => [l.window.start, l.window])).values()];
+  const tagged = tagTermsBatch(windows.map((w) => text.slice(w.start, w.end)));
+  windows.forEach((w, i) => verbCache.set(w.start, readVerbs(text, w, inDate, tagged[i]!)));
+
+  for (const { q, sentence, window } of located) {
+    sentencesWithQuantity.add(sentence.index);
+    const verbs = verbCache.get(window.start)!;
     const asSubject = verbAfterSubject(text, verbs, q);
     const verb = asSubject ?? governingVerb(verbs, clauseAround(text, window, q.start), q);
     const between = verb ? text.slice(Math.min(verb.end, q.start), Math.max(verb.end, q.start)) : '';
@@ -446,7 +480,7 @@ export function buildClaims(doc: TextDocument, mentions: readonly Mention[]): Cl
     // A quantity that is its verb's subject has none besides itself, unless a passive names the doer.
     const subject = asSubject ? asSubject.agent : subjectFor(verbs, verb, q);
     if (subject) claim.subject = subject;
-    if (verb) claim.predicate = verb.lemma;
+    if (verb) claim.predicate = infinitive(verb.word);
     const object = objectOf(q);
     if (object) claim.object = object;
     const time = claimTime(doc, dates, sentence, q);
