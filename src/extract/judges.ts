@@ -199,7 +199,7 @@ function displayName(name: string): string {
 const NAME_TO_COURT_RE = /^,?\s(?:who\s(?:sits|serves|presides)\s)?(?:(?:a|an|the)\s)?(?:(?:chief|senior|presiding|district|circuit|magistrate|bankruptcy|federal)\s)?(?:(?:judge|justice)\s)?(?:of|on|for|from|in|at|with)\s(?:the\s)?$/;
 // "in Seattle": a seat city after a trial judge's name.
 // e.g. " in Seattle" " in Washington"
-const CITY_AFTER_RE = /^,?\s(?:in|of)\s(?<city>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})/u;
+const CITY_AFTER_RE = /^,? (?:in|of) (?<city>\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})/u;
 
 /** The court the text ties to this judge: in the title, right after the name, or a seat city. */
 function courtForJudge(
@@ -221,8 +221,12 @@ function courtForJudge(
   const city = CITY_AFTER_RE.exec(text.slice(span.end, span.end + 40))?.groups?.['city'];
   const lv = levelOfTitle(title);
   if (city && (lv === 'district' || lv === 'bankruptcy' || /federal/i.test(title))) {
-    const entry = courtForCity(city.replace(/[.,]$/, ''), lv === 'bankruptcy' ? 'bankruptcy' : 'district');
-    if (entry) return { canonical: entry.canonical, id: entry.id, name: entry.name, level: entry.level };
+    // the longest run of words that names a seat: "in Fresno. Okonkwo..." is Fresno
+    const words = city.split(' ');
+    for (let n = words.length; n > 0; n--) {
+      const entry = courtForCity(words.slice(0, n).join(' ').replace(/[.,]$/, ''), lv === 'bankruptcy' ? 'bankruptcy' : 'district');
+      if (entry) return { canonical: entry.canonical, id: entry.id, name: entry.name, level: entry.level };
+    }
   }
   return undefined;
 }

@@ -157,6 +157,11 @@ describe('judges extractor: filings', () => {
     expectJudges(text, [['PAULA N. VEGA\nUnited States Magistrate Judge', { name: 'Paula N. Vega', title: 'United States Magistrate Judge', court: 'S.D.N.Y.' }]]);
   });
 
+  it('reads the seat city up to the end of its sentence', () => {
+    const text = 'The case is in the U.S. District Court for the Western District of Washington. A similar case is before U.S. District Judge Ana Ruiz in Fresno. Ruiz set a hearing.';
+    expectJudges(text, [['U.S. District Judge Ana Ruiz', { name: 'Ana Ruiz', title: 'U.S. District Judge', court: 'E.D. Cal.' }]]);
+  });
+
   it('reads a signature closed by a bare "Judge"', () => {
     expectJudges('It is so ordered.\nMarta L. Quinn, Judge', [['Marta L. Quinn, Judge', { name: 'Marta L. Quinn', title: 'Judge' }]]);
   });
