@@ -1,5 +1,6 @@
 import type { PageRange, Sentence, SentenceKind } from '../model/types.ts';
 import { isCaseNameAbbreviation } from '../lexicon/legal-abbreviations.ts';
+import { lastStartingAtOrBefore } from './locate.ts';
 
 // Sentence segmentation for legal prose. A hand-written scanner, linear in the text: every
 // candidate boundary looks back at one token and ahead at one word, both bounded.
@@ -233,17 +234,8 @@ function isHeadingShape(line: string): boolean {
 }
 
 function pageAt(pages: readonly PageRange[], pos: number): number {
-  let lo = 0;
-  let hi = pages.length - 1;
-  let best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (pages[mid]!.start <= pos) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best >= 0 ? pages[best]!.number : (pages[0]?.number ?? 1);
+  const i = lastStartingAtOrBefore(pages, pos);
+  return i >= 0 ? pages[i]!.number : (pages[0]?.number ?? 1);
 }
 
 function isLetter(c: string): boolean {

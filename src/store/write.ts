@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import type { Db } from './db.ts';
 import { immediate } from './db.ts';
-import type { Findings, IngestErrorCode, Mention, ReaderOutput, Sentence, TextDocument } from '../model/types.ts';
+import type { Findings, IngestErrorCode, Mention, ReaderOutput, TextDocument } from '../model/types.ts';
+import { lastStartingAtOrBefore, spanContaining } from '../segment/locate.ts';
 
 export interface FileIdentity {
   path: string; // absolute
@@ -90,7 +91,6 @@ export function saveDocument(
     const sentenceIds = doc.sentences.map((s) =>
       Number(insSentence.run(docId, s.index, s.page, s.kind, s.start, s.end, doc.text.slice(s.start, s.end)).lastInsertRowid),
     );
-    const locate = sentenceLocator(doc.sentences);
 
     const insMention = db.prepare(
       `INSERT INTO mentions (document_id, sentence_id, page, kind, start, "end", text, key, value, extractor, rule, confidence)
@@ -98,7 +98,7 @@ export function saveDocument(
     );
     const mentionIds = new Map<Mention, number>();
     for (const m of findings.mentions) {
-      const s = locate(m.start);
+      const s = spanContaining(doc.sentences, m.start);
       const page = s ? s.page : pageAt(doc, m.start);
       const id = Number(
         insMention.run(
@@ -202,22 +202,7 @@ export function mentionKey(m: Mention): string | null {
   }
 }
 
-function sentenceLocator(sentences: readonly Sentence[]): (offset: number) => Sentence | undefined {
-  return (offset) => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = sentences[mid]!;
-      if (offset < s.start) hi = mid - 1;
-      else if (offset >= s.end) lo = mid + 1;
-      else return s;
-    }
-    return undefined;
-  };
-}
-
 function pageAt(doc: TextDocument, offset: number): number {
-  for (const p of doc.pages) if (offset >= p.start && offset < p.end) return p.number;
-  return doc.pages[doc.pages.length - 1]?.number ?? 1;
+  const i = lastStartingAtOrBefore(doc.pages, offset);
+  return doc.pages[Math.max(i, 0)]?.number ?? 1;
 }
