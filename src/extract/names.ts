@@ -397,6 +397,8 @@ function splitAtAnd(text: string, item: ListItem, inCommaList: boolean): ListIte
     const leftEntity = ORG_HEADS.has(lastL) || /\)$/.test(lastL) || !!lookupOrganization(left.trim()) || looksLikePersonName(left.trim()) || !!splitTitledPerson(left.trim());
     const rightEntity = rw.some((w) => ORG_HEADS.has(w)) || looksLikePersonName(rw.join(' ')) || !!splitTitledPerson(right.trim()) || !!lookupOrganization(right.trim());
     if (leftEntity && (rightEntity || loose)) return true;
+    // "the X Society and the Y Association": a second article starts a second name.
+    if (/^(?:the|The)\s/.test(right.trim()) && lw.length >= 2 && rw.some((w) => ORG_HEADS.has(w))) return true;
     return loose && lw.length >= 2 && rw.length >= 1;
   };
   for (const at of ands) {

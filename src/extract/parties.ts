@@ -39,18 +39,22 @@ const ROLE_WORD: Record<string, PartyRole> = {
 const CASE_NOUN = String.raw`(?:case|lawsuit|suit|action|matter|litigation|complaint|petition|challenge|appeal)`;
 
 // "Plaintiffs in the case are A, B and C" / "The defendants include A" / "Petitioners are A".
+// "The plaintiff organizations are A, B" / "The defendant agencies include A": a kind noun after the role.
+const ROLE_KIND = String.raw`(?:\s+(?:organizations?|groups?|unions?|companies|businesses|agencies|officials|states|cities|coalition|members|individuals|families|workers|employees|entities))?`;
 const ROLE_IS_LIST = new RegExp(
-  String.raw`\b(?<role>[Pp]laintiffs?|[Dd]efendants?|[Pp]etitioners?|[Rr]espondents?|[Aa]ppellants?|[Aa]ppellees?|[Ii]ntervenors?)(?:\s+in\s+(?:the|this|that)\s+${CASE_NOUN})?\s+(?:are|is|include|includes|were|was)\s+(?:the\s+following:?\s+)?`,
+  String.raw`\b(?<role>[Pp]laintiffs?|[Dd]efendants?|[Pp]etitioners?|[Rr]espondents?|[Aa]ppellants?|[Aa]ppellees?|[Ii]ntervenors?)${ROLE_KIND}(?:\s+in\s+(?:the|this|that)\s+${CASE_NOUN})?\s+(?:are|is|include|includes|were|was)\s+(?:the\s+following:?\s+)?`,
   'g',
 );
-// "plaintiffs Center for X and Y argue", "Defendants Treasury Secretary ...": the role noun right before names.
-const ROLE_APPOSITION = /\b(?<role>plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|intervenors?)\s+(?=(?:the\s+)?\p{Lu})/gu;
+// "plaintiffs Center for X and Y argue", "Defendants Treasury Secretary ...", "The plaintiffs, A, B and C, are":
+// the role noun right before names.
+const ROLE_APPOSITION = /\b(?<role>[Pp]laintiffs?|[Dd]efendants?|[Pp]etitioners?|[Rr]espondents?|[Aa]ppellants?|[Aa]ppellees?|[Ii]ntervenors?)(?: |, )(?=(?:the )?\p{Lu})/gu;
 // "a suit filed by A, B and other groups", "the lawsuit, brought by A".
 const FILED_BY = new RegExp(String.raw`\b${CASE_NOUN}s?,?\s+(?:was\s+|were\s+|that\s+was\s+|jointly\s+)?(?:filed|brought)\s+(?:(?:in|on|last|this)\s+[\p{L}\d,. ]{1,30}?\s+)?by\s+`, 'gu');
 // "which is representing A, B and C in the case against D" / "represents A in the suit".
 const REPRESENTING = /\brepresent(?:s|ing|ed)?\s+(?=(?:the\s+)?\p{Lu})/gu;
 // "in the case against D", "a lawsuit against D", "suing D", "sued D".
-const AGAINST = new RegExp(String.raw`\b(?:${CASE_NOUN}s?|claims?|motion)\s+(?:filed\s+|brought\s+)?against\s+|\b(?:sued|suing|sues)\s+(?=(?:the\s+)?\p{Lu})`, 'gu');
+// "filed suit Monday against D", "brought a lawsuit in May against D".
+const AGAINST = new RegExp(String.raw`\b(?:${CASE_NOUN}s?|claims?|motion)\s+(?:filed\s+|brought\s+)?against\s+|\b(?:filed|brought)\s+(?:a\s+|an\s+|the\s+)?(?:suit|lawsuit|complaint|action)\s+(?:[\p{L}\d,]+\s+){1,3}?against\s+|\b(?:sued|suing|sues)\s+(?=(?:the\s+)?\p{Lu})`, 'gu');
 // "X sued Y": the subject before the verb.
 const SUED = /\s(?:has\s+|have\s+|had\s+)?(?:sued|sues|is\s+suing|are\s+suing)\s+(?=(?:the\s+)?\p{Lu})/gu;
 // "sued by X"
@@ -126,7 +130,8 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
   for (const m of text.matchAll(ROLE_APPOSITION)) {
     const role = ROLE_WORD[m.groups!.role!.toLowerCase()]!;
     const from = m.index + m[0].length;
-    if (/^(?:v\.?|vs\.?)\s/.test(text.slice(from))) continue;
+    // "v." is a caption; "Plaintiffs Are Likely to Succeed" is a brief's heading, not names.
+    if (/^(?:v\.?|vs\.?)\s|^(?:Are|Is|Were|Was|Will|Would|Have|Has|Had|Can|Cannot|Could|Should|Must|May|Do|Does|Did|Need|Lack|Face|Suffer|Seek)\b/.test(text.slice(from))) continue;
     const l = readList(text, from, lineEndAt(text, from));
     add(l.names, role, 'role_apposition', 4);
   }
@@ -152,16 +157,19 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
     const from = m.index + m[0].length;
     add(readList(text, from, lineEndAt(text, from)).names, 'plaintiff', 'on_behalf_of', 2);
   }
-  // "A, B and C are the plaintiffs in the case": every name in the subject.
-  for (const m of text.matchAll(/\s(?:are|is|were|was)\s+(?:the\s+|among\s+the\s+)?(?<role>plaintiffs?|defendants?|petitioners?|respondents?)\b/gu)) {
+  // "A, B and C are the plaintiffs in the case", "X is also named as a defendant", "Y and Z, who are
+  // co-plaintiffs": every name in the subject, a relative clause ("X, who signed the rule, is") left out.
+  for (const m of text.matchAll(/\s(?:are|is|were|was)\s+(?:also\s+)?(?:(?:named|listed|joined)\s+as\s+)?(?:the\s+|a\s+|an\s+|among\s+the\s+)?(?:co-)?(?<role>plaintiffs?|defendants?|petitioners?|respondents?)\b/gu)) {
     const role = ROLE_WORD[m.groups!.role!]!;
     const sentStart = Math.max(text.lastIndexOf('\n', m.index) + 1, text.lastIndexOf('. ', m.index) + 2);
+    const rel = /,\s+(?:who|which|whose)\b/.exec(text.slice(sentStart, m.index));
+    const subjEnd = rel ? sentStart + rel.index : m.index;
     let p = sentStart;
-    while (p < m.index) {
-      const cap = /(?:^|[\s,(])(?=\p{Lu})/u.exec(text.slice(p, m.index));
+    while (p < subjEnd) {
+      const cap = /(?:^|[\s,(])(?=\p{Lu})/u.exec(text.slice(p, subjEnd));
       if (!cap) break;
       const at = p + cap.index + cap[0].length;
-      const l = readList(text, at, m.index);
+      const l = readList(text, at, subjEnd);
       add(l.names, role, 'subject_role', 4);
       p = Math.max(l.end, at + 1);
     }
@@ -199,7 +207,127 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
     const from = m.index + m[0].length;
     add(readList(text, from, lineEndAt(text, from)).names, 'plaintiff', 'sued_by', 2);
   }
+  // 6. Key/value rows: "| Plaintiffs | A; B; C |" (a markdown table) and "Defendants: A; B" lines.
+  for (const row of keyValueRows(text)) {
+    const role = ROLE_WORD[row.key.toLowerCase().replace(/[^a-z\-]/g, '')];
+    if (!role) continue;
+    for (const piece of splitPieces(text, row.start, row.end)) {
+      const open = /,?\s*et\s+al\.?$/.test(text.slice(piece.start, piece.end));
+      const end = piece.start + text.slice(piece.start, piece.end).replace(/,?\s*et\s+al\.?$/, '').length;
+      const l = readList(text, piece.start, end);
+      // "Scott Roe (Secretary of the Treasury)": the office in parentheses after a person.
+      const paren = /^\s*\(([^)]{3,80})\)/.exec(text.slice(l.end, end));
+      if (paren && l.names.length === 1 && l.names[0]!.entityType === 'person') l.names[0]!.title ??= paren[1];
+      if (role === 'plaintiff' && !open && !l.open) for (const n of l.names) explicitPlaintiffs.add(nameKey(n.name));
+      add(l.names, role, 'role_list_row', 5);
+    }
+  }
+
+  // 7. A list after a colon or dash, its side from the clause before it: "brought by a clinic and two
+  // unions: the A, B and C", "represents the four plaintiffs: A", "a coalition — A, B and C — filed suit".
+  for (const m of text.matchAll(/(?::|\s[—–]|\s--)\s+(?=(?:the\s+)?\p{Lu})/gu)) {
+    const from = m.index + m[0].length;
+    const limit = lineEndAt(text, from);
+    const l = readList(text, from, limit);
+    const names = l.names.filter((n) => !/^(?:A|An|The|This|That|It|They|He|She|We|In|On)$/.test(n.name));
+    if (!names.length) continue;
+    const clauseStart = Math.max(text.lastIndexOf('\n', m.index) + 1, text.lastIndexOf('. ', m.index) + 2);
+    const role = SUE_AFTER.test(text.slice(l.end, limit)) ? 'plaintiff' : clauseSide(text.slice(clauseStart, m.index));
+    if (!role) continue;
+    if (role === 'plaintiff' && !l.open && /\bplaintiffs\b/.test(text.slice(clauseStart, m.index))) for (const n of names) explicitPlaintiffs.add(nameKey(n.name));
+    add(names, role, 'colon_list', 3);
+  }
+
+  // "The coalition is made up of A, B and C", "The plaintiff group consists of A and B".
+  for (const m of text.matchAll(/\b(?:coalition|plaintiffs|plaintiff\s+(?:groups|organizations|coalition))\s+(?:(?:is|are)\s+(?:made\s+up|composed|comprised)\s+of|consists?\s+of|comprises|includes|brings\s+together)\s+/g)) {
+    const from = m.index + m[0].length;
+    add(readList(text, from, lineEndAt(text, from)).names, 'plaintiff', 'coalition_members', 4);
+  }
+
+  // 8. The subject of a suing verb: "A, along with B and C, sued D", "Groups including A and B filed the suit".
+  for (const m of text.matchAll(SUE_VERB)) {
+    const sentStart = Math.max(text.lastIndexOf('\n', m.index) + 1, text.lastIndexOf('. ', m.index) + 2);
+    let subj = text.slice(sentStart, m.index);
+    let at = sentStart;
+    const incl = /^.*\b(?:including|includes|such\s+as|like|among\s+them)\s+/u.exec(subj);
+    if (incl) {
+      at += incl[0].length;
+      subj = subj.slice(incl[0].length);
+    }
+    const names: ReadName[] = [];
+    let l = readList(text, at, m.index);
+    names.push(...l.names);
+    const withMore = /^,?\s+(?:along\s+with|together\s+with|joined\s+by|and)\s+/.exec(text.slice(l.end, m.index));
+    if (withMore && l.names.length) {
+      l = readList(text, l.end + withMore[0].length, m.index);
+      names.push(...l.names);
+    }
+    // Only names stand before the verb (a date or place adverbial aside): "X on Tuesday sued" is fine.
+    const rest = text.slice(l.end, m.index);
+    if (!names.length || !/^[\s,]*(?:(?:on|in|last|this)\s+\p{L}+[\s,]*)?$/u.test(rest)) continue;
+    add(names.filter((n) => !/^(?:He|She|They|It|We|Who|Which|The)$/.test(n.name)), 'plaintiff', 'sue_subject', 2);
+  }
+
+  // 9. "The suit names A and B as defendants" / "Their suit names the IRS along with officials".
+  for (const m of text.matchAll(/\b(?:names|named|naming)\s+(?=(?:the\s+)?\p{Lu})/gu)) {
+    const from = m.index + m[0].length;
+    const limit = lineEndAt(text, from);
+    const l = readList(text, from, limit);
+    if (!l.names.length) continue;
+    const as = /^\s+as\s+(?:co-)?(?<role>plaintiffs?|defendants?|respondents?|petitioners?)\b/.exec(text.slice(l.end, limit));
+    const caseSubject = new RegExp(String.raw`\b${CASE_NOUN}s?\s*$`).test(text.slice(Math.max(0, m.index - 40), m.index).trim() + ' ') || new RegExp(String.raw`\b${CASE_NOUN}\s+(?:also\s+)?$`).test(text.slice(Math.max(0, m.index - 40), m.index));
+    if (as) add(l.names, ROLE_WORD[as.groups!.role!]!, 'names_as', 4);
+    else if (caseSubject) add(l.names, 'defendant', 'suit_names', 2);
+  }
   return { cands, explicitPlaintiffs };
+}
+
+// What a suing subject is followed by: "sued", "filed suit", "filed the lawsuit", "brought the case".
+const SUE_VERB = /(?<=[\p{L}.)’'],?\s)(?:have\s+|has\s+|had\s+|jointly\s+|also\s+)?(?:sued|filed\s+suit|filed\s+(?:a|an|the|their|its)\s+(?:[\p{L}\-]+\s+){0,2}?(?:suit|lawsuit|complaint|case|petition|action|challenge)|brought\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,2}?(?:suit|lawsuit|case|action|challenge)|are\s+suing|is\s+suing)\b/gu;
+// After a dash- or colon-set list: the list is the subject of a suing verb.
+const SUE_AFTER = /^\s*(?:[—–,]|--)?\s*(?:have\s+|has\s+|had\s+|jointly\s+|also\s+)?(?:sued|filed|brought|are\s+suing|is\s+suing|sue)\b/;
+
+/** The side a clause gives the list that follows it: its last side cue ("brought by", "plaintiffs", "against"). */
+function clauseSide(clause: string): PartyRole | undefined {
+  let best: { at: number; role: PartyRole } | undefined;
+  const cues: [RegExp, PartyRole][] = [
+    [/\b(?:brought|filed|sought|initiated|commenced|requested)\s+(?:\p{L}+\s+){0,3}?by\b|\b(?:co-)?plaintiffs?\b|\bpetitioners\b|\bcoalition\b|\bon\s+behalf\s+of\b/gu, 'plaintiff'],
+    [/\bagainst\b|\bsued\b|\bsuing\b|\bdefendants?\b|\bnames\b|\brespondents\b/gu, 'defendant'],
+  ];
+  for (const [re, role] of cues) for (const m of clause.matchAll(re)) if (!best || m.index > best.at) best = { at: m.index, role };
+  return best?.role;
+}
+
+/** Two-cell rows "| Key | Value |" and label lines "Plaintiffs: A; B": the value's span and the key. */
+function keyValueRows(text: string): { key: string; start: number; end: number }[] {
+  const out: { key: string; start: number; end: number }[] = [];
+  // "| Plaintiffs | Center for X; Y Union |"
+  for (const m of text.matchAll(/^\|\s*(?<key>[^|\n]{2,40}?)\s*\|\s*(?<value>[^|\n]*?)\s*\|?[ \t]*$/gmd)) {
+    const [s, e] = m.indices!.groups!.value!;
+    if (e > s) out.push({ key: m.groups!.key!, start: s, end: e });
+  }
+  // "Plaintiffs: Center for X; Y Union"
+  for (const m of text.matchAll(/^(?<key>(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Intervenors?)(?:\s*\(s\))?)\s*:\s*(?<value>.+)$/gmd)) {
+    const [s, e] = m.indices!.groups!.value!;
+    out.push({ key: m.groups!.key!, start: s, end: e });
+  }
+  return out;
+}
+
+/** The ";"-separated pieces of a span (commas stay inside a piece: "Acme, Inc."). */
+export function splitPieces(text: string, start: number, end: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let s = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && text[i] !== ';') continue;
+    let a = s;
+    let b = i;
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (b > a) out.push({ start: a, end: b });
+    s = i + 1;
+  }
+  return out;
 }
 
 const NOT_A_PARTY = new Set([
