@@ -197,7 +197,7 @@ const RULES: Rule[] = [
     // "between February 2 and February 19, 2025" "from March 30 to April 4, 2025" "Feb. 2 – Mar. 1, 2025"
     name: 'day_range_months',
     re: new RegExp(
-      String.raw`(?:\b(?<lead>between|from) )?\b(?<m1>${MONTH}) (?<d1>${DAY}),? ?(?<sep>and|to|through|until|-|–|—) ?(?<m2>${MONTH}) (?<d2>${DAY}),? (?<year>${YEAR})`,
+      String.raw`(?:\b(?<lead>between|from) )?\b(?<m1>${MONTH}) (?<d1>${DAY})(?:,? (?<y1>${YEAR}))?,? ?(?<sep>and|to|through|until|-|–|—) ?(?<m2>${MONTH}) (?<d2>${DAY}),? (?<year>${YEAR})`,
       'gi',
     ),
     confidence: 0.9,
@@ -208,7 +208,8 @@ const RULES: Rule[] = [
       if (!m1 || !m2) return null;
       if ((g.lead?.toLowerCase() === 'between') !== (g.sep!.toLowerCase() === 'and')) return null;
       const y2 = +g.year!;
-      const y1 = m1 <= m2 ? y2 : y2 - 1; // "Dec. 28 to Jan. 3, 2025" starts the year before
+      // "Dec. 28 to Jan. 3, 2025" starts the year before; "January 1, 2018 and December 31, 2022" says so.
+      const y1 = g.y1 ? +g.y1 : m1 <= m2 ? y2 : y2 - 1;
       const d1 = dayNumber(g.d1!);
       const d2 = dayNumber(g.d2!);
       if (!validDay(y1, m1, d1) || !validDay(y2, m2, d2)) return null;
@@ -457,7 +458,7 @@ const RULES: Rule[] = [
       const after = c.doc.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
       // A following plural noun makes it a count: "2023 taxpayers", "2025 records".
       const next = /^\s+([a-z][a-z-]*['’]?)/.exec(after)?.[1];
-      if (next && looksPlural(next)) return null;
+      if (next && looksPlural(next) && !YEAR_ATTRIBUTIVE.has(next.toLowerCase())) return null;
       const modifier = modifierOf(g.lead);
       return { value: stated(g.year!, 'year', modifier ? { modifier } : {}) };
     },
@@ -554,6 +555,13 @@ const RULES: Rule[] = [
 // ---------------------------------------------------------------------------------------------
 
 const FULL_MONTH_BEFORE_PERIOD = /(?:January|February|March|April|May|June|July|August|September|October|November|December)\.$/i;
+
+/** Plurals a year qualifies rather than counts: "2005 levels", "2020 dollars", "2024 elections". */
+const YEAR_ATTRIBUTIVE = new Set([
+  'levels', 'figures', 'rates', 'prices', 'dollars', 'numbers', 'estimates', 'standards', 'guidelines', 'elections',
+  'amendments', 'regulations', 'rules', 'amounts', 'values', 'totals', 'budgets', 'revenues', 'earnings', 'returns',
+  'filings', 'reports', 'statistics', 'results', 'data', 'midterms', 'primaries', 'olympics', 'games', 'forms',
+]);
 
 // "No. " "Section " "Pub. L. " "§ ": labels whose number is an identifier, not a year.
 const LABEL_BEFORE_YEAR = /(?:\b(?:no|nos|section|sec|title|document|doc|dkt|ecf|page|pages|pp?|exhibit|ex|rule|part|chapter|ch|art|article|item|number|vol|volume|paragraph|para|count|id|at|pub\. l|l)\.?\s*|§+\s*|#\s*)$/i;

@@ -63,7 +63,7 @@ const DURATION_ADJ_SRC = String.raw`(?:business|calendar|working|court|judicial|
 
 // "24 hours" "one week" "six months" "24-hour" "two-year" "a year" "several days" "20 business days"
 const DURATION = new RegExp(
-  String.raw`(?<![\w.,\-/:§#$])(?<n>${DIGITS_SRC}|${SPELLED_SRC}|an?|several|a few|a couple of)(?<sep>-| |-\s)(?:(?<adj>${DURATION_ADJ_SRC}) )?(?<unit>${TIME_UNIT_SRC})\b(?![-'’]\w)`,
+  String.raw`(?<![\w.,\-/:§#$])(?<n>${DIGITS_SRC}|${SPELLED_SRC}|an?|several|a few|a couple of)(?<half> and a half)?(?<sep>-| |-\s)(?:(?<adj>${DURATION_ADJ_SRC}) )?(?<unit>${TIME_UNIT_SRC})\b(?![-'’]\w)`,
   'gi',
 );
 
@@ -429,13 +429,21 @@ function findFractions(s: Scan, out: Candidate[]): void {
     // "the first half of 2025", "the other half", "an hour and a half": a part of time or a remainder.
     if (/\b(?:first|second|last|latter|former|other|and a|the)\s+$/i.test(before)) continue;
     if (s.isBlocked(start, end)) continue;
-    const np = countedNoun(text, end, true, true);
-    if (!np || timeUnit(np.head)) continue; // "a quarter of a century" is a duration, "half of 2025" a date
+    let np = countedNoun(text, end, true, true);
+    let spanEnd = np?.end;
+    if (!np) {
+      // "more than half of the 1,800 detainees": the share takes its unit from the count it divides,
+      // which keeps its own span.
+      const ofNumber = new RegExp(String.raw`^\s+of\s+(?:the|these|those|its|their|all)\s+${DIGITS_SRC}(?:\s(?:thousand|million|billion))?(?=\s)`, 'i').exec(text.slice(end, end + 60));
+      if (ofNumber) np = countedNoun(text, end + ofNumber[0].length, false, false);
+      spanEnd = end;
+    }
+    if (!np || spanEnd === undefined || timeUnit(np.head)) continue; // "a quarter of a century" is a duration, "half of 2025" a date
     const hedge = hedgeBefore(text, start);
     const value = Number((frac.numerator / frac.denominator).toPrecision(12));
     const v: QuantityValue = { kind: 'ratio', value, ratio: frac, ...interval(value, hedge?.modifier), unit: nounLemma(np.head) };
     if (hedge) Object.assign(v, { modifier: hedge.modifier, modifierText: hedge.text });
-    out.push({ start: hedge?.start ?? start, end: np.end, rule: 'fraction', confidence: 0.85, value: v, priority: 0 });
+    out.push({ start: hedge?.start ?? start, end: spanEnd, rule: 'fraction', confidence: 0.85, value: v, priority: 0 });
   }
 }
 
@@ -522,12 +530,21 @@ function findDurations(s: Scan, out: Candidate[]): void {
       value = n;
     }
     const start = m.index;
-    const end = m.index + m[0].length;
+    let end = m.index + m[0].length;
+    // "four and a half hours", "a year and a half": half a unit more.
+    if (value !== undefined && g.half) value += 0.5;
+    else if (value !== undefined && !adjectival && /^ and a half\b/.test(text.slice(end, end + 14))) {
+      value += 0.5;
+      end += ' and a half'.length;
+    }
     const rest = text.slice(end, end + 12);
     if (/^\s+(?:ago|old)\b|^-old\b/i.test(rest)) continue; // a relative date or an age
     if (s.isBlocked(start, end)) continue;
     if (g.n && /^\d/.test(g.n) && (LABEL_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || /\d\s?[-–:/]\s?$/.test(text.slice(Math.max(0, start - 3), start)))) continue;
-    const hedge = hedgeBefore(text, start) ?? withinBefore(text, start);
+    let hedge = hedgeBefore(text, start) ?? withinBefore(text, start);
+    // "billed 1,100 hours over eighteen months": "over" spreads across the stretch unless a "for",
+    // "of" or "in" makes it a bound ("for over a year").
+    if (hedge?.text.toLowerCase() === 'over' && !/\b(?:for|of|in|after|lasting|lasted|been|than|took|takes|spent)\s+$/i.test(text.slice(Math.max(0, hedge.start - 12), hedge.start))) hedge = null;
     const v: QuantityValue = { kind: 'duration', unit };
     let spanEnd = end;
     if (vague) Object.assign(v, { modifier: 'vague' as const });

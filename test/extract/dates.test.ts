@@ -206,3 +206,12 @@ describe('dates across a wrapped line, and index references', () => {
     expect(run('The notice is dated Aug-07-2025 on its face.').map((m) => [m.text, m.rule, m.value.value])).toEqual([['Aug-07-2025', 'chrono', '2025-08-07']]);
   });
 });
+
+describe('a range between two full dates', () => {
+  it('reads both years as written', () => {
+    expectOne('Buyers between January 1, 2018 and December 31, 2022 may file.', 'between January 1, 2018 and December 31, 2022', {
+      grain: 'day',
+      range: { start: '2018-01-01', end: '2022-12-31' },
+    });
+  });
+});

@@ -160,3 +160,24 @@ describe('fractions, explicit ranges, rates and bounds', () => {
     expect(run(text).map((m) => m.text)).toEqual([]);
   });
 });
+
+describe('halves and shares of a stated count', () => {
+  table([
+    ['The hearing lasted roughly four and a half hours in all.', 'roughly four and a half hours', { kind: 'duration', value: 4.5, min: 4.05, max: 4.95, modifier: 'approx', modifierText: 'roughly', unit: 'hour' }],
+    ['She waited a year and a half for the ruling.', 'a year and a half', { kind: 'duration', value: 1.5, min: 1.5, max: 1.5, unit: 'year' }],
+    ['The firm billed its time over eighteen months.', 'eighteen months', { kind: 'duration', value: 18, min: 18, max: 18, unit: 'month' }],
+    ['The man was jailed for over a year without charge.', 'over a year', { kind: 'duration', value: 1, min: 1, modifier: 'more_than', modifierText: 'over', unit: 'year' }],
+  ]);
+
+  it('a share of a stated count takes its unit and leaves the count whole', () => {
+    const found = run('More than half of the 1,800 detainees had no lawyer.');
+    expect(found.map((m) => [m.text, m.value.kind, m.value.value, m.value.unit])).toEqual([
+      ['More than half', 'ratio', 0.5, 'detainee'],
+      ['1,800 detainees', 'count', 1800, 'detainee'],
+    ]);
+  });
+
+  it('a year before a noun it qualifies is a year, not a count', () => {
+    expect(run('Emissions must fall below 2005 levels by then.').map((m) => m.text)).toEqual([]);
+  });
+});
