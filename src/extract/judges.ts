@@ -53,10 +53,10 @@ const TITLE_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])${TITLE_BEFORE_SR
 const TITLE_AFTER_SRC = String.raw`(?<after>C\.\s?J\.|J\.|JJ\.|U\.S\.D\.J\.|U\.S\.M\.J\.|(?:(?:Chief|Senior)\s)?(?:(?:United\sStates|U\.S\.)\s)?(?:District|Circuit|Magistrate|Bankruptcy)\sJudge|Chief\sJudge|Senior\sJudge|Chief\sJustice|Associate\sJustice|(?:(?:CHIEF|SENIOR)\s)?(?:UNITED\sSTATES|U\.S\.)\s(?:DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)\sJUDGE|Judge(?=\.?(?:\n|$)))`;
 const TITLE_AFTER_RE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?<name>${NAME_SRC}|${CAPS_NAME_SRC}), ${TITLE_AFTER_SRC}(?!\p{L})`, 'gu');
 
-// A signature: a name alone on its line ("/s/ Jane Roe"), a judge's title alone on the next.
-// e.g. "/s/ COLLEEN ROE\nUnited States District Judge"
+// A signature: a name alone on its line ("/s/ Jane Roe", "HON. JANE ROE"), a judge's title alone on the next.
+// e.g. "/s/ COLLEEN ROE\nUnited States District Judge" "HON. JANE Q. DOE\nUNITED STATES DISTRICT JUDGE"
 const SIGNATURE_RE = new RegExp(
-  String.raw`(?<=^|\n)(?:/s/\s?)?(?<name>${NAME_SRC}|${CAPS_NAME_SRC})\n(?<title>(?:(?:Chief|Senior)\s)?(?:United\sStates|U\.S\.)\s(?:District|Circuit|Magistrate|Bankruptcy)\sJudge|(?:(?:CHIEF|SENIOR)\s)?(?:UNITED\sSTATES|U\.S\.)\s(?:DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)\sJUDGE)(?=\n|$)`,
+  String.raw`(?<=^|\n)(?:/s/\s?)?(?:(?:The\s|THE\s)?(?:Hon\.|HON\.|Honorable|HONORABLE)\s)?(?<name>${NAME_SRC}|${CAPS_NAME_SRC})\n(?<title>(?:(?:Chief|Senior)\s)?(?:United\sStates|U\.S\.)\s(?:District|Circuit|Magistrate|Bankruptcy)\sJudge|(?:(?:CHIEF|SENIOR)\s)?(?:UNITED\sSTATES|U\.S\.)\s(?:DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)\sJUDGE)(?=\n|$)`,
   'gu',
 );
 

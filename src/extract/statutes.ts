@@ -411,6 +411,8 @@ function passPublicLawAndStat(c: Collector): void {
 /** A section of a named act: the same USC section when the act keeps its title's numbering, else the act's own section. */
 function actSectionValue(act: NamedAct | { name: string }, item: SectionItem, etSeq: boolean, codeFrom: StatuteValue['codeFrom']): StatuteValue {
   if ('sameNumbering' in act && act.sameNumbering && act.usc) return { ...uscValue(act.usc.title, item, etSeq, codeFrom), actName: act.name };
+  // a section known by its USC number ("Section 230 of the Communications Decency Act" is 47 U.S.C. § 230)
+  if ('bareSections' in act && act.usc && act.bareSections?.includes(item.section)) return { ...uscValue(act.usc.title, item, etSeq, codeFrom), actName: act.name };
   return {
     canonical: actKey(act.name, item.section, item.subsections),
     display: actDisplay(act.name, item.section, item.subsections),

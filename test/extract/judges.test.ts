@@ -162,6 +162,12 @@ describe('judges extractor: filings', () => {
     expectJudges(text, [['U.S. District Judge Ana Ruiz', { name: 'Ana Ruiz', title: 'U.S. District Judge', court: 'E.D. Cal.' }]]);
   });
 
+  it('reads a signature whose name line carries the honorific', () => {
+    expectJudges('ORDER\nDated: March 3, 2024\n/s/ Jane Q. Doran\nHON. JANE Q. DORAN\nUNITED STATES DISTRICT JUDGE', [
+      ['JANE Q. DORAN\nUNITED STATES DISTRICT JUDGE', { name: 'Jane Q. Doran', title: 'United States District Judge' }],
+    ]);
+  });
+
   it('reads a signature closed by a bare "Judge"', () => {
     expectJudges('It is so ordered.\nMarta L. Quinn, Judge', [['Marta L. Quinn, Judge', { name: 'Marta L. Quinn', title: 'Judge' }]]);
   });

@@ -133,6 +133,8 @@ describe('forms met in filings', () => {
         ['Section 10(b)', 'Securities Exchange Act of 1934 § 10(b)', 'act/securities-exchange-act-of-1934/10/b'],
       ],
     ],
+    // an act's section known by its USC number
+    ['Section 230 of the Communications Decency Act bars the claim.', [['Section 230 of the Communications Decency Act', '47 U.S.C. § 230', 'usc/47/230']]],
     // a court reporter's certificate
     [
       'I certify that pursuant to Section 753,\nTitle 28, United States Code, the foregoing is a true transcript.',
