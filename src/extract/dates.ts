@@ -175,6 +175,30 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "the first week of March" "the last week of June 2024" "the second week of Sept."
+    // Valued at the month (a week counted from the 1st has no Monday of its own), with the days it
+    // spans as a range and the part of the month as a modifier.
+    name: 'week_of_month',
+    re: new RegExp(String.raw`\b(?:the )?(?<ord>first|second|third|fourth|last|final) week of (?<month>${MONTH})(?:,? (?<year>${YEAR}))?`, 'gi'),
+    confidence: 0.85,
+    build(m, c) {
+      const g = m.groups!;
+      const month = monthIndex(g.month!);
+      if (!month) return null;
+      const ord = g.ord!.toLowerCase();
+      const modifier: DateModifier = ord === 'first' || ord === 'second' ? 'early' : ord === 'third' ? 'mid' : 'late';
+      const days = (y: number): { start: string; end: string } => {
+        const last = fromUtc(new Date(Date.UTC(y, month, 0))).d;
+        const first = ord === 'last' || ord === 'final' ? last - 6 : 1 + 7 * ['first', 'second', 'third', 'fourth'].indexOf(ord);
+        return { start: isoDay({ y, m: month, d: first }), end: isoDay({ y, m: month, d: Math.min(first + 6, last) }) };
+      };
+      if (g.year) return { value: stated(isoMonth(+g.year, month), 'month', { modifier, range: days(+g.year) }) };
+      const out = relative(c, 'month', (a) => isoMonth(a.y, month), { modifier });
+      if (c.anchor) out.range = days(c.anchor.y);
+      return { value: out };
+    },
+  },
+  {
     // "between June and August 2025" "from March to May 2024" "June–August 2025"
     name: 'month_range',
     re: new RegExp(

@@ -215,3 +215,14 @@ describe('a range between two full dates', () => {
     });
   });
 });
+
+describe('a week of a month', () => {
+  it('is valued at its month, with its days as a range', () => {
+    expectOne('The last week of February 2024 was busy.', 'The last week of February 2024', {
+      value: '2024-02', grain: 'month', modifier: 'late', relative: false, range: { start: '2024-02-23', end: '2024-02-29' },
+    });
+    expectOne('Files were due by the second week of May.', 'the second week of May', {
+      value: '2025-05', grain: 'month', modifier: 'early', relative: true, range: { start: '2025-05-08', end: '2025-05-14' },
+    }, '2025-03-14');
+  });
+});
