@@ -299,7 +299,7 @@ function clauseAround(text: string, sentence: Sentence, pos: number): [number, n
   return [a, b];
 }
 
-// What may stand between a quantity that is a subject and its verb: "47,000 records were shared",
+// What may stand between a quantity that is a subject and its verb: "8,200 files were shared",
 // "fewer than 1 in 20 monitors nationwide exceed", "41 class members opted out", "two objections had been filed".
 const SUBJECT_TO_VERB = /^(?:\s*,?\s*(?:[a-z]+ly|nationwide|statewide|also|still|not|never|now|then|already|yet|just|each|all|only|reportedly|had|has|have|were|was|are|is|been|be|being|will|would|could|can|may|might|should|must|did|do|does|n['’]t))*\s+$/i;
 
