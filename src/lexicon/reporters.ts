@@ -88,10 +88,16 @@ export const REPORTERS: readonly Reporter[] = [
   r('N.Y.S.3d', 'New York Supplement, Third Series', 'state', ['See 150 N.Y.S.3d 1 (App. Div. 2021).']),
   r('N.Y.3d', 'New York Reports, Third Series', 'state', ['See 35 N.Y.3d 1 (2020).']),
   r('Ill. Dec.', 'Illinois Decisions', 'state', ['See 400 Ill. Dec. 1 (2016).']),
+  r('Ill. 2d', 'Illinois Reports, Second Series', 'state', ['See 234 Ill. 2d 1 (2009).']),
+  r('N.J.', 'New Jersey Reports', 'state', ['See 250 N.J. 1 (2022).']),
+  r('Mass.', 'Massachusetts Reports', 'state', ['See 480 Mass. 1 (2018).']),
+  r('Wash. 2d', 'Washington Reports, Second Series', 'state', ['See 190 Wash. 2d 1 (2018).']),
+  r('Ohio St. 3d', 'Ohio State Reports, Third Series', 'state', ['See 150 Ohio St. 3d 1 (2017).']),
   // Agency reports courts cite like reporters
   r('FCC Rcd.', 'FCC Record', 'federal', ['See 30 FCC Rcd. 7961 (2015).', 'See 7 F.C.C. Rcd. 8752, 8769 (1992).'], ['F.C.C. Rcd.', 'F.C.C.R.', 'FCC Rcd']),
   // Databases: the "volume" is a year
   r('WL', 'Westlaw', 'database', ['See 2025 WL 1234567, at *3 (D.D.C. Mar. 3, 2025).']),
+  r('N.Y. Slip Op.', 'New York Slip Opinions', 'database', ['See 2022 N.Y. Slip Op. 01234 (N.Y. 2022).']),
   r('U.S. Dist. LEXIS', 'Lexis district court decisions', 'database', ['See 2024 U.S. Dist. LEXIS 12345 (S.D.N.Y. 2024).']),
   r('U.S. App. LEXIS', 'Lexis court of appeals decisions', 'database', ['See 2024 U.S. App. LEXIS 6789 (9th Cir. 2024).']),
   r('U.S. LEXIS', 'Lexis Supreme Court decisions', 'database', ['See 2024 U.S. LEXIS 100 (2024).']),
