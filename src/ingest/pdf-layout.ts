@@ -586,26 +586,111 @@ const DOT_LEADER = /(?:\.\s?){4,}\s*(?:[\divxlc,\s–-]+|passim)?$/i;
 // Transcript speaker labels: "THE COURT:", "MR. BREW:", "THE COURTROOM DEPUTY:".
 const SPEAKER = /^(?:THE(?: [A-Z]+){1,2}|(?:MR|MS|MRS|DR)\. [A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?):\s/;
 
-/** Whether `next` continues the paragraph that `prev` is in (`first` is the paragraph's first line). */
-function continues(first: Line, prev: Line, next: Line, st: FrameStats, step?: number): boolean {
+/** Share of the text width a line must start right of the left margin to sit in a narrow column. */
+const NARROW_COLUMN = 0.3;
+
+// Words a wrapped line of a name or title can end with: "Nestlé Dreyer’s Ice Cream Company and",
+// "JERALD FRIEDMAN, Individually and", "Attorneys for Lead Plaintiffs Robert Wolfson and".
+const OPEN_END = /(?:\b(?:and|or|of|for|the|to|in|on|by|with|a|an|at|as|from|its|their|&)|[-–—&(])$/i;
+
+// A line opening with a lower-case word goes on from the line before ("behalf of all others");
+// an e-mail address ("jdoe@firm.com") or a web address does not.
+const LOWER_WORD = /^[a-z]+(?:[\s,;:)]|$)/;
+
+/** Whether a line sits centered between the margins, set off from both (a caption or heading line). */
+function isCentered(l: Line, st: FrameStats): boolean {
+  const leftGap = l.x0 - st.left;
+  const rightGap = st.right - l.x1;
+  return leftGap > l.size && rightGap > l.size && Math.abs(leftGap - rightGap) <= 1.5 * l.size && !LIST_START.test(l.text);
+}
+
+/**
+ * Two consecutive centered lines of different widths (a heading, a court's name over its
+ * district). A block quote indented on both sides looks centered too, but its lines share their
+ * left edge; a paragraph's indented first line may look centered, but the line after it does not.
+ */
+function centeredPair(prev: Line, next: Line, st: FrameStats): boolean {
+  return isCentered(prev, st) && isCentered(next, st) && Math.abs(prev.x0 - next.x0) > 0.5 * next.size;
+}
+
+/**
+ * The right edge that a line's block wraps at. Body text wraps at the document's right margin; an
+ * indented block quote wraps at its own, inset margin, which shows as several lines of the block
+ * ending at one x (justified) well left of the body's.
+ */
+function blockRight(prev: Line, st: FrameStats, neighbours?: readonly Line[]): number {
+  if (!neighbours || prev.x0 < st.left + prev.size) return st.right;
+  const same = [prev, ...neighbours.filter((l) => l !== prev)].filter((l) => !l.split && Math.abs(l.x0 - prev.x0) <= 2 && l.x1 < st.right - prev.size);
+  const width = st.right - st.left;
+  if (prev.x0 > st.left + NARROW_COLUMN * width) return st.right;
+  for (const l of same) {
+    // Lines of a signature block or of a monospaced transcript can share an edge by chance: a
+    // quote's inset margin lies near the body's, and several lines meet it.
+    if (l.x1 < st.left + 0.8 * width) continue;
+    const edge = same.filter((o) => Math.abs(o.x1 - l.x1) <= 1);
+    if (edge.length >= 3) return Math.max(...edge.map((o) => o.x1));
+  }
+  return st.right;
+}
+
+/**
+ * Whether `prev` is a wrapped line: it ran to the right edge of its block, so that the first word
+ * of `next` would not have fitted after it. A line that stops well short of the margin ends its
+ * block, which keeps address blocks, signature blocks and lists of names one item per line. A
+ * centered line wraps only when it filled the whole width between the margins.
+ */
+function wrapped(prev: Line, next: Line, st: FrameStats, neighbours?: readonly Line[]): boolean {
+  const firstWord = /^\S+/.exec(next.text)?.[0] ?? '';
+  const charWidth = (next.x1 - next.x0) / Math.max(1, next.text.length);
+  const wordWidth = charWidth * (firstWord.length + 1);
+  if (centeredPair(prev, next, st)) return prev.x1 - prev.x0 + wordWidth >= st.right - st.left - next.size;
+  return prev.x1 + wordWidth >= blockRight(prev, st, neighbours) - 0.5 * next.size;
+}
+
+/**
+ * Whether `next` continues the paragraph that `prev` is in (`first` is the paragraph's first line).
+ * `acrossPage`: `next` opens the following page, so the vertical gap says nothing.
+ */
+function continues(first: Line, prev: Line, next: Line, st: FrameStats, step?: number, acrossPage = false, neighbours?: readonly Line[]): boolean {
   if (prev.split || next.split) return false;
   if (Math.abs(prev.size - next.size) > 0.15 * Math.max(prev.size, next.size)) return false;
   const gap = next.y - prev.y;
   // Once a paragraph has a line step of its own, a wider gap ends it (a single-spaced quote
   // inside double-spaced text, paragraphs set apart by a blank line).
-  if (gap <= 0 || gap > (step ?? st.spacing) * (step ? 1.3 : 1.45) + 1) return false;
+  if (!acrossPage && (gap <= 0 || gap > (step ?? st.spacing) * (step ? 1.3 : 1.45) + 1)) return false;
   if (LIST_START.test(next.text) || SPEAKER.test(next.text)) return false;
   if (/:$/.test(prev.text) || DOT_LEADER.test(prev.text)) return false;
   if (isAllCaps(prev.text) !== isAllCaps(next.text)) return false;
+  if (!wrapped(prev, next, st, neighbours)) return false;
+  // A centered title that filled the width and wrapped onto a second centered line is one heading.
+  if (centeredPair(prev, next, st)) return true;
   // A first-line indent starts a paragraph; a block quote keeps the same indent on every line;
   // a list item's wrapped lines hang under its text, a little right of its marker.
   const hanging = LIST_START.test(first.text) && next.x0 <= first.x0 + 6 * next.size;
   if (next.x0 > prev.x0 + next.size && !hanging) return false;
-  // The previous line stopped short although the next line's first word would have fitted.
-  const firstWord = /^\S+/.exec(next.text)?.[0] ?? '';
-  const charWidth = (next.x1 - next.x0) / Math.max(1, next.text.length);
-  if (prev.x1 + charWidth * (firstWord.length + 1) < st.right - 0.5 * next.size) return false;
+  // A narrow column right of the body text (a signature block, the right half of a caption)
+  // stacks names, firms and addresses that each nearly fill its width: a line continues there
+  // only when its words say so, ending open ("... and") or followed by a lower-case word.
+  // A line there followed by one back at the left margin is a paragraph's first line.
+  const narrow = (l: Line) => l.x0 > st.left + NARROW_COLUMN * (st.right - st.left);
+  if (narrow(prev) && narrow(next)) {
+    if (!OPEN_END.test(prev.text) && !LOWER_WORD.test(next.text) && !ENDS_WITH_BREAK_HYPHEN.test(prev.text)) return false;
+  }
   return true;
+}
+
+/**
+ * Whether the paragraph ending `page` goes on at the top of `nextPage` (lines in reading order):
+ * the page's last main-text line is a wrapped line and the next page's first one continues it.
+ * A page whose last block is complete (a signature block, a heading, a paragraph's short last
+ * line) does not run on.
+ */
+export function runsOnToNextPage(page: readonly Line[], nextPage: readonly Line[], st: FrameStats): boolean {
+  const main = page.filter((l) => l.frame === 0);
+  const last = main[main.length - 1];
+  const next = nextPage.find((l) => l.frame === 0);
+  if (!last || !next) return false;
+  return continues(last, last, next, st, undefined, true, main.slice(-8));
 }
 
 /**
@@ -630,8 +715,8 @@ export function reflowLines(lines: readonly Line[], vocab: Vocabulary, docStats?
     let first: Line | undefined;
     let prev: Line | undefined;
     let step: number | undefined;
-    for (const l of frameLines) {
-      if (prev && first && cur && continues(first, prev, l, st, step)) {
+    frameLines.forEach((l, i) => {
+      if (prev && first && cur && continues(first, prev, l, st, step, false, frameLines.slice(Math.max(0, i - 8), i + 6))) {
         step ??= l.y - prev.y;
         cur = ENDS_WITH_BREAK_HYPHEN.test(cur) ? joinHyphenated(cur, l.text, vocab) : cur.endsWith('\u00ad') ? cur.slice(0, -1) + l.text : `${cur} ${l.text}`;
       } else {
@@ -641,7 +726,7 @@ export function reflowLines(lines: readonly Line[], vocab: Vocabulary, docStats?
         step = undefined;
       }
       prev = l;
-    }
+    });
     if (cur) blocks.push(cur);
   }
   return blocks;

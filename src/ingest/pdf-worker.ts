@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DocumentMeta, IngestErrorCode, IngestLimits, ReaderOutput } from '../model/types.ts';
 import { cleanupPages } from './pdf-cleanup.ts';
-import { buildLines, buildVocabulary, frameStats, orientItems, reflowLines, stripLineNumberColumns, type Line, type RawTextItem } from './pdf-layout.ts';
+import { buildLines, buildVocabulary, frameStats, orientItems, reflowLines, runsOnToNextPage, stripLineNumberColumns, type Line, type RawTextItem } from './pdf-layout.ts';
 
 export interface ReadRequest {
   type: 'read';
@@ -125,10 +125,19 @@ async function readPdf(file: string, limits: IngestLimits): Promise<ReaderOutput
     const vocab = buildVocabulary(cleaned.pages.flat());
     const docStats = frameStats(cleaned.pages.flatMap((lines) => lines.filter((l) => l.frame === 0)));
     let budget = limits.maxChars;
-    const texts = cleaned.pages.map((lines) => {
+    // Page-end contract with prepareDocument (src/normalize/prepare.ts): a page's text ends with
+    // "\n" when its last block is complete (a signature block, a heading, a paragraph's last line),
+    // and without one when its last line is a wrapped line that the next page's first line
+    // continues; prepareDocument then joins the two pages with a space.
+    const texts = cleaned.pages.map((lines, i) => {
       let t = reflowLines(lines, vocab, docStats).join('\n');
       if (t.length > budget) t = t.slice(0, Math.max(0, budget));
       budget -= t.length;
+      const next = cleaned.pages[i + 1];
+      if (t && budget > 0 && !(next && runsOnToNextPage(lines, next, docStats))) {
+        t += '\n';
+        budget--;
+      }
       return t;
     });
 

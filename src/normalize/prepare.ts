@@ -5,7 +5,8 @@ import { segmentSentences } from '../segment/sentences.ts';
 // Normalized text conventions every extractor relies on:
 // - "\n" separates blocks (paragraphs, headings, list items, timeline lines); sentences never cross it.
 // - Runs of spaces and tabs are one space; lines carry no leading or trailing spaces; no blank lines.
-// - Pages are joined by "\n", or by " " when a page ends mid-sentence, and keep their ranges.
+// - Pages are joined by "\n", or by " " when a PDF page ends inside a paragraph (see prepareDocument),
+//   and keep their ranges.
 // - Odd spaces (NBSP, thin, ideographic) and control characters become " "; invisible characters
 //   (zero-width space, BOM, soft hyphen) are dropped; "\r\n", "\r", U+2028/2029 end a line.
 // Every character of the text is either copied from the raw text (recorded in the offset map)
@@ -19,12 +20,19 @@ export function prepareDocument(out: ReaderOutput): TextDocument {
   const b = new TextBuilder();
   const pages: PageRange[] = [];
   let rawPos = 0;
+  // Page-end contract with the PDF reader (src/ingest/pdf-worker.ts): a PDF page's raw text ends
+  // with "\n" when its last block is complete, and without one when its last line is a wrapped
+  // line that the next page continues. Pages join with " " only when the previous page with text
+  // does not end with "\n" and its text does not end with terminal punctuation (a page ending
+  // "... has never been understood to" runs on); otherwise with "\n".
+  let prevEndsBlock = false;
   out.pages.forEach((pageText, i) => {
-    // A PDF page that ends mid-sentence continues on the next one: join with a space there.
-    const joiner = i > 0 && b.size > 0 ? (out.format !== 'pdf' || TERMINAL.test(b.lastChar) ? '\n' : ' ') : '';
+    const joiner = i > 0 && b.size > 0 ? (out.format !== 'pdf' || prevEndsBlock || TERMINAL.test(b.lastChar) ? '\n' : ' ') : '';
     const end = rawPos + pageText.length;
     const wrapped = out.format === 'text' || out.format === 'markdown' ? hardWrapJoins(raw, rawPos, end) : NO_JOINS;
+    const sizeBefore = b.size;
     const start = appendNormalizedBlocks(b, raw, rawPos, end, joiner, wrapped);
+    if (b.size > sizeBefore) prevEndsBlock = /\n[^\S\n]*$/.test(pageText);
     pages.push({ number: i + 1, start, end: b.size });
     rawPos += pageText.length + 1; // the "\f" joining pages
   });

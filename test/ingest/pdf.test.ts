@@ -101,7 +101,7 @@ describe('synthetic PDFs', () => {
         'MEMORANDUM OPINION',
         'The agency argued that the statute barred any disclosure of the records to the plaintiffs before the hearing, and the court disagreed with that reading.',
         'A second paragraph starts here and runs on for a while.',
-      ].join('\n'),
+      ].join('\n') + '\n', // its last block is complete: the page-end contract with prepareDocument
     ]);
   });
 
@@ -128,7 +128,8 @@ describe('synthetic PDFs', () => {
         count: 5_000_000,
         pages: [
           { content: textOps([{ x: 72, y: 700, text: 'The only real page of this filing.' }]) },
-          { content: textOps([{ x: 72, y: 700, text: 'And a second one.' }]) },
+          // Longer than page 1's line, so that line ends short of the right margin: a complete block.
+          { content: textOps([{ x: 72, y: 700, text: 'And a second one, which runs a good deal longer than the first.' }]) },
         ],
       }),
     );
@@ -141,7 +142,7 @@ describe('synthetic PDFs', () => {
       }
       // pdf.js recounts a page tree whose /Count lies; either way the read stays bounded.
       expect(o.out.pages.length).toBeLessThanOrEqual(50);
-      expect(o.out.pages[0]).toBe('The only real page of this filing.');
+      expect(o.out.pages[0]).toBe('The only real page of this filing.\n');
       expect(o.out.meta.pageCount === 2 || /5000000 pages; read the first 50/.test(o.out.warnings.join(' '))).toBe(true);
       expect(o.ms).toBeLessThan(20_000);
       // A tree that really holds more pages than maxPages is cut with a warning.
@@ -149,7 +150,7 @@ describe('synthetic PDFs', () => {
       writeFileSync(long, buildPdf({ pages: Array.from({ length: 60 }, (_, i) => ({ content: textOps([{ x: 72, y: 400, text: `Text of page ${i + 1}.` }]) })) }));
       const l = await limited.read(long);
       expect(l.pages.length).toBe(50);
-      expect(l.pages[49]).toBe('Text of page 50.');
+      expect(l.pages[49]).toBe('Text of page 50.\n');
       expect(l.meta.pageCount).toBe(60);
       expect(l.warnings).toContain('PDF claims 60 pages; read the first 50 (limits.maxPages)');
     } finally {
@@ -176,7 +177,7 @@ describe('synthetic PDFs', () => {
       // The pool replaced the child and reads the next file.
       const ok = path.join(tmp, 'after-bomb.pdf');
       writeFileSync(ok, buildPdf({ pages: [{ content: textOps([{ x: 72, y: 700, text: 'Still alive.' }]) }] }));
-      expect((await guarded.read(ok)).pages).toEqual(['Still alive.']);
+      expect((await guarded.read(ok)).pages).toEqual(['Still alive.\n']);
     } finally {
       await guarded.close();
     }
