@@ -6,7 +6,7 @@
 
 import type { Extractor, Mention, MentionOf, PartyRole } from '../model/types.ts';
 import { lookupOrganization } from '../lexicon/organizations.ts';
-import { findFiledBy, readList } from './parties.ts';
+import { findFiledBy, keyValueRows, readList } from './parties.ts';
 import {
   findAppositives,
   isCapitalized,
@@ -41,7 +41,7 @@ interface AttorneyCand extends Span {
 
 // Lowercase nouns for each side, as the thing represented: "represents the coalition", "on behalf of a group of small businesses".
 const PLAINTIFF_NOUNS = /\b(?:plaintiffs?|petitioners?|appellants?|coalition|groups?|organizations?|unions?|businesses|clinics?|clients?|workers|families|individuals|residents|members|taxpayers|immigrants|tenants|employees|students|challengers|veterans|consumers|voters|parents)\b/i;
-const DEFENDANT_NOUNS = /\b(?:defendants?|respondents?|appellees?|the government|the administration|the agency|the agencies|the United States|officials)\b/i;
+const DEFENDANT_NOUNS = /\b(?:defendants?|respondents?|appellees?|(?:the\s+)?government|the administration|the agency|the agencies|the United States|officials)\b/i;
 const LEGAL_TITLE = /\b(?:attorney|counsel|lawyer|litigator|solicitor|barrister|of counsel)s?\b/i;
 const LEGAL_LEAD_TITLE = /\b(?:legal director|director of litigation|litigation director|legal counsel|general counsel)\b/i;
 
@@ -122,7 +122,7 @@ function collectCounsel(text: string, partyRoles: Map<string, PartyRole>, plaint
   for (const m of text.matchAll(/\brepresented\s+by\s+/g)) {
     const line = lineBounds(text, m.index);
     const before = text.slice(line.start, m.index);
-    const side = sideOf(before.slice(-80).split(/\s+/).reverse().join(' '), new Map(), text, m.index) ?? sideFromNouns(before) ?? 'plaintiff';
+    const side = sideFromNouns(before.slice(-80)) ?? sideOf(before.slice(-80).split(/\s+/).reverse().join(' '), new Map(), text, m.index) ?? 'plaintiff';
     const team = readCounselList(text, m.index + m[0].length, line.end);
     if (team.people.length) {
       for (const p of team.people) people.push({ ...p, side, rule: 'represented_by', listed: true });
@@ -168,6 +168,99 @@ function collectCounsel(text: string, partyRoles: Map<string, PartyRole>, plaint
       people.push({ start: n.start, end: n.end, name: n.name, organization: orgName, rule: 'legal_team', listed: true, title: n.title });
     }
   }
+  // "X's legal team on the matter includes A, B and C": the organization before the possessive.
+  for (const m of text.matchAll(/['’]s\s+(?:legal|litigation|trial)\s+team\s+(?:(?:on|in|for)\s+(?:this|the)\s+(?:case|matter|lawsuit|litigation|suit)\s+)?(?:includes?|is|are|consists\s+of|comprises)\s+/g)) {
+    const org = nameBefore(text, m.index);
+    if (!org) continue;
+    const orgName = text.slice(org.start, org.end);
+    if (!isOrgName(orgName)) continue;
+    addOrg(org, undefined, 'legal_team');
+    const line = lineBounds(text, m.index);
+    const list = readCounselList(text, m.index + m[0].length, line.end);
+    for (const p of list.people) people.push({ ...p, organization: p.organization ?? orgName, rule: 'legal_team', listed: true });
+  }
+  // "Name, the X attorney who is lead counsel", "Name, a lawyer with X": an apposition naming counsel.
+  for (const m of text.matchAll(/(?<name>\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3}),\s+(?:the|a|an)\s+(?<org>\p{Lu}[\p{L}&.'’\-]*(?:\s+(?:of|for|the|and|&|\p{Lu}[\p{L}&.'’\-]*)){0,7})\s+(?:(?:staff|senior|lead|trial|supervising|managing|litigation)\s+)?(?<title>attorney|lawyer|counsel|litigator)\b/gu)) {
+    const name = m.groups!.name!;
+    if (!looksLikePersonName(name, false)) continue;
+    const orgName = m.groups!.org!;
+    const orgStart = m.index + m[0].indexOf(orgName, name.length);
+    if (!isOrgName(orgName)) continue;
+    addOrg({ start: orgStart, end: orgStart + orgName.length }, undefined, 'apposition_org');
+    const lead = /^\s+(?:who\s+is|who['’]s|and)\s+(?:the\s+)?((?:lead|co-lead|chief|senior|trial|local)\s+(?:attorney|counsel|lawyer))\b/i.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    people.push({ start: m.index, end: m.index + name.length, name, organization: orgName, rule: 'apposition_counsel', listed: true, title: lead ? lead[1]!.toLowerCase() : m.groups!.title! });
+  }
+  // "co-counsel A of X", "counsel B of Y LLP": a lawyer named with the firm after "of".
+  for (const m of text.matchAll(/\b(?:co-counsel|lead\s+counsel|local\s+counsel|counsel)\s+(?=\p{Lu}\p{Ll})/gu)) {
+    const line = lineBounds(text, m.index);
+    const list = readCounselList(text, m.index + m[0].length, line.end);
+    if (!list.people.length || !list.people.every((p) => p.organization)) continue;
+    for (const p of list.people) people.push({ ...p, rule: 'counsel_of', listed: true });
+    for (const o of list.orgs) addOrg(o, undefined, 'counsel_of');
+  }
+  // "Lawyers with X and the firm Y represent the plaintiffs": a list of organizations and the side they represent.
+  for (const m of text.matchAll(/\b(?:[Ll]awyers|[Aa]ttorneys|[Ll]itigators)\s+(?:at|from|with|of)\s+(?=(?:the\s+)?\p{Lu})/gu)) {
+    const line = lineBounds(text, m.index);
+    const toks = tokenize(text, m.index + m[0].length, line.end);
+    let j = toks[0]?.t === 'the' || toks[0]?.t === 'The' ? 1 : 0;
+    const found: Span[] = [];
+    while (toks[j] && isCapitalized(toks[j]!.t)) {
+      const e = orgRunEnd(text, toks, j);
+      found.push({ start: toks[j]!.s, end: e.end });
+      j = e.next;
+      const conj = /^\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?(?:(?:law\s+)?firm\s+(?:of\s+)?)?/.exec(text.slice(e.end, line.end))![0];
+      if (!/\band\b|,/.test(conj)) break;
+      while (j < toks.length && toks[j]!.s < e.end + conj.length) j++;
+    }
+    const after = text.slice(found.length ? found[found.length - 1]!.end : m.index, line.end);
+    const rep = /^[^.]{0,40}?\brepresent(?:s|ing|ed)?\s+(?:the\s+)?([\p{L}\-]+)/u.exec(after);
+    if (found.length < 2 && !rep) continue;
+    const side = rep ? sideFromNouns(rep[1]!) ?? 'plaintiff' : undefined;
+    for (const f of found) addOrg(f, side, 'lawyers_with');
+  }
+  // "X attorneys A and B argued for the plaintiffs", "Department of Justice lawyer C argued for the
+  // government": an organization, a lowercase legal title, the lawyers, and the side they argued for.
+  for (const m of text.matchAll(/(?<=\p{L}\.?) (?:attorneys?|lawyers?|litigators?) (?=\p{Lu}\p{Ll})/gu)) {
+    const org = nameBefore(text, m.index);
+    if (!org || org.end !== m.index) continue;
+    const orgName = text.slice(org.start, org.end);
+    if (!isOrgName(orgName) || TITLE_WORD_BEFORE.test(orgName)) continue;
+    const line = lineBounds(text, m.index);
+    const list = readCounselList(text, m.index + m[0].length, line.end);
+    if (!list.people.length || list.people.some((p) => p.organization)) continue;
+    const last = list.people[list.people.length - 1]!.end;
+    const argued = /^\s*,?\s*(?:who\s+)?(?:argued|argues|arguing|appeared|spoke|represented|represent|represents)\s+(?:for|on\s+behalf\s+of)?\s*(?:the\s+)?([\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)/u.exec(text.slice(last, line.end));
+    const side = argued ? partyRoles.get(nameKey(argued[1]!)) ?? sideFromNouns(argued[1]!) : undefined;
+    addOrg(org, side, 'org_attorneys');
+    for (const p of list.people) people.push({ ...p, organization: orgName, side, rule: 'org_attorneys', listed: true, title: m[0].trim().replace(/s$/, '') });
+  }
+  // "| Counsel for plaintiffs | X (lead attorney A), with B and Y |": a key/value row naming counsel.
+  for (const row of keyValueRows(text)) {
+    const km = /^(?:(?:counsel|attorneys?|lawyers?)\s+for\s+(?:the\s+)?(?<a>[\p{L}\-]+)|(?<b>[\p{L}\-]+?)['’]?s?['’]?\s+(?:counsel|attorneys?|lawyers?))$/iu.exec(row.key.trim());
+    if (!km) continue;
+    const side = sideFromNouns(km.groups!.a ?? km.groups!.b ?? '');
+    if (!side) continue;
+    for (const seg of counselSegments(text, row.start, row.end)) {
+      const segText = text.slice(seg.start, seg.end);
+      const isPerson = looksLikePersonName(segText, false) && !FIRM_WORDS.test(segText) && !isOrgHead(segText.split(/\s+/).pop() ?? '') && !lookupOrganization(segText);
+      if (isPerson) {
+        people.push({ ...seg, name: segText, side, rule: 'counsel_row', listed: true });
+        continue;
+      }
+      addOrg(seg, side, 'counsel_row');
+      // "(lead attorney A)", "(trial attorneys A and B)": the organization's lawyers.
+      const paren = /^\s*\(\s*(?:(?:lead|trial|staff|senior|supervising|local)\s+)?(?:attorneys?|lawyers?|counsel)?\s*/.exec(text.slice(seg.end, row.end));
+      if (paren && text[seg.end + paren[0].length - 1] !== undefined && text.slice(seg.end, row.end).trimStart().startsWith('(')) {
+        const close = text.indexOf(')', seg.end);
+        const innerEnd = close < 0 ? row.end : close;
+        const list = readCounselList(text, seg.end + paren[0].length, innerEnd);
+        const inner = { start: seg.end + paren[0].length, end: innerEnd };
+        const innerName = text.slice(inner.start, inner.end).trim();
+        if (!list.people.length && looksLikePersonName(innerName, false)) list.people.push({ start: inner.start, end: inner.start + innerName.length, name: innerName });
+        for (const p of list.people) people.push({ ...p, organization: segText, side, rule: 'counsel_row', listed: true, title: /(lead|trial|staff|senior)\s+(attorney|lawyer|counsel)/i.exec(paren[0])?.[0]?.toLowerCase() });
+      }
+    }
+  }
   // "The groups' lawyers at X, led by attorney Y and joined by Z": counsel and its attorneys.
   for (const m of text.matchAll(/\b(?:lawyers?|attorneys?|litigators?)\s+(?:at|from|with)\s+(?=(?:the\s+)?\p{Lu})/gu)) {
     const org = nameAfter(text, m.index + m[0].length);
@@ -176,7 +269,7 @@ function collectCounsel(text: string, partyRoles: Map<string, PartyRole>, plaint
     addOrg(org, sideFromNouns(text.slice(line.start, m.index)) ?? 'plaintiff', 'lawyers_at');
     const orgName = text.slice(org.start, org.end);
     const rest = text.slice(org.end, Math.min(line.end, org.end + 200));
-    for (const led of rest.matchAll(/\b(?:led|joined|headed)\s+by\s+(?:(?:lead|staff|senior|trial)\s+)?(?:(?:attorneys?|lawyers?|counsel)\s+)?(?=\p{Lu})/gu)) {
+    for (const led of rest.matchAll(/\b(?:led|joined|headed)\s+by\s+(?:(?:lead|staff|senior|trial|managing|founding)\s+)?(?:(?:attorneys?|lawyers?|counsel|partners?)\s+)?(?=\p{Lu})/gu)) {
       const from = org.end + led.index + led[0].length;
       for (const n of readList(text, from, line.end).names) {
         if (n.entityType !== 'person' && !looksLikePersonName(n.name, false)) continue;
@@ -209,6 +302,35 @@ function collectCounsel(text: string, partyRoles: Map<string, PartyRole>, plaint
   signatureBlocks(text, people, orgs, partyRoles);
   appearances(text, people, orgs);
   return { orgs, people };
+}
+
+// A job title before "attorney" is no organization: "Senior Trial attorney", "Assistant attorney".
+const TITLE_WORD_BEFORE = /^(?:Trial|Staff|Senior|Lead|Assistant|Deputy|Special|Chief|General|Government|Defense|Supervising|Managing|Former|Veteran|Civil|Immigration|Defense|Private|Plaintiffs['’]?|Defendants['’]?)$/;
+
+/**
+ * The items of a counsel value: "X (lead attorney A), with B and Y LLP" -> X, B, Y LLP. Parenthetical
+ * lawyers are read by the caller; a firm's ", LLP" stays inside its item.
+ */
+function counselSegments(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  const body = text.slice(start, end).replace(/\([^)]*\)/g, (x) => ' '.repeat(x.length));
+  const sep = /\s*(?:;|,(?!\s*(?:LLP|LLC|L\.L\.P\.|P\.C\.|PLLC|P\.A\.|Inc\.))\s*(?:(?:along\s+)?with\s+|and\s+)?|\s+(?:along\s+)?with\s+|\s+and\s+(?=(?:the\s+)?\p{Lu}[^,;]*$|(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}\s*(?:[,;]|$)))\s*/gu;
+  let from = 0;
+  const push = (a: number, b: number) => {
+    let x = a;
+    let y = b;
+    while (x < y && /\s/.test(body[x]!)) x++;
+    while (y > x && /\s/.test(body[y - 1]!)) y--;
+    const art = /^(?:the|The)\s+/.exec(body.slice(x, y));
+    if (art) x += art[0].length;
+    if (y > x && /^\p{Lu}/u.test(body.slice(x))) out.push({ start: start + x, end: start + y });
+  };
+  for (const m of body.matchAll(sep)) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, body.length);
+  return out;
 }
 
 /** A headline in title case ("Attorney General Ruiz Sues Over Frozen Grants"): its capitalized words are not all names. */
@@ -429,6 +551,24 @@ function signatureBlocks(text: string, people: AttorneyCand[], orgs: CounselCand
     const ns = lines[k]!.start + t.indexOf(raw);
     return { start: ns, end: ns + raw.length, name, rule: 'signature_block', listed: true };
   };
+  // "A (D.C. Bar No. 1) B (D.C. Bar No. 2)": several signers on one line once the reader joined them.
+  const BAR_CHUNK = /(?<name>\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){1,3})(?:,? (?:Jr\.|Sr\.|III|II))?\*? \((?:[\p{L}.]+ )*(?:Bar|BAR|SBN|Bar No|ARDC)\.?(?: No\.?)?:? ?[\w-]+\)(?: \((?:pro hac vice|admitted)[^)]*\))?\s*/gu;
+  const readSigNames = (k: number): AttorneyCand[] => {
+    const one = readSigName(k);
+    if (one) return [one];
+    const t = lineText(k);
+    const chunks = [...t.matchAll(BAR_CHUNK)];
+    if (chunks.length < 2 || chunks.reduce((n, c) => n + c[0].length, 0) < t.trim().length) return [];
+    const out: AttorneyCand[] = [];
+    for (const c of chunks) {
+      const raw = c.groups!.name!.replace(/^\/s\/\s*/, '');
+      const name = personName(raw);
+      if (FIRM_WORDS.test(raw) || !looksLikePersonName(name, false)) return [];
+      const ns = lines[k]!.start + c.index + c[0].indexOf(raw);
+      out.push({ start: ns, end: ns + raw.length, name, rule: 'signature_block', listed: true });
+    }
+    return out;
+  };
   // A firm name cut by a column ("UNION FOUNDATION OF") is no name.
   const isFirmLine = (t: string) => FIRM_WORDS.test(t) && !/\b(?:of|for|and|the|OF|FOR|AND|THE|&)$/.test(t.replace(/,$/, '')) && !/\d|@/.test(t) && !TITLE_LINE.test(t) && !SIG_SIDE.test(t) && t.length < 90 && !looksLikePersonName(personName(t.replace(/,$/, '')));
   const taken = new Set<number>();
@@ -442,11 +582,13 @@ function signatureBlocks(text: string, people: AttorneyCand[], orgs: CounselCand
     for (let j = k - 1; j >= 0 && j >= k - 24; j--) {
       const t = lineText(j);
       if (SIG_SIDE.test(t) || /^(?:Dated|Respectfully|DATED|RESPECTFULLY)/.test(t) || ROLE_OR_V.test(t)) break;
-      const nm = readSigName(j);
-      if (nm) {
-        taken.add(nm.start);
-        const title = TITLE_LINE.test(lineText(j + 1)) ? lineText(j + 1).replace(/,$/, '') : undefined;
-        found.push({ ...nm, side: role, ...(title ? { title } : {}) });
+      const nms = readSigNames(j);
+      if (nms.length) {
+        const title = nms.length === 1 && TITLE_LINE.test(lineText(j + 1)) ? lineText(j + 1).replace(/,$/, '') : undefined;
+        for (const nm of nms) {
+          taken.add(nm.start);
+          found.push({ ...nm, side: role, ...(title ? { title } : {}) });
+        }
       } else if (!firm && isFirmLine(t)) {
         firm = personName(t.replace(/,$/, ''));
         orgs.push({ start: lines[j]!.start, end: lines[j]!.start + t.replace(/,$/, '').length, name: firm, side: role, rule: 'signature_block' });

@@ -299,7 +299,7 @@ function clauseSide(clause: string): PartyRole | undefined {
 }
 
 /** Two-cell rows "| Key | Value |" and label lines "Plaintiffs: A; B": the value's span and the key. */
-function keyValueRows(text: string): { key: string; start: number; end: number }[] {
+export function keyValueRows(text: string): { key: string; start: number; end: number }[] {
   const out: { key: string; start: number; end: number }[] = [];
   // "| Plaintiffs | Center for X; Y Union |"
   for (const m of text.matchAll(/^\|\s*(?<key>[^|\n]{2,40}?)\s*\|\s*(?<value>[^|\n]*?)\s*\|?[ \t]*$/gmd)) {
