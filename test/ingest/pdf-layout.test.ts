@@ -6,7 +6,9 @@ import {
   orderColumns,
   orientItems,
   reflowLines,
+  runsOnToNextPage,
   stripLineNumberColumns,
+  type FrameStats,
   type Line,
   type PositionedText,
 } from '../../src/ingest/pdf-layout.ts';
@@ -319,5 +321,146 @@ describe('stamps and spacing', () => {
       'A single-spaced paragraph runs across the full width of the page and ends here without a period at its end',
       'while this line belongs to the next block after a gap',
     ]);
+  });
+});
+
+// Body text from x 72 to 540, double-spaced (24 pt), as the whole document would measure it.
+const BODY: FrameStats = { left: 72, right: 540, spacing: 24, samples: 40 };
+
+describe('reflow keeps short-line blocks one item per line', () => {
+  it('keeps a signature block in the right half apart even where its lines reach the margin', () => {
+    const lines = [
+      line('For these reasons, the motion should be granted in full and the', 100, { x0: 108 }),
+      line('transfers enjoined.', 124, { x1: 180 }),
+      line('/s/ Jane Q. Roe', 172, { x0: 300, x1: 390 }),
+      line('Jane Q. Roe (D.C. Bar No. 123456)', 196, { x0: 300, x1: 532 }),
+      line('Omar T. Lindqvist (D.C. Bar No. 654321)', 220, { x0: 300, x1: 538 }),
+      line('Priya Raman (D.C. Bar No. 111222)', 244, { x0: 300, x1: 520 }),
+      line('CIVIC LAW PROJECT', 268, { x0: 300, x1: 430 }),
+      line('Washington, D.C.', 292, { x0: 300, x1: 395 }),
+      line('Counsel for Plaintiffs', 316, { x0: 300, x1: 420 }),
+    ];
+    expect(reflowLines(lines, NO_WORDS, BODY)).toEqual([
+      'For these reasons, the motion should be granted in full and the transfers enjoined.',
+      '/s/ Jane Q. Roe',
+      'Jane Q. Roe (D.C. Bar No. 123456)',
+      'Omar T. Lindqvist (D.C. Bar No. 654321)',
+      'Priya Raman (D.C. Bar No. 111222)',
+      'CIVIC LAW PROJECT',
+      'Washington, D.C.',
+      'Counsel for Plaintiffs',
+    ]);
+  });
+
+  it('joins a narrow-column line only where its words run on, never before an e-mail address', () => {
+    const lines = [
+      line('Attorneys for Defendants Acme Widget Company and', 100, { x0: 300, x1: 536 }),
+      line('Acme Holdings, Inc.', 114, { x0: 300, x1: 410 }),
+      line('Fax: (312) 555-0199', 142, { x0: 300, x1: 535 }),
+      line('jroe@civiclaw.org', 156, { x0: 300, x1: 400 }),
+      line('JOHN DOE, individually and on', 184, { x0: 300, x1: 534 }),
+      line('behalf of all others similarly situated,', 198, { x0: 300, x1: 510 }),
+    ];
+    expect(reflowLines(lines, NO_WORDS, BODY)).toEqual([
+      'Attorneys for Defendants Acme Widget Company and Acme Holdings, Inc.',
+      'Fax: (312) 555-0199',
+      'jroe@civiclaw.org',
+      'JOHN DOE, individually and on behalf of all others similarly situated,',
+    ]);
+  });
+
+  it('keeps an attorney header block at the left margin one line per item, and "Dated:" lines apart', () => {
+    const lines = [
+      line('Jane Q. Roe (State Bar No. 276006)', 60, { x1: 270 }),
+      line('jroe@civiclaw.org', 72, { x1: 170 }),
+      line('1990 North Main Street, Suite 940', 84, { x1: 265 }),
+      line('Walnut Creek, CA 94596', 96, { x1: 210 }),
+      line('Dated: August 20, 2025', 400, { x1: 200 }),
+      line('Respectfully submitted,', 424, { x1: 205 }),
+    ];
+    expect(reflowLines(lines, NO_WORDS, { ...BODY, spacing: 12 })).toEqual([
+      'Jane Q. Roe (State Bar No. 276006)',
+      'jroe@civiclaw.org',
+      '1990 North Main Street, Suite 940',
+      'Walnut Creek, CA 94596',
+      'Dated: August 20, 2025',
+      'Respectfully submitted,',
+    ]);
+  });
+
+  it('keeps centered caption lines apart but joins a centered title that filled the width', () => {
+    const lines = [
+      line('UNITED STATES DISTRICT COURT', 60, { x0: 220, x1: 392 }),
+      line('CENTRAL DISTRICT OF CALIFORNIA - WESTERN DIVISION', 74, { x0: 150, x1: 462 }),
+      line('HONORABLE JANE Q. ROE, U.S. DISTRICT JUDGE', 88, { x0: 170, x1: 442 }),
+      line('REPORTER’S TRANSCRIPT OF', 130, { x0: 230, x1: 382 }),
+      line('STATUS CONFERENCE', 144, { x0: 250, x1: 362 }),
+      line('PLAINTIFFS’ MEMORANDUM OF POINTS AND AUTHORITIES IN', 200, { x0: 100, x1: 512 }),
+      line('SUPPORT OF THEIR EMERGENCY MOTION FOR A PRELIMINARY', 214, { x0: 112, x1: 500 }),
+      line('INJUNCTION', 228, { x0: 270, x1: 342 }),
+    ];
+    expect(reflowLines(lines, NO_WORDS, { ...BODY, spacing: 14 })).toEqual([
+      'UNITED STATES DISTRICT COURT',
+      'CENTRAL DISTRICT OF CALIFORNIA - WESTERN DIVISION',
+      'HONORABLE JANE Q. ROE, U.S. DISTRICT JUDGE',
+      'REPORTER’S TRANSCRIPT OF',
+      'STATUS CONFERENCE',
+      'PLAINTIFFS’ MEMORANDUM OF POINTS AND AUTHORITIES IN SUPPORT OF THEIR EMERGENCY MOTION FOR A PRELIMINARY INJUNCTION',
+    ]);
+  });
+
+  it('still reflows justified paragraphs, their short last lines, an indented first line and a block quote with its own right margin', () => {
+    const lines = [
+      line('The agency adopted the policy without notice and without weighing the reliance', 100, { x0: 108 }),
+      line('of the taxpayers who had filed on the promise that their returns would stay', 124),
+      line('confidential.', 148, { x1: 150 }),
+      line('The statute provides:', 172, { x0: 108, x1: 230 }),
+      // Single-spaced and justified at an inset right margin, 72 pt left of the body's.
+      line('It shall be unlawful for any person, directly or indirectly, to use', 192, { x0: 108, x1: 468 }),
+      line('means or instrumentality of interstate commerce to disclose a', 206, { x0: 108, x1: 468 }),
+      line('return or return information, or to inspect one, except as this', 220, { x0: 108, x1: 468 }),
+      line('section allows.', 234, { x0: 108, x1: 190 }),
+      line('Nothing in the record shows that the agency considered any of', 262, { x0: 108 }),
+      line('this.', 286, { x1: 100 }),
+    ];
+    expect(reflowLines(lines, NO_WORDS, BODY)).toEqual([
+      'The agency adopted the policy without notice and without weighing the reliance of the taxpayers who had filed on the promise that their returns would stay confidential.',
+      'The statute provides:',
+      'It shall be unlawful for any person, directly or indirectly, to use means or instrumentality of interstate commerce to disclose a return or return information, or to inspect one, except as this section allows.',
+      'Nothing in the record shows that the agency considered any of this.',
+    ]);
+  });
+
+  it('joins a paragraph whose first line starts right of center when the next line is back at the margin', () => {
+    const lines = [line('What matters at this stage is that', 100, { x0: 400 }), line('the algorithm applies to every class member alike.', 124, { x1: 380 })];
+    expect(reflowLines(lines, NO_WORDS, BODY)).toEqual(['What matters at this stage is that the algorithm applies to every class member alike.']);
+  });
+});
+
+describe('runsOnToNextPage', () => {
+  const nextPage = [line('permit. Every further transfer causes a harm that no judgment can undo.', 84, { x1: 470 })];
+
+  it('says a page whose last line is a wrapped body line runs on', () => {
+    const page = [line('Defendants invoke a narrow exception to justify transfers that it has', 680, { x0: 108 }), line('never been understood to', 704, { x1: 530 })];
+    expect(runsOnToNextPage(page, nextPage, BODY)).toBe(true);
+  });
+
+  it('says a page ending with a paragraph’s short last line, a signature block or a heading is complete', () => {
+    const shortLast = [line('The motion is granted in part and denied in', 680), line('part.', 704, { x1: 100 })];
+    expect(runsOnToNextPage(shortLast, nextPage, BODY)).toBe(false);
+    const signature = [line('Omar T. Lindqvist (D.C. Bar No. 654321)', 680, { x0: 300, x1: 538 }), line('Counsel for Plaintiffs', 704, { x0: 300, x1: 420 })];
+    expect(runsOnToNextPage(signature, [line('CERTIFICATE OF SERVICE', 84, { x0: 240, x1: 372 })], BODY)).toBe(false);
+    const wideSigner = [line('Omar T. Lindqvist (D.C. Bar No. 654321)', 704, { x0: 300, x1: 538 })];
+    expect(runsOnToNextPage(wideSigner, [line('Priya Raman (D.C. Bar No. 111222)', 84, { x0: 300, x1: 520 })], BODY)).toBe(false);
+    const heading = [line('ARGUMENT', 704, { x1: 150 })];
+    expect(runsOnToNextPage(heading, nextPage, BODY)).toBe(false);
+  });
+
+  it('is false when the next page opens a new paragraph or list item, or has no text', () => {
+    const page = [line('The court has considered the parties’ arguments and the record as a', 704)];
+    expect(runsOnToNextPage(page, [line('The motion is granted.', 84, { x0: 108, x1: 250 })], BODY)).toBe(false);
+    expect(runsOnToNextPage(page, [line('1. The motion is granted.', 84, { x1: 250 })], BODY)).toBe(false);
+    expect(runsOnToNextPage(page, [], BODY)).toBe(false);
+    expect(runsOnToNextPage(page, [line('whole.', 84, { x1: 110 })], BODY)).toBe(true);
   });
 });

@@ -102,6 +102,37 @@ describe('prepareDocument', () => {
     expect(doc.sentences.map((s) => s.page)).toEqual([1, 1, 4]);
   });
 
+  // The PDF reader ends a page with "\n" when its last block is complete; without it (and without
+  // terminal punctuation) the page ends inside a paragraph that the next page continues.
+  it('joins a PDF page that the reader left open with a space, and one it closed with a newline', () => {
+    const doc = prepareDocument({
+      format: 'pdf',
+      pages: [
+        'Defendants rely on a provision that has never been understood to',
+        'permit transfers of this size.\nRespectfully submitted,\nJane Q. Roe (Bar No. 123456)\nCounsel for Plaintiffs\n',
+        'CERTIFICATE OF SERVICE\nI certify that I filed this brief today.\n',
+      ],
+      meta: {},
+      warnings: [],
+    });
+    expect(doc.text).toBe(
+      'Defendants rely on a provision that has never been understood to permit transfers of this size.\nRespectfully submitted,\nJane Q. Roe (Bar No. 123456)\nCounsel for Plaintiffs\nCERTIFICATE OF SERVICE\nI certify that I filed this brief today.',
+    );
+    expect(doc.pages.map((pg) => doc.text.slice(pg.start, pg.end))).toEqual([
+      'Defendants rely on a provision that has never been understood to',
+      'permit transfers of this size.\nRespectfully submitted,\nJane Q. Roe (Bar No. 123456)\nCounsel for Plaintiffs',
+      'CERTIFICATE OF SERVICE\nI certify that I filed this brief today.',
+    ]);
+    checkMap(doc);
+  });
+
+  it('looks past an empty PDF page to the last page with text, and keeps a closed page closed after it', () => {
+    const doc = prepareDocument({ format: 'pdf', pages: ['Dated: September 9, 2025\n', '', '/s/\nUnited States District Judge\n'], meta: {}, warnings: [] });
+    expect(doc.text).toBe('Dated: September 9, 2025\n/s/\nUnited States District Judge');
+    const open = prepareDocument({ format: 'pdf', pages: ['the court found that the', '', 'record was complete.\n'], meta: {}, warnings: [] });
+    expect(open.text).toBe('the court found that the record was complete.');
+  });
+
   it('joins text pages by a newline', () => {
     const doc = prepareDocument({ format: 'text', pages: ['a', 'b'], meta: {}, warnings: [] });
     expect(doc.text).toBe('a\nb');
