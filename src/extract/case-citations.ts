@@ -23,7 +23,12 @@ const SHORT = new RegExp(String.raw`(?<![\w.§-])(?<vol>\d{1,4})\s(?<rep>${REPOR
 // "Id.", "id. at 460", "Id. at 1737–38"
 const ID = /(?<![\w.])(?<id>[Ii]d\.)(?:\sat\s(?<pin>\*?\d{1,7}(?:[-–]\d{1,7})?))?/g;
 // "Loper Bright, supra, at 400"
-const SUPRA = /(?<![\w.])(?<name>[A-Z][\w.'’&-]*(?:\s(?:[A-Z][\w.'’&-]*|of|v\.))*?),\s(?:supra)(?:,\sat\s(?<pin>\d{1,7}(?:[-–]\d{1,7})?))?/g;
+// Found from its ", supra" backwards: scanning forward from every capitalized word for a
+// ", supra" that may never come is quadratic in a run of capitals (a caption, a heading).
+const SUPRA_TAIL = /,\s(?:supra)(?:,\sat\s(?<pin>\d{1,7}(?:[-–]\d{1,7})?))?/g;
+const SUPRA_NAME = /(?<![\w.])(?<name>[A-Z][\w.'’&-]*(?:\s(?:[A-Z][\w.'’&-]*|of|v\.))*)$/;
+// How far back a case name may reach before its ", supra".
+const SUPRA_REACH = 200;
 
 // Capitalized words that start a sentence or a citation clause, not a case name.
 const NOT_NAME_START = new Set([
@@ -172,9 +177,13 @@ export function extractCaseCitations(text: string, prior: readonly Mention[] = [
   }
 
   // "Loper Bright, supra": only when a full citation carries that name
-  for (const m of text.matchAll(SUPRA)) {
+  for (const tail of text.matchAll(SUPRA_TAIL)) {
+    const from = Math.max(0, tail.index - SUPRA_REACH);
+    const named = SUPRA_NAME.exec(text.slice(from, tail.index));
+    if (!named) continue;
+    const m = { index: from + named.index, 0: named[0] + tail[0], groups: { name: named.groups?.name, pin: tail.groups?.pin } };
     // "Compare Loper Bright, supra": the name is the longest tail of the words that a full cite carries
-    const words = (m.groups?.name ?? '').split(' ');
+    const words = (m.groups.name ?? '').split(' ');
     let target: CitationMention | undefined;
     let skipped = 0;
     for (let k = 0; k < words.length && !target; k++) {

@@ -270,23 +270,33 @@ const CAPTION_SLOT_RE = /(?:^|\)|(?:Judge|JUDGE|Magistrate|Present|PRESENT|Assig
 const HONORIFIC_RE = /^(?:Hon\.|Honorable|HON\.|HONORABLE)\s/;
 
 /** `filing`: the document opens with a court's caption, where "Hon. X" always names a judge. */
+/** The caption slot test on the few characters before the title, not its whole line. */
+function inSlot(text: string, lineStart: number, at: number): boolean {
+  const from = Math.max(lineStart, at - 40);
+  // "\0" stands for text cut off before the window: it is not a line start
+  return CAPTION_SLOT_RE.test((from > lineStart ? '\0' : '') + text.slice(from, at));
+}
+
 function titleFirst(doc: TextDocument, filing: boolean): Found[] {
   const text = doc.text;
   const out: Found[] = [];
+  const headlineOf = new Map<number, boolean>();
   for (const m of text.matchAll(TITLE_BEFORE_RE)) {
     // "Honorable Judge X": the honorific adds nothing to the title
     const title = m.groups!['title']!.replace(HONORIFIC_RE, '');
     const rawName = m.groups!['name']!;
     const nameStart = m.index + m[0].length - rawName.length;
     const line = lineAt(text, m.index);
-    const headline = isTitleCase(text.slice(line.start, line.end));
+    // one reading per line: a long line holds many candidates
+    let headline = headlineOf.get(line.start);
+    if (headline === undefined) headlineOf.set(line.start, (headline = isTitleCase(text.slice(line.start, line.end))));
     let tagged: Map<number, string[]> | undefined;
     const tags = () => (tagged ??= tagsAfterTitle(text, nameStart, /s$/.test(title)));
     const name = trimName(rawName, headline, tags);
     if (!name) continue;
     const isHon = /^(?:Hon\.|Honorable|HON\.|HONORABLE)$/.test(title);
     const sentence = sentenceAt(doc, m.index);
-    const inCaptionSlot = filing && CAPTION_SLOT_RE.test(text.slice(line.start, m.index));
+    const inCaptionSlot = filing && inSlot(text, line.start, m.index);
     if (isHon && !inCaptionSlot && !JUDICIAL_CONTEXT_RE.test(text.slice(sentence.start, sentence.end).replace(title, ''))) continue;
     // A lower-case title ("federal judge Jane Roe") is prose: ask for a full name.
     if (/^\p{Ll}/u.test(title) && !/\s/.test(name)) continue;
