@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEfilingStamp } from '../../src/ingest/efiling.ts';
 import { createPdfReader, type PdfReaderPool } from '../../src/ingest/pdf.ts';
+import { prepareDocument } from '../../src/normalize/prepare.ts';
 import { DEFAULT_LIMITS, IngestError, type IngestLimits, type ReaderOutput } from '../../src/model/types.ts';
 import { buildPdf, flate, flateRepeated, textOps } from './pdf-fixtures.ts';
 
@@ -387,6 +388,25 @@ describe.skipIf(!existsSync(COURT))('real filings in shared/pdfs/court', () => {
     if (results.has(f)) expect(text(f).pages[2]!.split('\n')).toContain('MR. HEATH: Good morning, Your Honor, Levi Heath on behalf of defendants.');
   });
 
+  it('keeps signature and address blocks one item per line, and joins indented block quotes', () => {
+    const krivoshey = 'xray__program_data_gov.uscourts.cacd.639877.53.0.pdf';
+    if (results.has(krivoshey)) {
+      expect(text(krivoshey).pages[16]).toContain('Yeremey O. Krivoshey (State Bar No. 295032)\n1990 North California Blvd., Suite 940\nWalnut Creek, CA 94596\n');
+    }
+    const boykins = 'xray__program_data_gov.uscourts.cand.313162.93.0.pdf';
+    if (results.has(boykins)) expect(text(boykins).pages[2]).toContain('Tahir L. Boykins (State Bar No. 323441)\nAttorneys for Defendants\n');
+    const schwab = 'xray__program_data1_gov.uscourts.cand.300924.163.0.pdf';
+    if (results.has(schwab)) {
+      const all = text(schwab).pages.join('\n');
+      expect(all).toMatch(/^It shall be unlawful for any person, directly or indirectly, by the use of any means or instrumentality of interstate commerce, or of the mails or of any facility of any national securities exchange,$/m);
+      expect(all).toMatch(/^What matters at this stage is that Mr\. Bodek’s algorithm will/m);
+    }
+    const transcript = 'xray__program_data1_gov.uscourts.cacd.739768.66.0.pdf';
+    if (results.has(transcript)) {
+      expect(text(transcript).pages[0]).toMatch(/^CENTRAL DISTRICT OF CALIFORNIA - WESTERN DIVISION\nHONORABLE GEORGE H\. WU, U\.S\. DISTRICT JUDGE$/m);
+    }
+  });
+
   it('reads every filing with the pool reusing its children', async () => {
     const before = reader.childPids();
     expect(before.length).toBeGreaterThan(0);
@@ -399,6 +419,30 @@ describe.skipIf(!existsSync(COURT))('real filings in shared/pdfs/court', () => {
 const CORPUS = path.resolve(process.cwd(), 'corpora/irs-ice');
 
 describe.skipIf(!existsSync(CORPUS))('generated corpus PDFs', () => {
+  it('keeps the memorandum signature block one signer per line and ends each page by its last block', async () => {
+    const out = await reader.read(path.join(CORPUS, '2025-08-20-ecf-45-1-memorandum-emergency-motion.pdf'));
+    const signature = out.pages[3]!.split('\n');
+    const at = signature.findIndex((l) => /^\/s\//.test(l));
+    expect(at).toBeGreaterThan(0);
+    expect(signature.slice(at + 1, at + 4).map((l) => l.replace(/^\S+ (?:\S\. )?\S+ /, 'NAME '))).toEqual([
+      'NAME (D.C. Bar No. 1000001)',
+      'NAME (D.C. Bar No. 1000002)',
+      'NAME (D.C. Bar No. 1000003)',
+    ]);
+    expect(out.pages[3]).toMatch(/\nWashington, D\.C\.\nCounsel for Plaintiffs\n$/);
+    // Page 1 ends inside a paragraph ("... understood to" / "permit."), page 4 with the signature block.
+    expect(out.pages[0]).toMatch(/ understood to$/);
+    const doc = prepareDocument(out);
+    expect(doc.text).toContain(' understood to permit. ');
+    expect(doc.text).toContain('\nCounsel for Plaintiffs\nCERTIFICATE OF SERVICE\n');
+  });
+
+  it('keeps an order\'s date line apart from the judge\'s signature on the next page', async () => {
+    const out = await reader.read(path.join(CORPUS, '2025-09-09-ecf-53-order-administrative-record.pdf'));
+    expect(prepareDocument(out).text).toMatch(/\nDated: September 9, 2025\n\/s\/\n[A-Z -]+\nUnited States District Judge$/);
+  });
+
+
   it('reads the caption parties, "v." and the docket as clean lines', async () => {
     const files = readdirSync(CORPUS).filter((f) => f.endsWith('.pdf'));
     expect(files.length).toBeGreaterThan(0);
