@@ -270,6 +270,7 @@ function nearestIn(text: string, courts: readonly MentionOf<'court'>[], range: R
  * `sure` is false for the line and document guesses, which a caption's number overrides.
  */
 function courtFor(doc: TextDocument, courts: readonly MentionOf<'court'>[], c: Candidate): { court: CourtValue; sure: boolean } | undefined {
+  if (courts.length === 0) return undefined;
   const sentence = sentenceAt(doc, c.start);
   const near = sentence && nearestIn(doc.text, courts, sentence, c);
   if (near) return { court: near.value, sure: true };
