@@ -132,11 +132,20 @@ function collectCounsel(text: string, partyRoles: Map<string, PartyRole>, plaint
     addOrg(nameAfter(text, m.index + m[0].length), side, 'represented_by');
   }
   // "X — which is representing A, B and C" / "X, representing the plaintiffs" / "X represents the coalition".
-  for (const m of text.matchAll(/(?:[,—–-]?\s*(?:which|who)\s+(?:is|are|has been|have been)\s+|,\s+|\s+(?:is\s+honored\s+to\s+|will\s+|to\s+|continues?\s+to\s+)?)represent(?:s|ing)?\s+/g)) {
+  for (const m of text.matchAll(/(?:[,—–-]?\s*(?:which|who)\s+(?:(?:is|are|has been|have been|also|now)\s+)?|,\s+|\s+(?:is\s+honored\s+to\s+|will\s+|to\s+|continues?\s+to\s+)?)represent(?:s|ing)?\s+/g)) {
     const org = nameBefore(text, m.index);
     if (!org) continue;
     const at = m.index + m[0].length;
     addOrg(org, sideOf(text.slice(at, at + 120), partyRoles, text, at) ?? 'plaintiff', 'representing');
+  }
+  // "the Department of Justice is defending the agencies", "X, which defends the IRS": counsel for the defense.
+  for (const m of text.matchAll(/(?:[,—–-]?\s*(?:which|who)\s+|\s+)(?:(?:is|are|has\s+been|will\s+be)\s+)?(?:defending|defends)\s+(?:the\s+)?/g)) {
+    const org = nameBefore(text, m.index);
+    if (!org) continue;
+    const at = m.index + m[0].length;
+    const obj = text.slice(at, at + 60);
+    const side = sideOf(obj, partyRoles, text, at);
+    if (side === 'defendant' || (!side && isGovernment(text.slice(org.start, org.end)))) addOrg(org, 'defendant', 'defending');
   }
   // "from X on behalf of the IRS" / "X — on behalf of a group of small businesses".
   for (const m of text.matchAll(/\s*[,—–-]?\s+on\s+behalf\s+of\s+/g)) {
@@ -180,8 +189,17 @@ function collectCounsel(text: string, partyRoles: Map<string, PartyRole>, plaint
     for (const p of list.people) people.push({ ...p, organization: p.organization ?? orgName, rule: 'legal_team', listed: true });
   }
   // "Name, the X attorney who is lead counsel", "Name, a lawyer with X": an apposition naming counsel.
-  for (const m of text.matchAll(/(?<name>\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3}),\s+(?:the|a|an)\s+(?<org>\p{Lu}[\p{L}&.'’\-]*(?:\s+(?:of|for|the|and|&|\p{Lu}[\p{L}&.'’\-]*)){0,7})\s+(?:(?:staff|senior|lead|trial|supervising|managing|litigation)\s+)?(?<title>attorney|lawyer|counsel|litigator)\b/gu)) {
-    const name = m.groups!.name!;
+  // Anchored at ", the " (cheap to find), then the organization and title after it and the name before it.
+  const APPOSED_ORG = /(?<org>\p{Lu}[\p{L}&.'’\-]*(?:\s+(?:of|for|the|and|&|\p{Lu}[\p{L}&.'’\-]*)){0,7})\s+(?:(?:staff|senior|lead|trial|supervising|managing|litigation)\s+)?(?<title>attorney|lawyer|counsel|litigator)\b/uy;
+  const NAME_BEFORE_COMMA = /(?<name>\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3})$/u;
+  for (const a of text.matchAll(/, (?:the|a|an) (?=\p{Lu})/gu)) {
+    APPOSED_ORG.lastIndex = a.index + a[0].length;
+    const o = APPOSED_ORG.exec(text);
+    if (!o) continue;
+    const nb = NAME_BEFORE_COMMA.exec(text.slice(Math.max(0, a.index - 60), a.index));
+    if (!nb) continue;
+    const name = nb.groups!.name!;
+    const m = { index: a.index - name.length, 0: text.slice(a.index - name.length, o.index + o[0].length), groups: { name, org: o.groups!.org!, title: o.groups!.title! } };
     if (!looksLikePersonName(name, false)) continue;
     const orgName = m.groups!.org!;
     const orgStart = m.index + m[0].indexOf(orgName, name.length);
@@ -208,19 +226,33 @@ function collectCounsel(text: string, partyRoles: Map<string, PartyRole>, plaint
       const e = orgRunEnd(text, toks, j);
       found.push({ start: toks[j]!.s, end: e.end });
       j = e.next;
-      const conj = /^\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?(?:(?:law\s+)?firm\s+(?:of\s+)?)?/.exec(text.slice(e.end, line.end))![0];
-      if (!/\band\b|,/.test(conj)) break;
+      const conj = /^\s*(?:,\s*)?(?:and\s+|(?:together|along)\s+with\s+|joined\s+by\s+)?(?:the\s+)?(?:(?:law\s+)?firm\s+(?:of\s+)?)?/.exec(text.slice(e.end, line.end))![0];
+      if (!/\band\b|,|\bwith\b|\bby\b/.test(conj)) break;
       while (j < toks.length && toks[j]!.s < e.end + conj.length) j++;
     }
     const after = text.slice(found.length ? found[found.length - 1]!.end : m.index, line.end);
     const rep = /^[^.]{0,40}?\brepresent(?:s|ing|ed)?\s+(?:the\s+)?([\p{L}\-]+)/u.exec(after);
     if (found.length < 2 && !rep) continue;
     const side = rep ? sideFromNouns(rep[1]!) ?? 'plaintiff' : undefined;
-    for (const f of found) addOrg(f, side, 'lawyers_with');
+    // "Alan Roe and Raise the Wage Alliance" read as one run: a person before "and" is an item of their own.
+    for (let k = found.length - 1; k >= 0; k--) {
+      const f = found[k]!;
+      const and = / and /.exec(text.slice(f.start, f.end));
+      if (and && looksLikePersonName(text.slice(f.start, f.start + and.index))) {
+        found.splice(k, 1, { start: f.start, end: f.start + and.index }, { start: f.start + and.index + 5, end: f.end });
+      }
+    }
+    for (const f of found) {
+      const name = text.slice(f.start, f.end);
+      // "lawyers from X together with Alan Roe and Y": a lawyer working beside the organizations.
+      if (looksLikePersonName(name) && !FIRM_WORDS.test(name)) people.push({ ...f, name, side: side ?? 'plaintiff', rule: 'lawyers_with', listed: true });
+      else addOrg(f, side, 'lawyers_with');
+    }
   }
   // "X attorneys A and B argued for the plaintiffs", "Department of Justice lawyer C argued for the
   // government": an organization, a lowercase legal title, the lawyers, and the side they argued for.
-  for (const m of text.matchAll(/(?<=\p{L}\.?) (?:attorneys?|lawyers?|litigators?) (?=\p{Lu}\p{Ll})/gu)) {
+  for (const m of text.matchAll(/ (?:attorneys?|lawyers?|litigators?) (?=\p{Lu}\p{Ll})/gu)) {
+    if (!/[\p{L}.]/u.test(text[m.index - 1] ?? '')) continue;
     const org = nameBefore(text, m.index);
     if (!org || org.end !== m.index) continue;
     const orgName = text.slice(org.start, org.end);
@@ -757,6 +789,8 @@ export const attorneysExtractor: Extractor = {
       }
     }
     for (const o of orgs) {
+      // "the X attorney" names counsel by a short form of an organization named in full elsewhere.
+      if (o.rule === 'apposition_org' && orgs.some((p) => p !== o && p.rule !== 'apposition_org' && nameKey(p.name) !== nameKey(o.name) && sameOrg(p.name, o.name))) continue;
       out.push({
         kind: 'counsel_organization',
         start: o.start,

@@ -462,14 +462,16 @@ export function readName(text: string, start: number, end: number): ReadName | n
 /** Title-case an all-caps name line from a PDF caption: "NATIONAL LEAGUE OF BAKERS" -> "National League of Bakers". */
 export function titleCaseName(s: string): string {
   const small = new Set(['of', 'for', 'the', 'and', 'de', 'del', 'la', 'on', 'in', 'at', 'to', 'a', 'an', 'by', 'et', 'al.']);
-  return s
-    .split(/(\s+)/)
+  const parts = s.split(/(\s+)/);
+  return parts
     .map((w, i) => {
       if (/^\s+$/.test(w)) return w;
       if (/^(?:\p{Lu}\.){2,}$/u.test(w)) return w; // U.S.
       const lower = w.toLowerCase();
       if (i > 0 && small.has(lower)) return lower;
-      if (lookupOrganization(w)?.acronyms.includes(w)) return w; // IRS stays IRS
+      // IRS stays IRS, but after a given name an acronym-shaped word is a surname ("JANE DOE").
+      const prev = i >= 2 ? parts[i - 2]! : '';
+      if (lookupOrganization(w)?.acronyms.includes(w) && !(prev && isFirstName(prev.charAt(0) + prev.slice(1).toLowerCase()))) return w;
       if (/^(?:LLP|LLC|PLLC|PC|LP|LLLP|USA|PLC|N\.A\.|P\.A\.|P\.C\.|L\.L\.P\.|L\.L\.C\.|II|III|IV)[,.;]?$/.test(w)) return w; // "WINSTON & STRAWN LLP" keeps its LLP
       return lower.replace(/(^|[-'’(])(\p{L})/gu, (_x, p: string, c: string) => p + c.toUpperCase());
     })

@@ -228,11 +228,14 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
   for (const m of text.matchAll(/(?::|\s[—–]|\s--)\s+(?=(?:the\s+)?\p{Lu})/gu)) {
     const from = m.index + m[0].length;
     const limit = lineEndAt(text, from);
+    const clauseStart = Math.max(text.lastIndexOf('\n', m.index) + 1, text.lastIndexOf('. ', m.index) + 2);
+    const clauseRole = clauseSide(text.slice(clauseStart, m.index));
+    // Without a side cue before, only a suing verb after the list can give one: skip the list read.
+    if (!clauseRole && !/\b(?:sued|filed|brought|suing|sue)\b/.test(text.slice(from, Math.min(limit, from + 400)))) continue;
     const l = readList(text, from, limit);
     const names = l.names.filter((n) => !/^(?:A|An|The|This|That|It|They|He|She|We|In|On)$/.test(n.name));
     if (!names.length) continue;
-    const clauseStart = Math.max(text.lastIndexOf('\n', m.index) + 1, text.lastIndexOf('. ', m.index) + 2);
-    const role = SUE_AFTER.test(text.slice(l.end, limit)) ? 'plaintiff' : clauseSide(text.slice(clauseStart, m.index));
+    const role = SUE_AFTER.test(text.slice(l.end, limit)) ? 'plaintiff' : clauseRole;
     if (!role) continue;
     if (role === 'plaintiff' && !l.open && /\bplaintiffs\b/.test(text.slice(clauseStart, m.index))) for (const n of names) explicitPlaintiffs.add(nameKey(n.name));
     add(names, role, 'colon_list', 3);
@@ -271,17 +274,20 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
   // 9. "The suit names A and B as defendants" / "Their suit names the IRS along with officials".
   for (const m of text.matchAll(/\b(?:names|named|naming)\s+(?=(?:the\s+)?\p{Lu})/gu)) {
     const from = m.index + m[0].length;
+    if (!CASE_NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && !/\sas\s+(?:co-)?(?:plaintiffs?|defendants?|respondents?|petitioners?)\b/.test(text.slice(from, from + 300))) continue;
     const limit = lineEndAt(text, from);
     const l = readList(text, from, limit);
     if (!l.names.length) continue;
     const as = /^\s+as\s+(?:co-)?(?<role>plaintiffs?|defendants?|respondents?|petitioners?)\b/.exec(text.slice(l.end, limit));
-    const caseSubject = new RegExp(String.raw`\b${CASE_NOUN}s?\s*$`).test(text.slice(Math.max(0, m.index - 40), m.index).trim() + ' ') || new RegExp(String.raw`\b${CASE_NOUN}\s+(?:also\s+)?$`).test(text.slice(Math.max(0, m.index - 40), m.index));
+    const caseSubject = CASE_NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
     if (as) add(l.names, ROLE_WORD[as.groups!.role!]!, 'names_as', 4);
     else if (caseSubject) add(l.names, 'defendant', 'suit_names', 2);
   }
   return { cands, explicitPlaintiffs };
 }
 
+// "The suit names", "the complaint also names": a case noun right before the verb.
+const CASE_NOUN_BEFORE = new RegExp(String.raw`\b${CASE_NOUN}s?\s+(?:also\s+)?$`);
 // What a suing subject is followed by: "sued", "filed suit", "filed the lawsuit", "brought the case".
 const SUE_VERB = /(?<=[\p{L}.)’'],?\s)(?:have\s+|has\s+|had\s+|jointly\s+|also\s+)?(?:sued|filed\s+suit|filed\s+(?:a|an|the|their|its)\s+(?:[\p{L}\-]+\s+){0,2}?(?:suit|lawsuit|complaint|case|petition|action|challenge)|brought\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,2}?(?:suit|lawsuit|case|action|challenge)|are\s+suing|is\s+suing)\b/gu;
 // After a dash- or colon-set list: the list is the subject of a suing verb.
