@@ -219,6 +219,7 @@ export function resolveCases(corpus: Corpus, entities: EntityResolution): CaseRe
     }
     return out;
   };
+  const caseCount = (docId: number): number => cases.filter((c) => c.documents.some((d) => d.documentId === docId)).length;
   const casePlaintiffs = (c: CaseRecord): { all: Set<number>; lead: number | undefined; defendants: Set<number> } => {
     const all = new Set<number>();
     const defendants = new Set<number>();
@@ -236,6 +237,8 @@ export function resolveCases(corpus: Corpus, entities: EntityResolution): CaseRe
       }
     }
     for (const d of c.documents) {
+      // A document about two cases names the parties of both; its prose does not say whose is whose.
+      if (caseCount(d.documentId) > 1) continue;
       for (const id of plaintiffEntities(d.documentId)) all.add(id);
       for (const id of defendantEntities(d.documentId)) defendants.add(id);
     }
