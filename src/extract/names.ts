@@ -130,6 +130,7 @@ export const TITLE_HEADS = new Set([
   'Ambassador', 'Adviser', 'Advisor', 'Lawyer', 'Partner', 'Founder', 'Cofounder', 'Co-founder', 'Editor', 'Reporter',
   'Professor', 'Dean', 'Minister', 'Official', 'Leader', 'Speaker', 'Clerk', 'Auditor', 'Comptroller', 'Treasurer',
   'Controller', 'Principal', 'Coordinator', 'Analyst', 'Executive', 'Investigator', 'Administrator', 'Member', 'Fellow',
+  'Warden', 'Marshal', 'Postmaster', 'Surgeon',
 ]);
 /** Lowercase title words that still sit inside a "title Name" phrase: "Commerce official Peter Lang". */
 export const LOWER_TITLE_WORDS = new Set([

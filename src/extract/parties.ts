@@ -62,6 +62,12 @@ const SUED_BY = /\bsued\s+by\s+(?=(?:the\s+)?\p{Lu})/gu;
 // "... in <caption> include A, B and C" / "<caption> plaintiffs are A".
 const INCLUDE = /^[^.\n]{0,40}?\b(?:include|includes|including|are|were)\s+/;
 
+/** Start of the sentence holding `pos`: after the last line break or ". " before it. */
+function sentenceStart(text: string, pos: number): number {
+  const dot = text.lastIndexOf('. ', pos);
+  return Math.max(text.lastIndexOf('\n', pos) + 1, dot < 0 ? 0 : dot + 2);
+}
+
 function lineEndAt(text: string, pos: number): number {
   const e = text.indexOf('\n', pos);
   return e === -1 ? text.length : e;
@@ -161,7 +167,7 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
   // co-plaintiffs": every name in the subject, a relative clause ("X, who signed the rule, is") left out.
   for (const m of text.matchAll(/\s(?:are|is|were|was)\s+(?:also\s+)?(?:(?:named|listed|joined)\s+as\s+)?(?:the\s+|a\s+|an\s+|among\s+the\s+)?(?:co-)?(?<role>plaintiffs?|defendants?|petitioners?|respondents?)\b/gu)) {
     const role = ROLE_WORD[m.groups!.role!]!;
-    const sentStart = Math.max(text.lastIndexOf('\n', m.index) + 1, text.lastIndexOf('. ', m.index) + 2);
+    const sentStart = sentenceStart(text, m.index);
     const rel = /,\s+(?:who|which|whose)\b/.exec(text.slice(sentStart, m.index));
     const subjEnd = rel ? sentStart + rel.index : m.index;
     let p = sentStart;
@@ -228,7 +234,7 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
   for (const m of text.matchAll(/(?::|\s[—–]|\s--)\s+(?=(?:the\s+)?\p{Lu})/gu)) {
     const from = m.index + m[0].length;
     const limit = lineEndAt(text, from);
-    const clauseStart = Math.max(text.lastIndexOf('\n', m.index) + 1, text.lastIndexOf('. ', m.index) + 2);
+    const clauseStart = sentenceStart(text, m.index);
     const clauseRole = clauseSide(text.slice(clauseStart, m.index));
     // Without a side cue before, only a suing verb after the list can give one: skip the list read.
     if (!clauseRole && !/\b(?:sued|filed|brought|suing|sue)\b/.test(text.slice(from, Math.min(limit, from + 400)))) continue;
@@ -249,7 +255,7 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
 
   // 8. The subject of a suing verb: "A, along with B and C, sued D", "Groups including A and B filed the suit".
   for (const m of text.matchAll(SUE_VERB)) {
-    const sentStart = Math.max(text.lastIndexOf('\n', m.index) + 1, text.lastIndexOf('. ', m.index) + 2);
+    const sentStart = sentenceStart(text, m.index);
     let subj = text.slice(sentStart, m.index);
     let at = sentStart;
     const incl = /^.*\b(?:including|includes|such\s+as|like|among\s+them)\s+/u.exec(subj);
