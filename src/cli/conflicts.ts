@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { closeDatabase, DatabaseUnavailableError, openDatabase, type Db } from '../store/db.ts';
 import { resolveCorpus } from '../resolve/index.ts';
 import { crossDocumentFindings, type ClaimGroupOut, type CrossDocumentFindings } from '../resolve/cross-document.ts';
-import { EXIT, UsageError, parseCli } from './args.ts';
+import { EXIT, UsageError, parseCli, runCli } from './args.ts';
 
 const USAGE = `usage: npm run conflicts -- [--db file] [--json]
   --db    SQLite database written by npm run analyze (default: analysis.sqlite)
@@ -97,19 +96,4 @@ export function formatFindings(f: CrossDocumentFindings): string {
   return out.join('\n') + '\n';
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (e: unknown) => {
-      if (e instanceof UsageError) {
-        process.stderr.write(`error: ${e.message}\n${USAGE}\n`);
-        process.exit(EXIT.usage);
-      }
-      if (e instanceof DatabaseUnavailableError) {
-        process.stderr.write(`error: ${e.message}\n`);
-        process.exit(EXIT.database);
-      }
-      throw e;
-    },
-  );
-}
+runCli(import.meta.url, USAGE, main);
