@@ -20,7 +20,7 @@
 import type { Db } from '../store/db.ts';
 import type { ClaimRow, Corpus, DocRow, MentionRow, SentenceRow } from './corpus.ts';
 import type { CaseResolution } from './cases.ts';
-import { contentStems, Idf, overlapScore, surfaceWords, tokens } from './text.ts';
+import { contentStems, forEachBlockedPair, Idf, overlapScore, surfaceWords, tokens } from './text.ts';
 import type { QuantityValue } from '../model/types.ts';
 
 export interface ClaimInfo {
@@ -250,60 +250,46 @@ function vetoed(a: ClaimInfo, b: ClaimInfo): boolean {
 
 export function scorePairs(infos: ClaimInfo[], idf: Idf): PairScore[] {
   // Blocking: claims meet only when their sentences share a content word that is not everywhere.
-  const postings = new Map<string, number[]>();
-  infos.forEach((c, i) => {
-    for (const s of c.sentStems) {
-      const k = `${c.kind}|${s}`;
-      let l = postings.get(k);
-      if (!l) postings.set(k, (l = []));
-      l.push(i);
-    }
-  });
-  const seen = new Set<string>();
-  const raw: PairScore[] = [];
-  for (const list of postings.values()) {
-    if (list.length < 2 || list.length > MAX_POSTINGS) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const i = list[x]!;
-        const j = list[y]!;
-        const pk = `${i}|${j}`;
-        if (seen.has(pk)) continue;
-        seen.add(pk);
-        const a = infos[i]!;
-        const b = infos[j]!;
-        if (vetoed(a, b)) continue;
-        const sent = overlapScore(a.sentStems, b.sentStems, idf);
-        const local = overlapScore(a.localStems, b.localStems, idf);
-        const unit = unitAffinity(a, b);
-        const same = sameValue(a, b);
-        const pred = a.claim.predicate && b.claim.predicate ? (a.claim.predicate === b.claim.predicate ? 0.05 : -0.05) : 0;
-        let score = 0.5 * sent.score + 0.25 * local.score + 0.15 * unit + (same ? 0.15 : 0) + pred;
-        // Population nouns that differ need the context to carry the match.
-        if (unit < 1 && sent.score < 0.3) score *= 0.6;
-        const differentTimes = a.month !== null && b.month !== null && a.month !== b.month;
-        if (differentTimes) score -= 0.05;
-        // Counts that agree are a little more likely to be one fact; this never helps a conflict,
-        // which needs disjoint values and so never gets the bonus.
-        const agreeBonus = a.kind !== 'duration' && sent.score >= 0.2 && overlaps(a, b);
-        if (agreeBonus) score += AGREE_BONUS;
-        // One document restating its own specific figure in another sentence.
-        const restated = same && a.document.id === b.document.id;
-        if (restated) score = Math.max(score, RESTATED);
-        score = Math.max(0, Math.min(1, score));
-        const said = (stems: string[]): string => stems.map((x) => a.words.get(x) ?? x).join(', ');
-        const parts = [`sentences share ${said(sent.shared.slice(0, 8)) || 'nothing'} (${sent.score.toFixed(2)})`];
-        if (local.shared.length) parts.push(`next to the figure: ${said(local.shared)}`);
-        if (unit < 1) parts.push(`units ${a.unit ?? '?'} / ${b.unit ?? '?'} counted as one population`);
-        if (same) parts.push('same specific figure');
-        if (differentTimes) parts.push(`times differ (${a.month} / ${b.month})`);
-        if (agreeBonus) parts.push('values agree');
-        if (restated) parts.push('one document restating its own figure');
-        raw.push({ a: i, b: j, score: round(score), conflictAllowed: !differentTimes, restated, reason: parts.join('; ') });
-      }
-    }
-  }
-  return assignWithinSentencePairs(raw, infos);
+  const raw: { rank: number; pair: PairScore }[] = [];
+  forEachBlockedPair(
+    infos.map((c) => [...c.sentStems].map((s) => `${c.kind}|${s}`)),
+    MAX_POSTINGS,
+    (i, j, rank) => {
+      const a = infos[i]!;
+      const b = infos[j]!;
+      if (vetoed(a, b)) return;
+      const sent = overlapScore(a.sentStems, b.sentStems, idf);
+      const local = overlapScore(a.localStems, b.localStems, idf);
+      const unit = unitAffinity(a, b);
+      const same = sameValue(a, b);
+      const pred = a.claim.predicate && b.claim.predicate ? (a.claim.predicate === b.claim.predicate ? 0.05 : -0.05) : 0;
+      let score = 0.5 * sent.score + 0.25 * local.score + 0.15 * unit + (same ? 0.15 : 0) + pred;
+      // Population nouns that differ need the context to carry the match.
+      if (unit < 1 && sent.score < 0.3) score *= 0.6;
+      const differentTimes = a.month !== null && b.month !== null && a.month !== b.month;
+      if (differentTimes) score -= 0.05;
+      // Counts that agree are a little more likely to be one fact; this never helps a conflict,
+      // which needs disjoint values and so never gets the bonus.
+      const agreeBonus = a.kind !== 'duration' && sent.score >= 0.2 && overlaps(a, b);
+      if (agreeBonus) score += AGREE_BONUS;
+      // One document restating its own specific figure in another sentence.
+      const restated = same && a.document.id === b.document.id;
+      if (restated) score = Math.max(score, RESTATED);
+      score = Math.max(0, Math.min(1, score));
+      const said = (stems: string[]): string => stems.map((x) => a.words.get(x) ?? x).join(', ');
+      const parts = [`sentences share ${said(sent.shared.slice(0, 8)) || 'nothing'} (${sent.score.toFixed(2)})`];
+      if (local.shared.length) parts.push(`next to the figure: ${said(local.shared)}`);
+      if (unit < 1) parts.push(`units ${a.unit ?? '?'} / ${b.unit ?? '?'} counted as one population`);
+      if (same) parts.push('same specific figure');
+      if (differentTimes) parts.push(`times differ (${a.month} / ${b.month})`);
+      if (agreeBonus) parts.push('values agree');
+      if (restated) parts.push('one document restating its own figure');
+      raw.push({ rank, pair: { a: i, b: j, score: round(score), conflictAllowed: !differentTimes, restated, reason: parts.join('; ') } });
+    },
+  );
+  // In the order the shared words' lists are walked, which later steps keep for ties.
+  raw.sort((x, y) => x.rank - y.rank || x.pair.a - y.pair.a || x.pair.b - y.pair.b);
+  return assignWithinSentencePairs(raw.map((r) => r.pair), infos);
 }
 
 /** Where two sentences hold several comparable figures, keep a one-to-one pairing of them. */

@@ -46,23 +46,42 @@ export function resolveCorpus(db: Db): ResolveStats {
   const started = performance.now();
   // Read and write under one write lock: another run storing documents in between would leave
   // this run's results pointing at rows that no longer exist.
-  return immediate(db, () => {
-  const corpus = loadCorpus(db);
-  const entities = resolveEntities(corpus);
-  const cases = resolveCases(corpus, entities);
-  const claims = resolveClaims(corpus, cases);
-  const arithmetic = checkArithmetic(corpus);
-  const timeline = buildTimeline(corpus);
-    // Timeline rows point at each other; clear the links before deleting.
-    db.prepare('UPDATE timeline_events SET conflict_event_id = NULL').run();
-    for (const t of OWN_TABLES) db.prepare(`DELETE FROM ${t}`).run();
-    writeEntities(db, entities);
-    writeCases(db, cases);
-    writeClaims(db, claims);
-    writeArithmetic(db, arithmetic);
-    writeTimeline(db, timeline);
+  const t = stageTimer();
+  const result = immediate(db, () => {
+    const corpus = t('load', () => loadCorpus(db));
+    const entities = t('entities', () => resolveEntities(corpus));
+    const cases = t('cases', () => resolveCases(corpus, entities));
+    const claims = t('claims', () => resolveClaims(corpus, cases));
+    const arithmetic = t('arithmetic', () => checkArithmetic(corpus));
+    const timeline = t('timeline', () => buildTimeline(corpus));
+    t('write', () => {
+      // Timeline rows point at each other; clear the links before deleting.
+      db.prepare('UPDATE timeline_events SET conflict_event_id = NULL').run();
+      for (const table of OWN_TABLES) db.prepare(`DELETE FROM ${table}`).run();
+      writeEntities(db, entities);
+      writeCases(db, cases);
+      writeClaims(db, claims);
+      writeArithmetic(db, arithmetic);
+      writeTimeline(db, timeline);
+    });
     return stats(entities, cases, claims, arithmetic, timeline, (performance.now() - started) / 1000);
   });
+  if (process.env.CFA_PROFILE) process.stderr.write(`resolve ${result.seconds.toFixed(2)} s (${t.report()})\n`);
+  return result;
+}
+
+/** Times each stage of a resolve; CFA_PROFILE=1 prints them, to find what grows with the corpus. */
+function stageTimer(): (<T>(name: string, f: () => T) => T) & { report(): string } {
+  const times: [string, number][] = [];
+  const run = <T>(name: string, f: () => T): T => {
+    const t0 = performance.now();
+    try {
+      return f();
+    } finally {
+      times.push([name, (performance.now() - t0) / 1000]);
+    }
+  };
+  return Object.assign(run, { report: () => times.map(([n, s]) => `${n} ${s.toFixed(2)}`).join(', ') });
 }
 
 function stats(

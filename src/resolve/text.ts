@@ -53,12 +53,20 @@ export function contentStems(text: string, skip?: { start: number; end: number }
 export class Idf {
   private df = new Map<string, number>();
   private n = 0;
+  /** Weights already computed since the last add: scoring asks for the same stems millions of times. */
+  private memo = new Map<string, number>();
   add(stems: Iterable<string>): void {
     this.n++;
+    if (this.memo.size > 0) this.memo.clear();
     for (const s of new Set(stems)) this.df.set(s, (this.df.get(s) ?? 0) + 1);
   }
   weight(s: string): number {
-    return Math.log(1 + (this.n + 1) / ((this.df.get(s) ?? 0) + 1));
+    let w = this.memo.get(s);
+    if (w === undefined) {
+      w = Math.log(1 + (this.n + 1) / ((this.df.get(s) ?? 0) + 1));
+      this.memo.set(s, w);
+    }
+    return w;
   }
 }
 
@@ -95,4 +103,60 @@ export function surfaceWords(text: string): Map<string, string> {
     if (st && !out.has(st)) out.set(st, text.slice(t.start, t.end));
   }
   return out;
+}
+
+/**
+ * Blocking: calls `visit(i, j, rank)` once for every pair i < j of items sharing a key that at most
+ * `maxPostings` items hold (a key held by more says nothing about which items belong together).
+ * `rank` is the first such key they share, numbered in order of first appearance, so sorting the
+ * kept pairs by (rank, i, j) gives the order of walking each key's list of items in turn.
+ * Walking item by item with one stamp per item, rather than list by list with a set of the pairs
+ * already seen, keeps memory linear in the items when the pairs number in the millions.
+ */
+export function forEachBlockedPair(
+  keysOf: readonly Iterable<string>[],
+  maxPostings: number,
+  visit: (i: number, j: number, rank: number) => void,
+): void {
+  const postings = new Map<string, number[]>();
+  keysOf.forEach((keys, i) => {
+    for (const k of keys) {
+      let l = postings.get(k);
+      if (!l) postings.set(k, (l = []));
+      if (l[l.length - 1] !== i) l.push(i);
+    }
+  });
+  const lists: number[][] = [];
+  const rankOf = new Map<string, number>();
+  for (const [k, l] of postings) {
+    rankOf.set(k, lists.length);
+    lists.push(l);
+  }
+  const stamp = new Int32Array(keysOf.length).fill(-1);
+  keysOf.forEach((keys, i) => {
+    const ranks: number[] = [];
+    for (const k of keys) {
+      const r = rankOf.get(k)!;
+      const len = lists[r]!.length;
+      if (len >= 2 && len <= maxPostings) ranks.push(r);
+    }
+    ranks.sort((x, y) => x - y);
+    for (const r of ranks) {
+      const list = lists[r]!;
+      // Lists are in item order: binary-search past i.
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]! <= i) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let x = lo; x < list.length; x++) {
+        const j = list[x]!;
+        if (stamp[j] === i) continue;
+        stamp[j] = i;
+        visit(i, j, r);
+      }
+    }
+  });
 }

@@ -9,7 +9,7 @@ import type { Db } from '../store/db.ts';
 import type { Corpus, MentionRow, SentenceRow } from './corpus.ts';
 import type { DateValue } from '../model/types.ts';
 import nlp from 'compromise';
-import { contentStems, Idf, overlapScore, stem } from './text.ts';
+import { contentStems, forEachBlockedPair, Idf, overlapScore, stem } from './text.ts';
 
 export interface TimelineEvent {
   /** 1-based, written as the row id. */
@@ -78,53 +78,57 @@ export function buildTimeline(corpus: Corpus): TimelineEvent[] {
 function flagDifferentDates(events: TimelineEvent[]): void {
   const idf = new Idf();
   for (const e of events) idf.add(e.stems);
-  const postings = new Map<string, number[]>();
-  events.forEach((e, i) => {
-    for (const s of e.stems) {
-      let l = postings.get(s);
-      if (!l) postings.set(s, (l = []));
-      l.push(i);
+  // Pairs that look like one event, each with its place in the order pairs are met in.
+  const candidates: { i: number; j: number; rank: number; score: number }[] = [];
+  forEachBlockedPair(
+    events.map((e) => e.stems),
+    MAX_POSTINGS,
+    (i, j, rank) => {
+      const a = events[i]!;
+      const b = events[j]!;
+      if (a.documentId === b.documentId || datesCompatible(a.date, b.date, a.grain, b.grain)) return;
+      const o = overlapScore(a.stems, b.stems, idf);
+      if (o.score < SAME_EVENT_MIN || o.shared.length < MIN_SHARED) return;
+      candidates.push({ i, j, rank, score: Math.round(o.score * 1000) / 1000 });
+    },
+  );
+  // Each event takes its best-scoring candidate that also shares the main verb, the first met among
+  // equals. Best first, so the verb check (which parses both sentences, the slowest step here) runs
+  // only until both events of a pair are settled.
+  candidates.sort((x, y) => y.score - x.score || x.rank - y.rank || x.i - y.i || x.j - y.j);
+  const verbs = new Map<string, Set<string>>();
+  for (const { i, j, score } of candidates) {
+    const a = events[i]!;
+    const b = events[j]!;
+    if (a.conflictScore !== null && b.conflictScore !== null) continue;
+    const va = verbsOf(a.description, verbs);
+    if (![...verbsOf(b.description, verbs)].some((v) => va.has(v))) continue;
+    if (a.conflictScore === null) {
+      a.conflictWith = b.id;
+      a.conflictScore = score;
     }
-  });
-  const seen = new Set<string>();
-  for (const list of postings.values()) {
-    if (list.length < 2 || list.length > MAX_POSTINGS) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = events[list[x]!]!;
-        const b = events[list[y]!]!;
-        const k = `${a.id}|${b.id}`;
-        if (seen.has(k)) continue;
-        seen.add(k);
-        if (a.documentId === b.documentId || datesCompatible(a.date, b.date, a.grain, b.grain)) continue;
-        const o = overlapScore(a.stems, b.stems, idf);
-        if (o.score < SAME_EVENT_MIN || o.shared.length < MIN_SHARED) continue;
-        const va = verbsOf(a.description);
-        if (![...verbsOf(b.description)].some((v) => va.has(v))) continue;
-        const score = Math.round(o.score * 1000) / 1000;
-        if (a.conflictScore === null || score > a.conflictScore) {
-          a.conflictWith = b.id;
-          a.conflictScore = score;
-        }
-        if (b.conflictScore === null || score > b.conflictScore) {
-          b.conflictWith = a.id;
-          b.conflictScore = score;
-        }
-      }
+    if (b.conflictScore === null) {
+      b.conflictWith = a.id;
+      b.conflictScore = score;
     }
   }
+  if (process.env.CFA_PROFILE) process.stderr.write(`timeline: ${events.length} events, ${candidates.length} candidate pairs, ${verbs.size} sentences parsed\n`);
 }
 
 // Verbs that say nothing about which event happened.
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'say', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should']);
-const verbCache = new Map<string, Set<string>>();
 
-/** Stem of a sentence's main verb, from compromise (slow, so only for pairs that already look alike). */
-function verbsOf(sentence: string): Set<string> {
-  let v = verbCache.get(sentence);
+/**
+ * Stem of a sentence's main verb, from compromise (slow, so only for pairs that already look alike,
+ * and once per sentence per run: `cache` lives as long as one resolve).
+ */
+function verbsOf(sentence: string, cache: Map<string, Set<string>>): Set<string> {
+  let v = cache.get(sentence);
   if (!v) {
     v = new Set<string>();
     // The first full verb is the main clause's: "On May 5 the court ordered that ... without filing".
+    // (Putting only the verbs up to that one in the infinitive would be faster, but compromise then
+    // reads some sentences differently: "I mean, ... was decided".)
     for (const inf of nlp(sentence).verbs().toInfinitive().out('array') as string[]) {
       const words = inf.toLowerCase().split(/\s+/).filter((w) => /^[a-z]+$/.test(w) && !LIGHT_VERBS.has(w) && w !== 'not');
       const main = words[words.length - 1];
@@ -133,8 +137,7 @@ function verbsOf(sentence: string): Set<string> {
         break;
       }
     }
-    if (verbCache.size > 10_000) verbCache.clear();
-    verbCache.set(sentence, v);
+    cache.set(sentence, v);
   }
   return v;
 }
