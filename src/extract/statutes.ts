@@ -15,7 +15,7 @@
 // a contract, an order or the document itself.
 
 import type { ExtractContext, Extractor, Mention, MentionOf, StatuteValue } from '../model/types.ts';
-import { matchNamedActs, actForBareSection, findNamedAct, type ActMatch, type NamedAct } from '../lexicon/named-acts.ts';
+import { matchNamedActs, actForBareSection, codifiedSection, findNamedAct, type ActMatch, type NamedAct } from '../lexicon/named-acts.ts';
 import { STATE_NAMES } from '../lexicon/federal-courts.ts';
 import { expandAbbreviations } from '../lexicon/legal-abbreviations.ts';
 import { actDisplay, actKey, cfrDisplay, cfrKey, slugify, uscDisplay, uscKey } from './statute-keys.ts';
@@ -411,6 +411,9 @@ function passPublicLawAndStat(c: Collector): void {
 /** A section of a named act: the same USC section when the act keeps its title's numbering, else the act's own section. */
 function actSectionValue(act: NamedAct | { name: string }, item: SectionItem, etSeq: boolean, codeFrom: StatuteValue['codeFrom']): StatuteValue {
   if ('sameNumbering' in act && act.sameNumbering && act.usc) return { ...uscValue(act.usc.title, item, etSeq, codeFrom), actName: act.name };
+  // "Section 113(b) of the Clean Air Act" is 42 U.S.C. § 7413(b): the act's table gives the codified section
+  const codified = 'sections' in act ? codifiedSection(act, item.section) : undefined;
+  if (codified) return { ...uscValue(codified.title, { ...item, section: codified.section }, etSeq, codeFrom), actName: act.name };
   // a section known by its USC number ("Section 230 of the Communications Decency Act" is 47 U.S.C. § 230)
   if ('bareSections' in act && act.usc && act.bareSections?.includes(item.section)) return { ...uscValue(act.usc.title, item, etSeq, codeFrom), actName: act.name };
   return {

@@ -33,8 +33,29 @@ export interface NamedAct {
   bareSections?: string[];
   /** The name is only a label: the entry is reached by its bare section, never by name in a text. */
   labelOnly?: boolean;
+  /**
+   * The act's own section numbers that litigators cite, mapped to where each is codified: "Section
+   * 113 of the Clean Air Act" is 42 U.S.C. § 7413, and its subsections carry over ("113(b)" -> "7413(b)").
+   */
+  sections?: ActSectionTable;
   examples: string[];
 }
+
+/** One codified act section: the act's number, the USC section it became, and a sentence citing it. */
+export interface ActSectionEntry {
+  act: string;
+  usc: string;
+  example: string;
+}
+
+export interface ActSectionTable {
+  title: number;
+  entries: readonly ActSectionEntry[];
+}
+
+/** "§ 113 is 42 U.S.C. § 7413": `sec('113', '7413', 'Penalties were sought under Section 113(b) of the Clean Air Act.')`. */
+const sec = (act: string, uscSection: string, example: string): ActSectionEntry => ({ act, usc: uscSection, example });
+const sections = (title: number, ...entries: ActSectionEntry[]): ActSectionTable => ({ title, entries });
 
 interface ActSpec {
   aliases?: string[];
@@ -44,6 +65,7 @@ interface ActSpec {
   wholeTitle?: boolean;
   bareSections?: string[];
   labelOnly?: boolean;
+  sections?: ActSectionTable;
   examples: string[];
 }
 
@@ -68,6 +90,7 @@ function act(name: string, spec: ActSpec): NamedAct {
     ...(spec.wholeTitle ? { wholeTitle: true } : {}),
     ...(spec.bareSections ? { bareSections: spec.bareSections } : {}),
     ...(spec.labelOnly ? { labelOnly: true } : {}),
+    ...(spec.sections ? { sections: spec.sections } : {}),
     examples: spec.examples,
   };
 }
@@ -125,7 +148,22 @@ export const NAMED_ACTS: readonly NamedAct[] = [
   act('Inflation Reduction Act of 2022', { aliases: ['Inflation Reduction Act'], examples: ['The agency received new funding in the Inflation Reduction Act.'] }),
 
   // --- Immigration, national security, emergencies
-  act('Immigration and Nationality Act', { aliases: ['INA'], year: 1952, usc: etSeq(8, '1101'), examples: ['Removal proceedings are governed by the Immigration and Nationality Act.', 'The INA lists the grounds of inadmissibility.'] }),
+  act('Immigration and Nationality Act', { sections: sections(8,
+      sec('101', '1101', 'A refugee is defined in Section 101(a)(42) of the INA.'),
+      sec('208', '1158', 'She applied for asylum under Section 208 of the INA.'),
+      sec('212', '1182', 'The entry ban invoked Section 212(f) of the INA.'),
+      sec('214', '1184', 'Visa petitions are governed by Section 214 of the INA.'),
+      sec('235', '1225', 'Arriving noncitizens are detained under Section 235(b) of the INA.'),
+      sec('236', '1226', 'He was held under Section 236(a) of the INA.'),
+      sec('237', '1227', 'Removability was charged under Section 237 of the INA.'),
+      sec('240', '1229a', 'Removal proceedings are held under Section 240 of the INA.'),
+      sec('240A', '1229b', 'She sought cancellation of removal under Section 240A of the INA.'),
+      sec('241', '1231', 'Post-order detention is governed by Section 241 of the INA.'),
+      sec('242', '1252', 'Judicial review is limited by Section 242 of the INA.'),
+      sec('244', '1254a', 'Temporary protected status rests on Section 244 of the INA.'),
+      sec('245', '1255', 'He applied to adjust status under Section 245 of the INA.'),
+      sec('287', '1357', 'Local officers were deputized under Section 287(g) of the INA.'),
+    ), aliases: ['INA'], year: 1952, usc: etSeq(8, '1101'), examples: ['Removal proceedings are governed by the Immigration and Nationality Act.', 'The INA lists the grounds of inadmissibility.'] }),
   act('Illegal Immigration Reform and Immigrant Responsibility Act of 1996', { aliases: ['Illegal Immigration Reform and Immigrant Responsibility Act', 'IIRIRA'], examples: ['Expedited removal was created by IIRIRA.'] }),
   act('Immigration Reform and Control Act of 1986', { aliases: ['Immigration Reform and Control Act', 'IRCA'], examples: ['Employer sanctions date to the Immigration Reform and Control Act.'] }),
   act('Refugee Act of 1980', { examples: ['Asylum standards were set by the Refugee Act of 1980.'] }),
@@ -146,22 +184,54 @@ export const NAMED_ACTS: readonly NamedAct[] = [
   act('Robert T. Stafford Disaster Relief and Emergency Assistance Act', { aliases: ['Stafford Act'], year: 1988, usc: etSeq(42, '5121'), examples: ['Disaster aid flows through the Stafford Act.'] }),
 
   // --- Civil rights, voting, disability, education
-  act('Civil Rights Act of 1964', { aliases: ['Civil Rights Act'], examples: ['Congress passed the Civil Rights Act of 1964.'] }),
-  act('Title VII of the Civil Rights Act of 1964', { aliases: ['Title VII'], usc: etSeq(42, '2000e'), examples: ['She alleged sex discrimination under Title VII.'] }),
-  act('Title VI of the Civil Rights Act of 1964', { aliases: ['Title VI'], usc: etSeq(42, '2000d'), examples: ['Recipients of federal funds are bound by Title VI.'] }),
+  act('Civil Rights Act of 1964', { sections: sections(42,
+      sec('601', '2000d', 'Recipients are bound by Section 601 of the Civil Rights Act of 1964.'),
+      sec('703', '2000e-2', 'The policy violated Section 703 of the Civil Rights Act of 1964.'),
+      sec('704', '2000e-3', 'Retaliation is barred by Section 704 of the Civil Rights Act of 1964.'),
+    ), aliases: ['Civil Rights Act'], examples: ['Congress passed the Civil Rights Act of 1964.'] }),
+  act('Title VII of the Civil Rights Act of 1964', { sections: sections(42,
+      sec('701', '2000e', 'An employer is defined in Section 701(b) of Title VII.'),
+      sec('703', '2000e-2', 'Disparate treatment is barred by Section 703(a) of Title VII.'),
+      sec('704', '2000e-3', 'Retaliation is barred by Section 704(a) of Title VII.'),
+      sec('706', '2000e-5', 'The charge was filed under Section 706 of Title VII.'),
+      sec('717', '2000e-16', 'Federal workers sue under Section 717 of Title VII.'),
+    ), aliases: ['Title VII'], usc: etSeq(42, '2000e'), examples: ['She alleged sex discrimination under Title VII.'] }),
+  act('Title VI of the Civil Rights Act of 1964', { sections: sections(42,
+      sec('601', '2000d', 'Exclusion by race violates Section 601 of Title VI.'),
+      sec('602', '2000d-1', 'Agencies issue regulations under Section 602 of Title VI.'),
+    ), aliases: ['Title VI'], usc: etSeq(42, '2000d'), examples: ['Recipients of federal funds are bound by Title VI.'] }),
   act('Civil Rights Act of 1991', { examples: ['Damages caps were added by the Civil Rights Act of 1991.'] }),
   act('Civil Rights Act of 1968', { examples: ['Title VIII of the Civil Rights Act of 1968 bars housing discrimination.'] }),
   act('Civil Rights Act of 1871', { aliases: ['Ku Klux Klan Act'], usc: usc(42, '1983'), bareSections: ['1983'], examples: ['The officers were sued under Section 1983.', 'Congress enacted the Ku Klux Klan Act in 1871.'] }),
   act('Civil Rights Act of 1866', { usc: usc(42, '1981'), bareSections: ['1981'], examples: ['The contract claim was brought under section 1981.'] }),
   act('Title IX of the Education Amendments of 1972', { aliases: ['Title IX'], usc: etSeq(20, '1681'), examples: ['The university was investigated under Title IX.'] }),
-  act('Voting Rights Act of 1965', { aliases: ['Voting Rights Act', 'VRA'], usc: etSeq(52, '10301'), examples: ['The map was challenged under the Voting Rights Act.'] }),
+  act('Voting Rights Act of 1965', { sections: sections(52,
+      sec('2', '10301', 'The map dilutes votes in violation of Section 2 of the Voting Rights Act.'),
+      sec('3', '10302', 'Plaintiffs sought bail-in under Section 3(c) of the Voting Rights Act.'),
+      sec('4', '10303', 'The coverage formula is in Section 4(b) of the Voting Rights Act.'),
+      sec('5', '10304', 'Preclearance was required by Section 5 of the Voting Rights Act.'),
+      sec('11', '10307', 'Voter intimidation is barred by Section 11(b) of the Voting Rights Act.'),
+    ), aliases: ['Voting Rights Act', 'VRA'], usc: etSeq(52, '10301'), examples: ['The map was challenged under the Voting Rights Act.'] }),
   act('National Voter Registration Act of 1993', { aliases: ['National Voter Registration Act', 'NVRA'], usc: etSeq(52, '20501'), examples: ['List maintenance is governed by the NVRA.'] }),
   act('Help America Vote Act of 2002', { aliases: ['Help America Vote Act', 'HAVA'], usc: etSeq(52, '20901'), examples: ['Provisional ballots are required by the Help America Vote Act.'] }),
   act('Federal Election Campaign Act of 1971', { aliases: ['Federal Election Campaign Act', 'FECA'], usc: etSeq(52, '30101'), examples: ['The complaint alleged FECA contribution limits were exceeded.'] }),
   act('Religious Freedom Restoration Act of 1993', { aliases: ['Religious Freedom Restoration Act', 'RFRA'], usc: etSeq(42, '2000bb'), examples: ['The mandate substantially burdens religion under RFRA.'] }),
   act('Religious Land Use and Institutionalized Persons Act of 2000', { aliases: ['Religious Land Use and Institutionalized Persons Act', 'RLUIPA'], usc: etSeq(42, '2000cc'), examples: ['The prisoner sued under RLUIPA.'] }),
-  act('Americans with Disabilities Act of 1990', { aliases: ['Americans with Disabilities Act', 'ADA'], usc: etSeq(42, '12101'), examples: ['The building lacks ramps required by the ADA.'] }),
-  act('Rehabilitation Act of 1973', { aliases: ['Rehabilitation Act'], usc: etSeq(29, '701'), examples: ['Federal employees bring disability claims under the Rehabilitation Act.'] }),
+  act('Americans with Disabilities Act of 1990', { sections: sections(42,
+      sec('102', '12112', 'The employer discriminated in violation of Section 102 of the ADA.'),
+      sec('202', '12132', 'The county excluded him in violation of Section 202 of the ADA.'),
+      sec('302', '12182', 'The store was inaccessible under Section 302 of the ADA.'),
+      sec('503', '12203', 'Retaliation is barred by Section 503 of the ADA.'),
+    ), aliases: ['Americans with Disabilities Act', 'ADA'], usc: etSeq(42, '12101'), examples: ['The building lacks ramps required by the ADA.'] }),
+  act('Title I of the Americans with Disabilities Act', { aliases: ['Title I of the ADA'], usc: etSeq(42, '12111'), examples: ['The employer failed to accommodate her as Title I of the ADA requires.'] }),
+  act('Title II of the Americans with Disabilities Act', { aliases: ['Title II of the ADA'], usc: etSeq(42, '12131'), examples: ['The city excluded wheelchair users in violation of Title II of the ADA.'] }),
+  act('Title III of the Americans with Disabilities Act', { aliases: ['Title III of the ADA'], usc: etSeq(42, '12181'), examples: ['The hotel website was sued under Title III of the Americans with Disabilities Act.'] }),
+  act('Rehabilitation Act of 1973', { sections: sections(29,
+      sec('501', '791', 'Federal agencies must accommodate under Section 501 of the Rehabilitation Act.'),
+      sec('504', '794', 'The program excluded her in violation of Section 504 of the Rehabilitation Act of 1973.'),
+      sec('505', '794a', 'Remedies are provided by Section 505 of the Rehabilitation Act.'),
+      sec('508', '794d', 'The website was inaccessible under Section 508 of the Rehabilitation Act.'),
+    ), aliases: ['Rehabilitation Act'], usc: etSeq(29, '701'), examples: ['Federal employees bring disability claims under the Rehabilitation Act.'] }),
   act('Section 504 of the Rehabilitation Act', { usc: usc(29, '794'), examples: ['The district violated Section 504 of the Rehabilitation Act.'] }),
   act('Individuals with Disabilities Education Act', { aliases: ['IDEA'], year: 1975, usc: etSeq(20, '1400'), examples: ['The child was denied a free appropriate public education under the IDEA.'] }),
   act('Age Discrimination in Employment Act of 1967', { aliases: ['Age Discrimination in Employment Act', 'ADEA'], usc: etSeq(29, '621'), examples: ['He was fired at 62 and sued under the ADEA.'] }),
@@ -181,10 +251,27 @@ export const NAMED_ACTS: readonly NamedAct[] = [
   act('Freedom of Access to Clinic Entrances Act of 1994', { aliases: ['Freedom of Access to Clinic Entrances Act', 'FACE Act'], usc: usc(18, '248'), examples: ['The protesters were charged under the FACE Act.'] }),
 
   // --- Labor and employment
-  act('Fair Labor Standards Act of 1938', { aliases: ['Fair Labor Standards Act', 'FLSA'], usc: etSeq(29, '201'), examples: ['The drivers seek unpaid overtime under the FLSA.'] }),
-  act('Employee Retirement Income Security Act of 1974', { aliases: ['Employee Retirement Income Security Act', 'ERISA'], usc: etSeq(29, '1001'), examples: ['The benefits claim is preempted by ERISA.'] }),
+  act('Fair Labor Standards Act of 1938', { sections: sections(29,
+      sec('6', '206', 'The minimum wage is set by Section 6 of the FLSA.'),
+      sec('7', '207', 'Overtime is owed under Section 7 of the FLSA.'),
+      sec('15', '215', 'Retaliation is barred by Section 15(a)(3) of the FLSA.'),
+      sec('16', '216', 'Collective actions proceed under Section 16(b) of the FLSA.'),
+    ), aliases: ['Fair Labor Standards Act', 'FLSA'], usc: etSeq(29, '201'), examples: ['The drivers seek unpaid overtime under the FLSA.'] }),
+  act('Employee Retirement Income Security Act of 1974', { sections: sections(29,
+      sec('404', '1104', 'The trustees breached their duties under Section 404 of ERISA.'),
+      sec('406', '1106', 'The loan was a prohibited transaction under Section 406 of ERISA.'),
+      sec('502', '1132', 'Benefits are sought under Section 502(a)(1)(B) of ERISA.'),
+      sec('510', '1140', 'Interference with benefits is barred by Section 510 of ERISA.'),
+      sec('514', '1144', 'State law is preempted by Section 514 of ERISA.'),
+    ), aliases: ['Employee Retirement Income Security Act', 'ERISA'], usc: etSeq(29, '1001'), examples: ['The benefits claim is preempted by ERISA.'] }),
   act('Family and Medical Leave Act of 1993', { aliases: ['Family and Medical Leave Act', 'FMLA'], usc: etSeq(29, '2601'), examples: ['She took twelve weeks of leave under the FMLA.'] }),
-  act('National Labor Relations Act', { aliases: ['NLRA', 'Wagner Act'], year: 1935, usc: etSeq(29, '151'), examples: ['The firing was an unfair labor practice under the NLRA.'] }),
+  act('National Labor Relations Act', { sections: sections(29,
+      sec('2', '152', 'Supervisors are excluded by Section 2(11) of the NLRA.'),
+      sec('7', '157', 'Concerted activity is protected by Section 7 of the NLRA.'),
+      sec('8', '158', 'The firing violated Section 8(a)(3) of the NLRA.'),
+      sec('9', '159', 'The union was certified under Section 9 of the NLRA.'),
+      sec('10', '160', 'The Board sought an injunction under Section 10(j) of the NLRA.'),
+    ), aliases: ['NLRA', 'Wagner Act'], year: 1935, usc: etSeq(29, '151'), examples: ['The firing was an unfair labor practice under the NLRA.'] }),
   act('Labor Management Relations Act', { aliases: ['LMRA', 'Taft-Hartley Act'], year: 1947, usc: etSeq(29, '141'), examples: ['The grievance claim arises under the LMRA.'] }),
   act('Railway Labor Act', { year: 1926, usc: etSeq(45, '151'), examples: ['Airline unions bargain under the Railway Labor Act.'] }),
   act('Occupational Safety and Health Act of 1970', { aliases: ['Occupational Safety and Health Act', 'OSH Act'], usc: etSeq(29, '651'), examples: ['The citation was issued under the OSH Act.'] }),
@@ -215,12 +302,45 @@ export const NAMED_ACTS: readonly NamedAct[] = [
   act('Driver\'s Privacy Protection Act', { aliases: ['DPPA'], year: 1994, usc: etSeq(18, '2721'), examples: ['The state sold motor vehicle records in violation of the Driver\'s Privacy Protection Act.'] }),
 
   // --- Antitrust, securities, banking, consumer finance
-  act('Sherman Act', { aliases: ['Sherman Antitrust Act'], year: 1890, usc: etSeq(15, '1'), examples: ['The price-fixing scheme violates the Sherman Act.'] }),
-  act('Clayton Act', { year: 1914, usc: etSeq(15, '12'), examples: ['The merger was challenged under the Clayton Act.'] }),
-  act('Federal Trade Commission Act', { aliases: ['FTC Act'], year: 1914, usc: etSeq(15, '41'), examples: ['Deceptive practices are unlawful under the FTC Act.'] }),
+  act('Sherman Act', { sections: sections(15,
+      sec('1', '1', 'The price-fixing agreement violates Section 1 of the Sherman Act.'),
+      sec('2', '2', 'Monopolization is barred by Section 2 of the Sherman Act.'),
+    ), aliases: ['Sherman Antitrust Act'], year: 1890, usc: etSeq(15, '1'), examples: ['The price-fixing scheme violates the Sherman Act.'] }),
+  act('Clayton Act', { sections: sections(15,
+      sec('3', '14', 'The exclusive dealing contract violates Section 3 of the Clayton Act.'),
+      sec('4', '15', 'Treble damages are available under Section 4 of the Clayton Act.'),
+      sec('7', '18', 'The merger was challenged under Section 7 of the Clayton Act.'),
+      sec('8', '19', 'Interlocking directorates are barred by Section 8 of the Clayton Act.'),
+      sec('16', '26', 'Injunctive relief is available under Section 16 of the Clayton Act.'),
+    ), year: 1914, usc: etSeq(15, '12'), examples: ['The merger was challenged under the Clayton Act.'] }),
+  act('Federal Trade Commission Act', { sections: sections(15,
+      sec('5', '45', 'The ads were unfair under Section 5 of the FTC Act.'),
+      sec('6', '46', 'The agency issued orders under Section 6(b) of the FTC Act.'),
+      sec('13', '53', 'The Commission sought an injunction under Section 13(b) of the FTC Act.'),
+      sec('18', '57a', 'Trade rules issue under Section 18 of the FTC Act.'),
+      sec('19', '57b', 'Consumer redress was sought under Section 19 of the FTC Act.'),
+    ), aliases: ['FTC Act'], year: 1914, usc: etSeq(15, '41'), examples: ['Deceptive practices are unlawful under the FTC Act.'] }),
   act('Robinson-Patman Act', { year: 1936, usc: usc(15, '13'), examples: ['Price discrimination claims arise under the Robinson-Patman Act.'] }),
-  act('Securities Act of 1933', { usc: etSeq(15, '77a'), examples: ['The offering was not registered under the Securities Act of 1933.'] }),
-  act('Securities Exchange Act of 1934', { aliases: ['Exchange Act'], usc: etSeq(15, '78a'), examples: ['Insider trading violates the Securities Exchange Act of 1934.'] }),
+  act('Securities Act of 1933', { sections: sections(15,
+      sec('5', '77e', 'The unregistered sale violated Section 5 of the Securities Act of 1933.'),
+      sec('11', '77k', 'Investors sued under Section 11 of the Securities Act of 1933.'),
+      sec('12', '77l', 'Rescission was sought under Section 12(a)(2) of the Securities Act of 1933.'),
+      sec('15', '77o', 'Control persons are liable under Section 15 of the Securities Act of 1933.'),
+      sec('17', '77q', 'Fraud in the offering violates Section 17(a) of the Securities Act of 1933.'),
+    ), usc: etSeq(15, '77a'), examples: ['The offering was not registered under the Securities Act of 1933.'] }),
+  act('Securities Exchange Act of 1934', { sections: sections(15,
+      sec('9', '78i', 'Manipulation is barred by Section 9 of the Exchange Act.'),
+      sec('10', '78j', 'Fraud claims arise under Section 10(b) of the Exchange Act.'),
+      sec('12', '78l', 'The shares were registered under Section 12 of the Exchange Act.'),
+      sec('13', '78m', 'Reports are filed under Section 13(a) of the Exchange Act.'),
+      sec('14', '78n', 'The proxy was misleading under Section 14(a) of the Exchange Act.'),
+      sec('15', '78o', 'Brokers register under Section 15 of the Exchange Act.'),
+      sec('16', '78p', 'Short-swing profits are recovered under Section 16(b) of the Exchange Act.'),
+      sec('20', '78t', 'Officers are liable as control persons under Section 20(a) of the Exchange Act.'),
+      sec('20A', '78t-1', 'Contemporaneous traders sued under Section 20A of the Exchange Act.'),
+      sec('21', '78u', 'The Commission sued under Section 21(d) of the Exchange Act.'),
+      sec('21D', '78u-4', 'Pleading is governed by Section 21D of the Exchange Act.'),
+    ), aliases: ['Exchange Act'], usc: etSeq(15, '78a'), examples: ['Insider trading violates the Securities Exchange Act of 1934.'] }),
   act('Investment Company Act of 1940', { aliases: ['Investment Company Act'], usc: etSeq(15, '80a-1'), examples: ['The fund is registered under the Investment Company Act.'] }),
   act('Investment Advisers Act of 1940', { aliases: ['Investment Advisers Act', 'Advisers Act'], usc: etSeq(15, '80b-1'), examples: ['The adviser breached duties under the Advisers Act.'] }),
   act('Commodity Exchange Act', { year: 1936, usc: etSeq(7, '1'), examples: ['Swaps are regulated under the Commodity Exchange Act.'] }),
@@ -241,7 +361,12 @@ export const NAMED_ACTS: readonly NamedAct[] = [
   act('Children\'s Online Privacy Protection Act', { aliases: ['COPPA'], year: 1998, usc: etSeq(15, '6501'), examples: ['The app collected data from children in violation of COPPA.'] }),
 
   // --- Health and benefits
-  act('Social Security Act', { year: 1935, usc: etSeq(42, '301'), examples: ['Disability benefits are paid under the Social Security Act.'] }),
+  act('Social Security Act', { sections: sections(42,
+      sec('205', '405', 'The claimant sought review under Section 205(g) of the Social Security Act.'),
+      sec('1115', '1315', 'The waiver was approved under Section 1115 of the Social Security Act.'),
+      sec('1902', '1396a', 'State plans must comply with Section 1902 of the Social Security Act.'),
+      sec('1927', '1396r-8', 'Drug rebates are set by Section 1927 of the Social Security Act.'),
+    ), year: 1935, usc: etSeq(42, '301'), examples: ['Disability benefits are paid under the Social Security Act.'] }),
   act('Medicare Act', { aliases: ['Title XVIII of the Social Security Act'], usc: etSeq(42, '1395'), examples: ['Reimbursement disputes arise under the Medicare Act.'] }),
   act('Medicaid Act', { aliases: ['Title XIX of the Social Security Act'], usc: etSeq(42, '1396'), examples: ['The state plan must comply with the Medicaid Act.'] }),
   act('Patient Protection and Affordable Care Act', { aliases: ['Affordable Care Act', 'ACA'], year: 2010, examples: ['Preventive care must be covered under the Affordable Care Act.'] }),
@@ -257,19 +382,72 @@ export const NAMED_ACTS: readonly NamedAct[] = [
   // --- Intellectual property and communications
   act('Copyright Act of 1976', { wholeTitle: true, aliases: ['Copyright Act'], usc: etSeq(17, '101'), sameNumbering: true, examples: ['The photographs are protected under the Copyright Act.'] }),
   act('Patent Act', { wholeTitle: true, year: 1952, usc: etSeq(35, '1'), sameNumbering: true, examples: ['The claims are invalid as obvious under the Patent Act.'] }),
-  act('Lanham Act', { year: 1946, usc: etSeq(15, '1051'), examples: ['The logo infringes the mark under the Lanham Act.'] }),
+  act('Lanham Act', { sections: sections(15,
+      sec('32', '1114', 'The logo infringes the registered mark under Section 32 of the Lanham Act.'),
+      sec('43', '1125', 'False advertising is barred by Section 43(a) of the Lanham Act.'),
+    ), year: 1946, usc: etSeq(15, '1051'), examples: ['The logo infringes the mark under the Lanham Act.'] }),
   act('Digital Millennium Copyright Act', { aliases: ['DMCA'], year: 1998, examples: ['The host received a DMCA takedown notice.'] }),
-  act('Communications Act of 1934', { aliases: ['Communications Act'], usc: etSeq(47, '151'), examples: ['The Commission regulates carriers under the Communications Act.'] }),
+  act('Communications Act of 1934', { sections: sections(47,
+      sec('201', '201', 'Unjust charges violate Section 201(b) of the Communications Act.'),
+      sec('214', '214', 'The carrier sought authority under Section 214 of the Communications Act.'),
+      sec('222', '222', 'Customer data is protected by Section 222 of the Communications Act.'),
+      sec('227', '227', 'The calls violated Section 227 of the Communications Act.'),
+      sec('230', '230', 'The platform claimed immunity under Section 230 of the Communications Act.'),
+      sec('251', '251', 'Interconnection is required by Section 251 of the Communications Act.'),
+      sec('303', '303', 'Licensing rules rest on Section 303 of the Communications Act.'),
+      sec('310', '310', 'Foreign ownership is limited by Section 310(b) of the Communications Act.'),
+    ), aliases: ['Communications Act'], usc: etSeq(47, '151'), examples: ['The Commission regulates carriers under the Communications Act.'] }),
   act('Telecommunications Act of 1996', { aliases: ['Telecommunications Act'], examples: ['Local competition was opened by the Telecommunications Act of 1996.'] }),
   act('Communications Decency Act', { year: 1996, usc: usc(47, '230'), bareSections: ['230'], examples: ['The platform claimed immunity under Section 230.', 'The Communications Decency Act shields hosts.'] }),
 
   // --- Environment, energy, land
   act('National Environmental Policy Act', { aliases: ['NEPA'], year: 1969, usc: etSeq(42, '4321'), examples: ['The agency skipped the environmental impact statement NEPA requires.'] }),
-  act('Clean Air Act', { year: 1963, usc: etSeq(42, '7401'), examples: ['The emission standard was set under the Clean Air Act.'] }),
-  act('Clean Water Act', { aliases: ['Federal Water Pollution Control Act'], year: 1972, usc: etSeq(33, '1251'), examples: ['Discharging into the river without a permit violates the Clean Water Act.'] }),
-  act('Endangered Species Act of 1973', { aliases: ['Endangered Species Act'], usc: etSeq(16, '1531'), examples: ['The owl is listed under the Endangered Species Act.'] }),
-  act('Comprehensive Environmental Response, Compensation, and Liability Act', { aliases: ['CERCLA', 'Superfund Act'], year: 1980, usc: etSeq(42, '9601'), examples: ['The owners are liable for cleanup costs under CERCLA.'] }),
-  act('Resource Conservation and Recovery Act', { aliases: ['RCRA'], year: 1976, usc: etSeq(42, '6901'), examples: ['Hazardous waste disposal is regulated by RCRA.'] }),
+  act('Clean Air Act', { sections: sections(42,
+      sec('108', '7408', 'Criteria pollutants are listed under Section 108 of the Clean Air Act.'),
+      sec('109', '7409', 'Air quality standards are set under Section 109 of the Clean Air Act.'),
+      sec('110', '7410', 'The state plan was disapproved under Section 110 of the Clean Air Act.'),
+      sec('111', '7411', 'New source standards issue under Section 111(b) of the Clean Air Act.'),
+      sec('112', '7412', 'Toxic emissions are limited by Section 112 of the Clean Air Act.'),
+      sec('113', '7413', 'The agency sought penalties under Section 113(b) of the Clean Air Act.'),
+      sec('114', '7414', 'The company answered an information request under Section 114 of the Clean Air Act.'),
+      sec('165', '7475', 'The plant lacked a permit required by Section 165 of the Clean Air Act.'),
+      sec('202', '7521', 'Vehicle standards are set under Section 202(a) of the Clean Air Act.'),
+      sec('209', '7543', 'California sought a waiver under Section 209 of the Clean Air Act.'),
+      sec('211', '7545', 'Fuel rules come from Section 211 of the Clean Air Act.'),
+      sec('304', '7604', 'The neighbors sued under Section 304 of the Clean Air Act.'),
+      sec('307', '7607', 'Review petitions are filed under Section 307(b)(1) of the Clean Air Act.'),
+    ), year: 1963, usc: etSeq(42, '7401'), examples: ['The emission standard was set under the Clean Air Act.'] }),
+  act('Clean Water Act', { sections: sections(33,
+      sec('301', '1311', 'Unpermitted discharges violate Section 301 of the Clean Water Act.'),
+      sec('303', '1313', 'The state listed the river under Section 303(d) of the Clean Water Act.'),
+      sec('309', '1319', 'Penalties were assessed under Section 309 of the Clean Water Act.'),
+      sec('311', '1321', 'The oil spill triggered Section 311 of the Clean Water Act.'),
+      sec('401', '1341', 'The state denied certification under Section 401 of the Clean Water Act.'),
+      sec('402', '1342', 'The outfall needs a permit under Section 402 of the Clean Water Act.'),
+      sec('404', '1344', 'Filling the wetland requires a permit under Section 404 of the Clean Water Act.'),
+      sec('502', '1362', 'Navigable waters are defined in Section 502 of the Clean Water Act.'),
+      sec('505', '1365', 'The group gave notice under Section 505 of the Clean Water Act.'),
+    ), aliases: ['Federal Water Pollution Control Act'], year: 1972, usc: etSeq(33, '1251'), examples: ['Discharging into the river without a permit violates the Clean Water Act.'] }),
+  act('Endangered Species Act of 1973', { sections: sections(16,
+      sec('3', '1532', 'Harm is defined in Section 3 of the Endangered Species Act.'),
+      sec('4', '1533', 'The bird was listed under Section 4 of the Endangered Species Act.'),
+      sec('7', '1536', 'Agencies must consult under Section 7(a)(2) of the Endangered Species Act.'),
+      sec('9', '1538', 'Killing the wolves violated Section 9 of the Endangered Species Act.'),
+      sec('10', '1539', 'The developer sought an incidental take permit under Section 10 of the Endangered Species Act.'),
+      sec('11', '1540', 'Citizens may sue under Section 11(g) of the Endangered Species Act.'),
+    ), aliases: ['Endangered Species Act'], usc: etSeq(16, '1531'), examples: ['The owl is listed under the Endangered Species Act.'] }),
+  act('Comprehensive Environmental Response, Compensation, and Liability Act', { sections: sections(42,
+      sec('104', '9604', 'The agency responded under Section 104 of CERCLA.'),
+      sec('106', '9606', 'A cleanup order issued under Section 106 of CERCLA.'),
+      sec('107', '9607', 'The owners are liable for costs under Section 107 of CERCLA.'),
+      sec('113', '9613', 'The company sought contribution under Section 113(f) of CERCLA.'),
+    ), aliases: ['CERCLA', 'Superfund Act'], year: 1980, usc: etSeq(42, '9601'), examples: ['The owners are liable for cleanup costs under CERCLA.'] }),
+  act('Resource Conservation and Recovery Act', { sections: sections(42,
+      sec('3004', '6924', 'Disposal standards are set by Section 3004 of RCRA.'),
+      sec('3005', '6925', 'The facility lacked a permit under Section 3005 of RCRA.'),
+      sec('7002', '6972', 'The residents sued under Section 7002 of RCRA.'),
+      sec('7003', '6973', 'The agency issued an order under Section 7003 of RCRA.'),
+    ), aliases: ['RCRA'], year: 1976, usc: etSeq(42, '6901'), examples: ['Hazardous waste disposal is regulated by RCRA.'] }),
   act('Safe Drinking Water Act', { year: 1974, usc: etSeq(42, '300f'), examples: ['The lead levels exceeded limits under the Safe Drinking Water Act.'] }),
   act('Toxic Substances Control Act', { aliases: ['TSCA'], year: 1976, usc: etSeq(15, '2601'), examples: ['The chemical was banned under TSCA.'] }),
   act('Federal Insecticide, Fungicide, and Rodenticide Act', { aliases: ['FIFRA'], year: 1947, usc: etSeq(7, '136'), examples: ['The label was approved under FIFRA.'] }),
@@ -401,4 +579,11 @@ export function findNamedAct(written: string): NamedAct | undefined {
 /** The entry whose number alone ("Section 1983", "§ 2255") names a well-known section. */
 export function actForBareSection(section: string): NamedAct | undefined {
   return ALL_NAMED_ACTS.find((a) => a.bareSections?.includes(section));
+}
+
+/** Where an act's own section is codified ("113" of the Clean Air Act -> title 42, "7413"), when its table says. */
+export function codifiedSection(act: NamedAct, section: string): { title: number; section: string } | undefined {
+  const table = act.sections;
+  const hit = table?.entries.find((e) => e.act.toLowerCase() === section.toLowerCase());
+  return table && hit ? { title: table.title, section: hit.usc } : undefined;
 }

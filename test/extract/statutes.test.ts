@@ -107,8 +107,8 @@ describe('named acts', () => {
     ]],
     ['The Privacy Act of 1974 and Section 552a of the Privacy Act.', [['Privacy Act of 1974', '5 U.S.C. § 552a', 'usc/5/552a'], ['Section 552a of the Privacy Act', '5 U.S.C. § 552a', 'usc/5/552a']]],
     ['Review is under section 706 of the APA.', [['section 706 of the APA', '5 U.S.C. § 706', 'usc/5/706']]],
-    ['Fraud claims arise under Section 10(b) of the Securities Exchange Act of 1934.', [['Section 10(b) of the Securities Exchange Act of 1934', 'Securities Exchange Act of 1934 § 10(b)', 'act/securities-exchange-act-of-1934/10/b']]],
-    ['Benefits are sought under ERISA § 502(a)(1)(B).', [['ERISA § 502(a)(1)(B)', 'Employee Retirement Income Security Act of 1974 § 502(a)(1)(B)', 'act/employee-retirement-income-security-act-of-1974/502/a/1/B']]],
+    ['Fraud claims arise under Section 10(b) of the Securities Exchange Act of 1934.', [['Section 10(b) of the Securities Exchange Act of 1934', '15 U.S.C. § 78j(b)', 'usc/15/78j/b']]],
+    ['Benefits are sought under ERISA § 502(a)(1)(B).', [['ERISA § 502(a)(1)(B)', '29 U.S.C. § 1132(a)(1)(B)', 'usc/29/1132/a/1/B']]],
     ['The Civil Rights Act of 1991 amended Title VII.', [['Civil Rights Act of 1991', 'Civil Rights Act of 1991', 'act/civil-rights-act-of-1991'], ['Title VII', '42 U.S.C. § 2000e et seq.', 'usc/42/2000e/et-seq']]],
     ['The school violated Section 504 of the Rehabilitation Act and Title IX.', [['Section 504 of the Rehabilitation Act', '29 U.S.C. § 794', 'usc/29/794'], ['Title IX', '20 U.S.C. § 1681 et seq.', 'usc/20/1681/et-seq']]],
     // a parenthetical that defines the acronym is not a second mention; a later use is
@@ -129,8 +129,8 @@ describe('forms met in filings', () => {
     [
       'Claims arise under Section 10(b) of the Exchange Act. A violation of Section 10(b) requires scienter.',
       [
-        ['Section 10(b) of the Exchange Act', 'Securities Exchange Act of 1934 § 10(b)', 'act/securities-exchange-act-of-1934/10/b'],
-        ['Section 10(b)', 'Securities Exchange Act of 1934 § 10(b)', 'act/securities-exchange-act-of-1934/10/b'],
+        ['Section 10(b) of the Exchange Act', '15 U.S.C. § 78j(b)', 'usc/15/78j/b'],
+        ['Section 10(b)', '15 U.S.C. § 78j(b)', 'usc/15/78j/b'],
       ],
     ],
     // an act's section known by its USC number

@@ -25,6 +25,24 @@ describe('named acts lexicon', () => {
     });
   });
 
+  // Each act section the table codifies, cited in a sentence by its own number, resolves to its USC
+  // section with the written subsections carried over.
+  const tableRows = ALL_NAMED_ACTS.flatMap((a) => (a.sections?.entries ?? []).map((e) => [`${a.name} § ${e.act}`, a.sections!.title, e] as const));
+  it('has a section table for the acts cited by their own numbers', () => {
+    expect(tableRows.length).toBeGreaterThanOrEqual(90);
+  });
+  it.each(tableRows)('%s', (_label, title, entry) => {
+    const found = extractStatutes(entry.example);
+    const written = new RegExp(`Section ${entry.act}((?:\\([^)]+\\))*)`).exec(entry.example);
+    expect(written, entry.example).not.toBeNull();
+    const expected = `${title} U.S.C. § ${entry.usc}${written![1]}`;
+    expect(found.map((m) => m.value.display), entry.example).toContain(expected);
+  });
+
+  it('keeps the act\'s own numbering for a section its table lacks', () => {
+    expect(extractStatutes('Venue lies under Section 999 of the Clean Air Act.').map((m) => m.value.display)).toEqual(['Clean Air Act § 999']);
+  });
+
   it('reads names case-sensitively and whole-word', () => {
     expect(matchNamedActs('privacy act').length).toBe(0);
     expect(matchNamedActs('ADAPT and FOIAs and RICOH').length).toBe(0);
