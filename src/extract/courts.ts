@@ -68,7 +68,14 @@ function readBareName(text: string, m: CourtNameMatch): 'federal' | 'qualified' 
   return /^\p{Lu}/u.test(m.text) ? 'federal' : 'generic';
 }
 
+// An office named for the district it serves is not the court: "U.S. Attorney's Office for the
+// Southern District of Texas", "the Federal Public Defender for the District of Oregon", "the Clerk
+// of the Court for the Eastern District", "U.S. Trustee for Region 3", "U.S. Marshals Service for the".
+// e.g. "Attorney's Office for the " "Public Defender for the " "Clerk of Court for the " "Trustee for the "
+const OFFICE_BEFORE_RE = /\b(?:Attorney(?:['’]s)?(?:\sOffice)?|Attorneys['’]\sOffice|(?:Federal\s)?(?:Public|Community)\sDefenders?(?:['’]s?)?(?:\sOffice)?|Trustee(?:['’]s)?(?:\sOffice)?|Clerk(?:['’]s\sOffice)?(?:\sof\s(?:the\s)?Courts?)?|Marshals?(?:\sService)?|Probation(?:\sOffice)?|Pretrial\sServices(?:\sOffice)?)\s(?:for|of|in)\s(?:the\s)?$/i;
+
 function accept(text: string, m: CourtNameMatch): boolean {
+  if (OFFICE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 60), m.start))) return false;
   const after = text.slice(m.end, m.end + 40);
   switch (m.variant.form) {
     case 'bare':

@@ -300,8 +300,9 @@ function buildEntries(): CourtEntry[] {
       name: `United States Court of Appeals for the ${word} Circuit`,
       level: 'appellate',
       circuit: id,
-      variants: circuitVariants([word, ...numerals], [...numerals.map((o) => `${o} Cir.`), `CA${n}`], CIRCUIT_SEATS[id] ?? []),
-      examples: [`United States Court of Appeals for the ${word} Circuit`, `${word} Circuit`, `${prose} Circuit Court of Appeals`, `${bb} Cir.`, `${prose} U.S. Circuit Court of Appeals`],
+      // "5th Circ.": the trade press's abbreviation
+      variants: circuitVariants([word, ...numerals], [...numerals.flatMap((o) => [`${o} Cir.`, `${o} Circ.`]), `CA${n}`], CIRCUIT_SEATS[id] ?? []),
+      examples: [`United States Court of Appeals for the ${word} Circuit`, `${word} Circuit`, `${prose} Circuit Court of Appeals`, `${bb} Cir.`, `${prose} U.S. Circuit Court of Appeals`, `${prose} Circ.`],
     });
   }
   entries.push({
@@ -311,11 +312,11 @@ function buildEntries(): CourtEntry[] {
     level: 'appellate',
     circuit: 'cadc',
     variants: [
-      ...circuitVariants(['D.C.', 'DC', 'District of Columbia'], ['D.C. Cir.', 'CADC'], CIRCUIT_SEATS['cadc'] ?? []),
+      ...circuitVariants(['D.C.', 'DC', 'District of Columbia'], ['D.C. Cir.', 'D.C. Circ.', 'CADC'], CIRCUIT_SEATS['cadc'] ?? []),
       // The federal court's historical name; "D.C. Court of Appeals" is the District's own high court.
       ...v('full', usPrefixed('Court of Appeals for the District of Columbia')),
     ],
-    examples: ['U.S. Court of Appeals for the D.C. Circuit', 'D.C. Circuit', 'D.C. Cir.', 'District of Columbia Circuit', 'the D.C. Circuit Court of Appeals', 'federal appeals court in Washington'],
+    examples: ['U.S. Court of Appeals for the D.C. Circuit', 'D.C. Circuit', 'D.C. Cir.', 'D.C. Circ.', 'District of Columbia Circuit', 'the D.C. Circuit Court of Appeals', 'federal appeals court in Washington'],
   });
   entries.push({
     id: 'cafc',
@@ -323,8 +324,8 @@ function buildEntries(): CourtEntry[] {
     name: 'United States Court of Appeals for the Federal Circuit',
     level: 'appellate',
     circuit: 'cafc',
-    variants: circuitVariants(['Federal'], ['Fed. Cir.', 'CAFC'], []),
-    examples: ['U.S. Court of Appeals for the Federal Circuit', 'Federal Circuit', 'Fed. Cir.', 'CAFC'],
+    variants: circuitVariants(['Federal'], ['Fed. Cir.', 'Fed. Circ.', 'CAFC'], []),
+    examples: ['U.S. Court of Appeals for the Federal Circuit', 'Federal Circuit', 'Fed. Cir.', 'Fed. Circ.', 'CAFC'],
   });
 
   for (const row of STATES) {

@@ -37,6 +37,12 @@ describe('courts extractor: positives with spans', () => {
     ['The 5th U.S. Circuit Court of Appeals in New Orleans heard it.', '5th U.S. Circuit Court of Appeals', '5th Cir.'],
     ['She sued in federal court in Manhattan on Monday.', 'federal court in Manhattan', 'S.D.N.Y.'],
     ['The case was moved to the Northern District of California.', 'Northern District of California', 'N.D. Cal.'],
+    // trade-press abbreviations
+    ['The 5th Circ. reinstated the rule.', '5th Circ.', '5th Cir.'],
+    ['A 9th Circ. panel heard the appeal.', '9th Circ.', '9th Cir.'],
+    ['The D.C. Circ. stayed the order.', 'D.C. Circ.', 'D.C. Cir.'],
+    ['The patent ruling went to the Fed. Circ. on appeal.', 'Fed. Circ.', 'Fed. Cir.'],
+    ['The 2nd Circ. affirmed.', '2nd Circ.', '2d Cir.'],
     ['The Supreme Court agreed to hear the appeal.', 'Supreme Court', 'U.S.'],
     ['The justices of the U.S. Supreme Court were split.', 'U.S. Supreme Court', 'U.S.'],
     ['The retailer filed in the U.S. Bankruptcy Court for the District of Delaware.', 'U.S. Bankruptcy Court for the District of Delaware', 'Bankr. D. Del.'],
@@ -95,6 +101,12 @@ describe('courts extractor: negatives', () => {
     'She was elected to the Second Circuit Court bench in Maui.',
     'He filed in federal court in Washington state.',
     'the supreme court of public opinion',
+    // an office named for the district it serves
+    "The U.S. Attorney's Office for the Southern District of Texas brought the charges.",
+    'He was represented by the Federal Public Defender for the District of Oregon.',
+    'The U.S. Trustee for the District of Delaware objected to the fees.',
+    'Filings go to the Clerk of the Court for the Eastern District of Virginia.',
+    'The United States Attorney for the Northern District of Georgia announced the plea.',
   ])('%s', (text) => {
     expect(spans(text)).toEqual([]);
   });
