@@ -165,7 +165,8 @@ function trimName(raw: string, headline: boolean, tags: () => Map<number, string
   const words = [...raw.matchAll(/\S+/g)];
   let keep = 0;
   for (const w of words) {
-    const written = w[0].replace(/,$/, '');
+    // "Justice Department's": the possessive does not make "Department" a name
+    const written = w[0].replace(/,$/, '').replace(/['’]s$/, '');
     // Compare capitals as a capitalized word: "RULES" is "Rules".
     const word = /\p{Ll}/u.test(written) ? written : written.charAt(0) + written.slice(1).toLowerCase();
     if (NOT_NAME.has(word) || ORG_HEADS.has(word)) break;
@@ -496,9 +497,40 @@ export const judgesExtractor: Extractor = {
         value: { name: f.name, ...(f.title ? { title: f.title } : {}), ...(court ? { court } : {}) },
       });
     }
-    return out;
+    return withFullNames(out);
   },
 };
+
+/**
+ * One judge written short and long ("Judge Whitcomb", "ELEANOR T. WHITCOMB, J.") is one judge under
+ * the fuller name: every mention takes it when its surname matches one full name in the document
+ * (the shorter full forms, "Eleanor Whitcomb", being contained in the longest). Two full names
+ * sharing a surname ("Ann Roe", "Ben Roe") leave the short mentions as written.
+ */
+function withFullNames(mentions: MentionOf<'judge'>[]): MentionOf<'judge'>[] {
+  const full = new Map<string, string[]>();
+  for (const m of mentions) {
+    if (!/\s/.test(m.value.name)) continue;
+    const key = surnameKey(m.value.name);
+    const list = full.get(key) ?? [];
+    if (!list.includes(m.value.name)) list.push(m.value.name);
+    full.set(key, list);
+  }
+  const words = (n: string) => n.toLowerCase().replace(/[.,]/g, '').split(/\s+/);
+  const fullest = new Map<string, string>();
+  for (const [key, names] of full) {
+    const longest = [...names].sort((a, b) => words(b).length - words(a).length || b.length - a.length)[0]!;
+    const lw = new Set(words(longest));
+    if (names.every((n) => words(n).every((w) => lw.has(w)))) fullest.set(key, longest);
+  }
+  return mentions.map((m) => {
+    const name = fullest.get(surnameKey(m.value.name));
+    if (!name || name === m.value.name) return m;
+    const own = words(m.value.name);
+    const target = new Set(words(name));
+    return own.every((w) => target.has(w)) ? { ...m, value: { ...m.value, name } } : m;
+  });
+}
 
 /**
  * The caption's court for a judge the text ties to no court: one whose title fits its level

@@ -63,11 +63,11 @@ describe('judges extractor: a title before the name', () => {
     expectJudges('Supreme Court Justice Neil Gorsuch wrote separately.', [['Justice Neil Gorsuch', { name: 'Neil Gorsuch', title: 'Justice', court: 'U.S.' }]]);
   });
 
-  it('gives a later surname-only mention the court of the full one', () => {
+  it('gives a later surname-only mention the name and court of the full one', () => {
     const text = 'U.S. District Judge Ann Roe in Boston heard the case.\nThe First Circuit later heard an appeal of the ruling by Judge Roe.';
     expectJudges(text, [
       ['U.S. District Judge Ann Roe', { name: 'Ann Roe', title: 'U.S. District Judge', court: 'D. Mass.' }],
-      ['Judge Roe', { name: 'Roe', title: 'Judge', court: 'D. Mass.' }],
+      ['Judge Roe', { name: 'Ann Roe', title: 'Judge', court: 'D. Mass.' }],
     ]);
   });
 
@@ -177,6 +177,22 @@ describe('judges extractor: filings', () => {
   });
 });
 
+describe('judges extractor: one judge written short and long', () => {
+  it('gives every mention the fuller name when one full name has that surname', () => {
+    const text = 'OPINION AND ORDER\nELEANOR T. WHITCOMB, J.\nAt the hearing, Judge Whitcomb asked about the permits.\nEleanor Whitcomb\nUnited States District Judge';
+    expect(judges(text).map((m) => [m.text, m.value.name])).toEqual([
+      ['ELEANOR T. WHITCOMB, J.', 'Eleanor T. Whitcomb'],
+      ['Judge Whitcomb', 'Eleanor T. Whitcomb'],
+      ['Eleanor Whitcomb\nUnited States District Judge', 'Eleanor T. Whitcomb'],
+    ]);
+  });
+
+  it('leaves a short name alone when two judges share the surname', () => {
+    const text = 'Judge Ann Roe and Judge Ben Roe sat together. Judge Roe wrote the opinion.';
+    expect(judges(text).map((m) => m.value.name)).toEqual(['Ann Roe', 'Ben Roe', 'Roe']);
+  });
+});
+
 describe('judges extractor: negatives', () => {
   it.each([
     'Judge Rules IRS Can Share Taxpayer Info with DHS for Criminal Cases',
@@ -187,6 +203,8 @@ describe('judges extractor: negatives', () => {
     'A federal judge denied the request, and the judge also ordered a record.',
     'The Judge Advocate General declined to comment.',
     'The Justice Department appealed the ruling.',
+    "The Justice Department's Environment and Natural Resources Division filed the complaint.",
+    "A Justice Department's lawyer declined to comment.",
     'Equal Justice Works funds fellows.',
     'The Honorable Ron Wyden, United States Senator, wrote a letter.',
     'The court found that the judge’s ruling was narrow.',
