@@ -39,6 +39,29 @@ interface Built {
   value: DateValue;
   start?: number;
   end?: number;
+  /** A range's two ends as written ("2019" and "2024" in "from 2019 through 2024"): see RANGE ENDPOINTS. */
+  endpoints?: Endpoint[];
+}
+
+interface Endpoint {
+  start: number;
+  end: number;
+  value: string;
+}
+
+/** The two ends of a range, each from the start of its first written group to the end of its last. */
+function endpointsOf(m: RegExpExecArray, first: string[], second: string[], values: [string, string]): Endpoint[] | undefined {
+  const span = (names: string[]): [number, number] | undefined => {
+    const found = names.map((n) => m.indices?.groups?.[n]).filter((x): x is [number, number] => !!x);
+    return found.length ? [found[0]![0], found[found.length - 1]![1]] : undefined;
+  };
+  const a = span(first);
+  const b = span(second);
+  if (!a || !b) return undefined;
+  return [
+    { start: a[0], end: a[1], value: values[0] },
+    { start: b[0], end: b[1], value: values[1] },
+  ];
 }
 
 interface RuleCtx {
@@ -203,7 +226,7 @@ const RULES: Rule[] = [
     name: 'month_range',
     re: new RegExp(
       String.raw`(?:\b(?:between|from) )?(?<m1>${MONTH})(?: (?<y1>${YEAR}))? ?(?:and|to|through|until|-|–|—) ?(?<m2>${MONTH}),? (?<y2>${YEAR})`,
-      'gi',
+      'gid',
     ),
     confidence: 0.9,
     build(m) {
@@ -214,7 +237,8 @@ const RULES: Rule[] = [
       const y2 = +g.y2!;
       const y1 = g.y1 ? +g.y1 : m1 <= m2 ? y2 : y2 - 1;
       if (/^between/i.test(m[0]) !== /\band\b/i.test(m[0])) return null; // "between X to Y" is not a range we read
-      return { value: { grain: 'month', range: { start: isoMonth(y1, m1), end: isoMonth(y2, m2) }, relative: false, certainty: 'stated' } };
+      const range = { start: isoMonth(y1, m1), end: isoMonth(y2, m2) };
+      return { value: { grain: 'month', range, relative: false, certainty: 'stated' }, endpoints: endpointsOf(m, ['m1', 'y1'], ['m2', 'y2'], [range.start, range.end]) };
     },
   },
   {
@@ -222,7 +246,7 @@ const RULES: Rule[] = [
     name: 'day_range_months',
     re: new RegExp(
       String.raw`(?:\b(?<lead>between|from) )?\b(?<m1>${MONTH}) (?<d1>${DAY})(?:,? (?<y1>${YEAR}))?,? ?(?<sep>and|to|through|until|-|–|—) ?(?<m2>${MONTH}) (?<d2>${DAY}),? (?<year>${YEAR})`,
-      'gi',
+      'gid',
     ),
     confidence: 0.9,
     build(m) {
@@ -240,13 +264,13 @@ const RULES: Rule[] = [
       const startIso = isoDay({ y: y1, m: m1, d: d1 });
       const endIso = isoDay({ y: y2, m: m2, d: d2 });
       if (startIso >= endIso) return null;
-      return { value: { grain: 'day', range: { start: startIso, end: endIso }, relative: false, certainty: 'stated' } };
+      return { value: { grain: 'day', range: { start: startIso, end: endIso }, relative: false, certainty: 'stated' }, endpoints: endpointsOf(m, ['m1', 'd1', 'y1'], ['m2', 'd2', 'year'], [startIso, endIso]) };
     },
   },
   {
     // "2019–2021" "between 2015 and 2021" "from 2016 to 2022" "2019-21"
     name: 'year_range',
-    re: new RegExp(String.raw`(?:\b(?<lead>between|from) )?(?<![\d$§.,/:#-])\b(?<y1>${YEAR}) ?(?<sep>and|to|through|until|-|–|—) ?(?<y2>${YEAR}|\d\d(?!\d))(?![.,]\d|[-–/]\d|%)`, 'gi'),
+    re: new RegExp(String.raw`(?:\b(?<lead>between|from) )?(?<![\d$§.,/:#-])\b(?<y1>${YEAR}) ?(?<sep>and|to|through|until|-|–|—) ?(?<y2>${YEAR}|\d\d(?!\d))(?![.,]\d|[-–/]\d|%)`, 'gid'),
     confidence: 0.85,
     build(m, c) {
       const g = m.groups!;
@@ -262,7 +286,7 @@ const RULES: Rule[] = [
       if (!lead && LABEL_BEFORE_YEAR.test(before)) return null; // "No. 2019-2021", "Pub. L. 2019-20"
       // Two years 1800-2099 in order, joined by a dash, are a stretch of years even before a plural
       // ("2019–2021 landings"): counts that large are written with a comma.
-      return { value: { grain: 'year', range: { start: String(y1), end: String(y2) }, relative: false, certainty: 'stated' } };
+      return { value: { grain: 'year', range: { start: String(y1), end: String(y2) }, relative: false, certainty: 'stated' }, endpoints: endpointsOf(m, ['y1'], ['y2'], [String(y1), String(y2)]) };
     },
   },
   {
@@ -601,6 +625,28 @@ interface Candidate {
   confidence: number;
   value: DateValue;
   order: number;
+  endpoints?: Endpoint[];
+}
+
+// RANGE ENDPOINTS. "from 2019 through 2024" and "from February 2021 until May 2023" name two dates a
+// reader marks, each at its own place. Overlapping mentions of one kind are merged downstream (the
+// longer wins, src/extract/refine.ts), so a range mention would swallow its ends: a range written
+// with two full ends (years, months, days with their months) is emitted as its two endpoints, each
+// valued at its own date and carrying the whole range as `range`, with rule `<range rule>_start` /
+// `_end`. A range within one month ("August 4–8, 2025") names one stretch and stays one mention.
+
+/** The mentions a taken candidate becomes: itself, or a range's two ends. */
+function mentionsOf(text: string, t: Candidate): MentionOf<'date'>[] {
+  const base = { kind: 'date' as const, extractor: 'dates', confidence: t.confidence };
+  if (!t.endpoints || !t.value.range) return [{ ...base, start: t.start, end: t.end, text: text.slice(t.start, t.end), rule: t.rule, value: t.value }];
+  return t.endpoints.map((e, i) => ({
+    ...base,
+    start: e.start,
+    end: e.end,
+    text: text.slice(e.start, e.end),
+    rule: `${t.rule}_${i === 0 ? 'start' : 'end'}`,
+    value: { ...t.value, value: e.value },
+  }));
 }
 
 export const datesExtractor: Extractor = {
@@ -625,7 +671,7 @@ export const datesExtractor: Extractor = {
         // A period after a full month name ends the sentence ("in May."); after "Jan." it is part of it.
         if (text[end - 1] === '.' && FULL_MONTH_BEFORE_PERIOD.test(text.slice(Math.max(start, end - 10), end))) end--;
         if (end <= start || isBlocked(start, end)) continue;
-        cands.push({ start, end, rule: rule.name, confidence: rule.confidence, value: built.value, order });
+        cands.push({ start, end, rule: rule.name, confidence: rule.confidence, value: built.value, order, ...(built.endpoints ? { endpoints: built.endpoints } : {}) });
       }
     });
     for (const cand of chronoCandidates(text, anchor, cands)) if (!isBlocked(cand.start, cand.end)) cands.push(cand);
@@ -635,16 +681,7 @@ export const datesExtractor: Extractor = {
     const taken: Candidate[] = [];
     for (const cand of cands) if (!taken.some((t) => t.start < cand.end && cand.start < t.end)) taken.push(cand);
     taken.sort((a, b) => a.start - b.start);
-    return taken.map((t) => ({
-      kind: 'date' as const,
-      start: t.start,
-      end: t.end,
-      text: text.slice(t.start, t.end),
-      extractor: 'dates',
-      rule: t.rule,
-      confidence: t.confidence,
-      value: t.value,
-    }));
+    return taken.flatMap((t) => mentionsOf(text, t));
   },
 };
 

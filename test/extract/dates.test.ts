@@ -11,6 +11,19 @@ function run(text: string, published?: string, prior: Mention[] = []) {
   });
 }
 
+/** Expect a range's two endpoint mentions, each [span, value], both carrying the whole range. */
+function expectEnds(text: string, ends: [string, string][], value: Partial<DateValue>) {
+  const found = run(text);
+  expect(found.map((m) => [m.text, m.value.value])).toEqual(ends);
+  let from = 0;
+  for (const [i, [span]] of ends.entries()) {
+    const start = text.indexOf(span, from);
+    expect([found[i]!.start, found[i]!.end]).toEqual([start, start + span.length]);
+    expect(found[i]!.value).toMatchObject({ relative: false, ...value });
+    from = start + span.length;
+  }
+}
+
 /** Expect exactly one date whose span is `span` (first occurrence in `text`) with these value fields. */
 function expectOne(text: string, span: string, value: Partial<DateValue>, published?: string) {
   const found = run(text, published);
@@ -69,8 +82,8 @@ describe('partial dates with a grain', () => {
     expectOne(text, span, { relative: false, certainty: 'stated', ...value });
   });
 
-  it('reads a month range', () => {
-    expectOne('Requests rose between June and August 2025 at the agency.', 'between June and August 2025', {
+  it('reads a month range as its two ends', () => {
+    expectEnds('Requests rose between June and August 2025 at the agency.', [['June', '2025-06'], ['August 2025', '2025-08']], {
       grain: 'month',
       range: { start: '2025-06', end: '2025-08' },
     });
@@ -161,17 +174,29 @@ describe('not dates', () => {
 
 describe('ranges, fiscal years and modified relative dates', () => {
   it.each<[string, string, Partial<DateValue>]>([
-    ['Sales fell during 2008–2010 across the region.', '2008–2010', { grain: 'year', range: { start: '2008', end: '2010' } }],
-    ['Records kept between 1998 and 2004 were lost.', 'between 1998 and 2004', { grain: 'year', range: { start: '1998', end: '2004' } }],
-    ['The audit covered from 2017 to 2019 in full.', 'from 2017 to 2019', { grain: 'year', range: { start: '2017', end: '2019' } }],
-    ['The 2011-14 surveys were never published.', '2011-14', { grain: 'year', range: { start: '2011', end: '2014' } }],
-    ['The outage ran from March 30 to April 4, 2024 statewide.', 'from March 30 to April 4, 2024', { grain: 'day', range: { start: '2024-03-30', end: '2024-04-04' } }],
-    ['Ballots arrived between Oct. 1 and Nov. 2, 2022 by mail.', 'between Oct. 1 and Nov. 2, 2022', { grain: 'day', range: { start: '2022-10-01', end: '2022-11-02' } }],
     ['Congress funded the office in fiscal year 2024 only.', 'fiscal year 2024', { value: '2024', grain: 'year', range: { start: '2023-10-01', end: '2024-09-30' } }],
     ['The FY2027 budget cuts the program.', 'FY2027', { value: '2027', grain: 'year' }],
     ['Spending rose in FY 23 after the law.', 'FY 23', { value: '2023', grain: 'year' }],
   ])('%s', (text, span, value) => {
     expectOne(text, span, { relative: false, ...value });
+  });
+
+  // A range with two full ends is emitted as those ends (see RANGE ENDPOINTS in dates.ts).
+  it.each<[string, [string, string][], Partial<DateValue>]>([
+    ['Sales fell during 2008–2010 across the region.', [['2008', '2008'], ['2010', '2010']], { grain: 'year', range: { start: '2008', end: '2010' } }],
+    ['Records kept between 1998 and 2004 were lost.', [['1998', '1998'], ['2004', '2004']], { grain: 'year', range: { start: '1998', end: '2004' } }],
+    ['The audit covered from 2017 to 2019 in full.', [['2017', '2017'], ['2019', '2019']], { grain: 'year', range: { start: '2017', end: '2019' } }],
+    ['Emissions were tracked from 2019 through 2024 at the plant.', [['2019', '2019'], ['2024', '2024']], { grain: 'year', range: { start: '2019', end: '2024' } }],
+    ['The 2011-14 surveys were never published.', [['2011', '2011'], ['14', '2014']], { grain: 'year', range: { start: '2011', end: '2014' } }],
+    ['Returns fell from February 2021 until May 2023 on the river.', [['February 2021', '2021-02'], ['May 2023', '2023-05']], { grain: 'month', range: { start: '2021-02', end: '2023-05' } }],
+    ['The outage ran from March 30 to April 4, 2024 statewide.', [['March 30', '2024-03-30'], ['April 4, 2024', '2024-04-04']], { grain: 'day', range: { start: '2024-03-30', end: '2024-04-04' } }],
+    ['Ballots arrived between Oct. 1 and Nov. 2, 2022 by mail.', [['Oct. 1', '2022-10-01'], ['Nov. 2, 2022', '2022-11-02']], { grain: 'day', range: { start: '2022-10-01', end: '2022-11-02' } }],
+  ])('range ends: %s', (text, ends, value) => {
+    expectEnds(text, ends, value);
+  });
+
+  it('names each end by its rule', () => {
+    expect(run('Prices rose from 2019 to 2021.').map((m) => m.rule)).toEqual(['year_range_start', 'year_range_end']);
   });
 
   it('reads a modifier on a relative period and a season without its article', () => {
@@ -209,7 +234,7 @@ describe('dates across a wrapped line, and index references', () => {
 
 describe('a range between two full dates', () => {
   it('reads both years as written', () => {
-    expectOne('Buyers between January 1, 2018 and December 31, 2022 may file.', 'between January 1, 2018 and December 31, 2022', {
+    expectEnds('Buyers between January 1, 2018 and December 31, 2022 may file.', [['January 1, 2018', '2018-01-01'], ['December 31, 2022', '2022-12-31']], {
       grain: 'day',
       range: { start: '2018-01-01', end: '2022-12-31' },
     });
