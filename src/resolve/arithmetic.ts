@@ -48,15 +48,26 @@ export function checkArithmetic(corpus: Corpus): ArithmeticCheck[] {
   }
   for (const [docId, qs] of byDoc) {
     const sentIdx = (m: { sentenceId: number | null }): number | undefined => (m.sentenceId !== null ? corpus.sentences.get(m.sentenceId)?.idx : undefined);
+    /** sentence index -> positions in qs of the quantities in that sentence */
+    const bySentence = new Map<number, number[]>();
+    qs.forEach((m, k) => {
+      const i = sentIdx(m);
+      if (i === undefined) return;
+      let l = bySentence.get(i);
+      if (!l) bySentence.set(i, (l = []));
+      l.push(k);
+    });
     for (const p of qs) {
       const pv = p.value as QuantityValue;
       if (pv.kind !== 'percent' || pv.value === undefined || pv.value <= 0 || pv.value >= 100) continue;
       const pi = sentIdx(p);
       if (pi === undefined) continue;
-      const near = qs.filter((m) => {
+      // Only the three sentences around it, in document order: scanning every quantity of the
+      // document for every percentage was quadratic in the document's length.
+      const around = [...(bySentence.get(pi - 1) ?? []), ...(bySentence.get(pi) ?? []), ...(bySentence.get(pi + 1) ?? [])].sort((x, y) => x - y);
+      const near = around.map((k) => qs[k]!).filter((m) => {
         const v = m.value as QuantityValue;
-        const i = sentIdx(m);
-        return m !== p && (v.kind === 'count' || v.kind === 'money') && v.value !== undefined && v.value > 0 && i !== undefined && Math.abs(i - pi) <= 1;
+        return m !== p && (v.kind === 'count' || v.kind === 'money') && v.value !== undefined && v.value > 0;
       });
       let best: ArithmeticCheck | null = null;
       let bestGap = Infinity;

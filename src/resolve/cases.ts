@@ -289,7 +289,13 @@ export function resolveCases(corpus: Corpus, entities: EntityResolution): CaseRe
   }
   // Only the dockets that belong to the case: a document about two cases cites both numbers.
   const ownDocket = (c: CaseRecord) => (k: { key: string }): boolean => caseOfRoot.get(keys.find(k.key)) === c;
-  for (const c of cases) describeCase(c, corpus, entities, evidence, captionSides.get(c) ?? [], casesOfDocument, ownDocket(c));
+  const mentionsByDoc = new Map<number, MentionRow[]>();
+  for (const m of corpus.mentions) {
+    let l = mentionsByDoc.get(m.documentId);
+    if (!l) mentionsByDoc.set(m.documentId, (l = []));
+    l.push(m);
+  }
+  for (const c of cases) describeCase(c, corpus, entities, evidence, captionSides.get(c) ?? [], casesOfDocument, ownDocket(c), mentionsByDoc);
   return { cases: cases.filter((c) => c.documents.length > 0), casesOfDocument };
 }
 
@@ -330,10 +336,12 @@ function describeCase(
   captions: { plaintiffs: string[]; defendants: string[]; docId: number; canonical: string }[],
   casesOfDocument: Map<number, number[]>,
   isOwnDocket: (k: { key: string }) => boolean,
+  mentionsByDoc: Map<number, MentionRow[]>,
 ): void {
   const docIds = new Set(c.documents.map((d) => d.documentId));
   const onlyHere = new Set([...docIds].filter((d) => (casesOfDocument.get(d) ?? []).length === 1));
-  const inCase = corpus.mentions.filter((m) => docIds.has(m.documentId));
+  // The case's documents' mentions in corpus order (by document id), without scanning the whole corpus per case.
+  const inCase = [...docIds].sort((x, y) => x - y).flatMap((d) => mentionsByDoc.get(d) ?? []);
 
   if (!c.canonical) {
     const caps = captions.map((x) => displayCaption(x.canonical));

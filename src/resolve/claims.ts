@@ -340,8 +340,10 @@ export function resolveClaims(corpus: Corpus, cases: CaseResolution): ClaimResol
 }
 
 export function buildGroups(infos: ClaimInfo[], pairs: PairScore[]): ClaimGroup[] {
-  const pairMap = new Map<string, PairScore>();
-  const pk = (i: number, j: number): string => (i < j ? `${i}|${j}` : `${j}|${i}`);
+  // Pair keys are numbers (i * n + j, i < j): string keys were most of the time spent here.
+  const n = infos.length;
+  const pairMap = new Map<number, PairScore>();
+  const pk = (i: number, j: number): number => (i < j ? i * n + j : j * n + i);
   for (const p of pairs) pairMap.set(pk(p.a, p.b), p);
   // A figure a document restates is one statement: its units link as strongly as their best member.
   const unitOf = new Map<number, number[]>();
@@ -362,7 +364,7 @@ export function buildGroups(infos: ClaimInfo[], pairs: PairScore[]): ClaimGroup[
     for (const i of A) for (const j of B) best = Math.max(best, pairMap.get(pk(i, j))?.score ?? 0);
     return best;
   };
-  const vetoCache = new Map<string, boolean>();
+  const vetoCache = new Map<number, boolean>();
   const isVetoed = (i: number, j: number): boolean => {
     const k = pk(i, j);
     let v = vetoCache.get(k);
@@ -371,17 +373,17 @@ export function buildGroups(infos: ClaimInfo[], pairs: PairScore[]): ClaimGroup[
   };
   const clusterOf = new Map<number[], number[][]>();
   for (const u of new Set(unitOf.values())) clusterOf.set(u, [u]);
-  const unitPairs = new Map<string, { A: number[]; B: number[]; score: number }>();
+  const unitPairs = new Map<number, { A: number[]; B: number[]; score: number }>();
   for (const p of pairs) {
     const A = unitOf.get(p.a)!;
     const B = unitOf.get(p.b)!;
     if (A === B) continue;
-    const k = A[0]! < B[0]! ? `${A[0]}|${B[0]}` : `${B[0]}|${A[0]}`;
+    const k = pk(A[0]!, B[0]!);
     if (!unitPairs.has(k)) unitPairs.set(k, { A, B, score: unitScore(A, B) });
   }
-  const unitPairScore = new Map<string, number>();
+  const unitPairScore = new Map<number, number>();
   for (const [k, v] of unitPairs) unitPairScore.set(k, v.score);
-  const upk = (A: number[], B: number[]): string => (A[0]! < B[0]! ? `${A[0]}|${B[0]}` : `${B[0]}|${A[0]}`);
+  const upk = (A: number[], B: number[]): number => pk(A[0]!, B[0]!);
   for (const { A: ua, B: ub } of [...unitPairs.values()].sort((x, y) => y.score - x.score)) {
     const CA = clusterOf.get(ua)!;
     const CB = clusterOf.get(ub)!;
@@ -411,8 +413,8 @@ export function buildGroups(infos: ClaimInfo[], pairs: PairScore[]): ClaimGroup[
 function describeGroup(
   members: ClaimInfo[],
   idx: number[],
-  pairMap: Map<string, PairScore>,
-  pk: (i: number, j: number) => string,
+  pairMap: Map<number, PairScore>,
+  pk: (i: number, j: number) => number,
 ): ClaimGroup | null {
   const conflicts: GroupPair[] = [];
   const agreements: GroupPair[] = [];
