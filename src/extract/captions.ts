@@ -7,13 +7,25 @@ import { expandAbbreviations } from '../lexicon/legal-abbreviations.ts';
 import { lookupOrganization } from '../lexicon/organizations.ts';
 import { CONNECTIVES, isCapitalized, looksLikePersonName, runEnd, runStart, titleCaseName, tokenize } from './names.ts';
 
+/** One party's name in a caption; `role` when its own role line says more than its side ("Intervenor Defendant"). */
+export interface SideSpan {
+  start: number;
+  end: number;
+  name: string;
+  role?: PartyRole;
+  /** The court's role beside the trial-court side: "Plaintiffs - Appellants" -> appellant. */
+  specific?: PartyRole;
+  /** "in his official capacity as Mayor of X" -> "Mayor of X". */
+  title?: string;
+}
+
 export interface CaptionHit {
   start: number;
   end: number;
   value: CaptionValue;
   /** Spans of each side's names in the text, for party mentions. */
-  plaintiffSpans: { start: number; end: number; name: string }[];
-  defendantSpans: { start: number; end: number; name: string }[];
+  plaintiffSpans: SideSpan[];
+  defendantSpans: SideSpan[];
   /** Roles the caption gives its sides ("Plaintiffs," / "Petitioner," lines); plaintiff/defendant by default. */
   roles: [PartyRole, PartyRole];
   rule: string;
@@ -31,8 +43,14 @@ const LEADING_NOT_NAME = new Set([
 const REPORTER_AFTER = /^,?\s*(?:\d{1,4}\s+(?:U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed|F\.|Fed\.|[A-Z][A-Za-z.]*\s?(?:\d[a-z]{1,2}|App'x|Supp\.)|WL\b|So\.|N\.[EW]\.|P\.|A\.)|_{2,})/;
 // Citation signals before a caption: "See", "see also", "citing", "quoting", "cf.".
 const SIGNAL_BEFORE = /(?:\b(?:[Ss]ee(?: also)?|[Cc]f\.|citing|quoting|accord|[Cc]ompare|with)\s*,?\s*)$/;
-const ROLE_LINE = /^(?<role>Plaintiffs?|Petitioners?|Appellants?|Appellees?|Respondents?|Defendants?|Intervenors?|Movants?|Complainants?)(?:[-–—\s]+(?<role2>Appellants?|Appellees?|Petitioners?|Respondents?|Cross-Appellants?|Cross-Appellees?))?\s*[.,;]?$/i;
-const V_LINE = /^(?:v\.?|vs\.?|V\.?|VS\.?|versus)$/;
+// One role word of a caption: "Plaintiffs", "Appellee", "Cross-Appellant", "Counter-Defendant",
+// "Third-Party Defendant", "Intervenor", "Real Party in Interest".
+const ROLE_WORD_SRC = String.raw`(?:(?:Cross|Counter|Third[-\s]Party)[-\s]?)?(?:Plaintiffs?|Petitioners?|Appellants?|Appellees?|Respondents?|Defendants?|Intervenors?|Movants?|Complainants?)|Real\s+Part(?:y|ies)\s+in\s+Interest`;
+// A caption's role line, one word or a compound: "Plaintiffs,", "Plaintiffs - Appellants,",
+// "Defendant-Appellee.", "Intervenor Defendant - Appellee.", "Plaintiff/Counter-Defendant,".
+const ROLE_LINE = new RegExp(String.raw`^(?:and\s+)?(?:Proposed\s+)?(?<role>${ROLE_WORD_SRC})(?<more>(?:\s*[-–—\/]\s*|\s+|\s*,\s*(?:and\s+)?)(?:${ROLE_WORD_SRC})){0,3}\s*[.,;]?$`, 'i');
+// "v." alone, or with the docket in the right-hand column: "v. No. 24-3310", "v. Case No. 1:25-cv-418".
+const V_LINE = /^(?:v\.?|vs\.?|V\.?|VS\.?|versus)(?:\s+(?:(?:Civil\s+Action|Case|Civ\.)\s+)?No\.\s*[\w:\-]+.*)?$/;
 const ET_AL = /^,?\s*et\s+al\b\.?,?/;
 // ", Inc." ", LLC" ", N.A." after a company name: "Acme Tools, Inc. v. ...".
 const COMPANY_SUFFIX_AFTER = /^,\s*(?:Inc\.|Inc\b|LLC|L\.L\.C\.|LLP|Ltd\.|Co\.|Corp\.|L\.P\.|N\.A\.|P\.C\.|PLC|S\.A\.)/;
@@ -64,7 +82,8 @@ function citedAt(text: string, end: number): boolean {
 }
 
 function roleOf(word: string): PartyRole {
-  const w = word.toLowerCase().replace(/s$/, '').replace(/^cross-/, '');
+  const w = word.toLowerCase().replace(/\s+/g, ' ').replace(/s$/, '').replace(/^(?:cross|counter|third[- ]party)[- ]?/, '');
+  if (w.startsWith('real part')) return 'intervenor';
   switch (w) {
     case 'petitioner':
     case 'movant':
@@ -224,12 +243,22 @@ const DESCRIPTOR = /,?\s+(?:(?:a|an)\s+[\p{L}\s\-]*?(?:corporation|company|entit
 // Fictitious defendants: "DOES 1 through 10, inclusive", "John Does 1-5".
 const DOES = /^(?:and\s+)?(?:DOES|Does|ROES|Roes|JOHN DOES|John Does)\b(?:\s+\d+\s*(?:through|to|-|–)\s*\d+)?/;
 
-/** The parties of one caption side: its lines read as one text, split at ";" and between names, descriptors dropped. */
-function sideParties(text: string, first: Line, last: Line): { start: number; end: number; name: string }[] {
-  const out: { start: number; end: number; name: string }[] = [];
-  const base = first.s;
-  // The side's lines are consecutive, so the block's offsets are text offsets from `base`.
-  const block = text.slice(first.s, last.e).replace(/\n/g, ' ');
+/** The parties of one caption side: its lines (or cells) read as one text, split at ";" and between names, descriptors dropped. */
+function sideParties(text: string, cells: Line[]): SideSpan[] {
+  const out: SideSpan[] = [];
+  // The side's cells joined by one space; `at` maps a block offset back to the text.
+  let block = '';
+  const starts: { b: number; s: number }[] = [];
+  for (const c of cells) {
+    if (block) block += ' ';
+    starts.push({ b: block.length, s: c.s });
+    block += c.t;
+  }
+  const at = (b: number): number => {
+    let k = starts.length - 1;
+    while (k > 0 && starts[k]!.b > b) k--;
+    return starts[k]!.s + (b - starts[k]!.b);
+  };
   const pieces: { s: number; e: number }[] = [];
   const splitter = /\s*;\s*(?:and\s+)?|,\s+and\s+|\s+(?:and|AND)\s+/gu;
   let from = 0;
@@ -243,6 +272,7 @@ function sideParties(text: string, first: Line, last: Line): { start: number; en
       const people = looksLikePersonName(titleCaseName(left.trim())) && looksLikePersonName(titleCaseName(right.trim()));
       if (!afterSuffix && !people) continue;
     }
+    // ", and" after a descriptor clause ("GERALD PIKE, in his official capacity as Mayor, and ...") splits too.
     pieces.push({ s: from, e: m.index });
     from = m.index + m[0].length;
   }
@@ -252,69 +282,182 @@ function sideParties(text: string, first: Line, last: Line): { start: number; en
     const lead = /^\s*(?:and\s+)?/i.exec(seg)![0].length;
     seg = seg.slice(lead);
     if (DOES.test(seg)) continue;
+    let title: string | undefined;
     const d = DESCRIPTOR.exec(seg);
-    if (d) seg = seg.slice(0, d.index);
+    if (d) {
+      // "in his official capacity as Mayor of the City of Ashford": the office is the person's title.
+      const office = /^,?\s+in\s+(?:his|her|their)\s+official\s+capacity\s+as\s+(?:the\s+)?([^,;]{3,80})/i.exec(seg.slice(d.index));
+      if (office) title = /\p{Ll}/u.test(office[1]!) ? office[1]!.trim() : titleCaseName(office[1]!.trim());
+      seg = seg.slice(0, d.index);
+    }
     seg = seg.replace(/,?\s*et\s+al\b\.?,?\s*$/i, '').replace(/[,;:\s]+$/, '');
     if (!/\p{L}{2,}/u.test(seg)) continue;
     const name = canonicalSide(seg);
     if (!name) continue;
-    out.push({ start: base + p.s + lead, end: base + p.s + lead + seg.length, name });
+    const start = at(p.s + lead);
+    // A name wrapped across cells keeps its span on its first cell (its end in the text is the last cell's).
+    const end = at(p.s + lead + seg.length - 1) + 1;
+    out.push({ start, end, name, ...(title ? { title } : {}) });
   }
   return out;
 }
 
+// A caption set in a box or beside a column of ")", "|", "§" or ":" marks: "| JANE ROE, | |",
+// "JANE ROE, )", "Plaintiff, ) Case No. 3:25-cv-1". The left cell is the caption's; rules are skipped.
+const CELL_LEAD = /^(?:\|\s*)/;
+const CELL_CUT = /\s*(?:\s[|)§:](?=\s|$)|\|$)/;
+const RULE_LINE = /^[\s+\-=_|*)(§:]*$/;
+
+/** The caption cells of the lines: each line's left cell, box rules and empty cells left out. */
+function captionCells(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const l of lines) {
+    if (RULE_LINE.test(l.t)) continue;
+    let s = l.s;
+    let t = l.t;
+    const lead = CELL_LEAD.exec(t);
+    if (lead) {
+      s += lead[0].length;
+      t = t.slice(lead[0].length);
+    }
+    const cut = CELL_CUT.exec(t);
+    if (cut) t = t.slice(0, cut.index);
+    t = t.trimEnd();
+    if (!t) continue;
+    out.push({ s, e: s + t.length, t });
+  }
+  return out;
+}
+
+// A role at the end of a name line: "GRANITE FALLS SCHOOL DISTRICT, ET AL., Petitioners,".
+const TRAILING_ROLE = new RegExp(String.raw`,\s*(?<roles>(?:${ROLE_WORD_SRC})(?:\s*[-–—\/]\s*(?:${ROLE_WORD_SRC})){0,2})\s*[.,;]?$`, 'i');
+
+/** A cell ending in its role: the cell cut before the role, and the role. */
+function trailingRole(c: Line | undefined): { cell: Line; role: CaptionRole } | null {
+  if (!c || c.t.length > 160) return null;
+  const m = TRAILING_ROLE.exec(c.t);
+  if (!m || m.index === 0) return null;
+  const t = c.t.slice(0, m.index);
+  return { cell: { s: c.s, e: c.s + t.length, t }, role: parseRole(m.groups!.roles!) };
+}
+
 /** A filing's stacked caption around a "v." line. */
 function stackedCaptions(text: string, lines: Line[], out: CaptionHit[]): void {
-  for (let k = 1; k < lines.length - 1; k++) {
-    if (!V_LINE.test(lines[k]!.t)) continue;
-    // Above: [names...] [role line], below: [names...] [role line].
+  if (!lines.some((l) => V_LINE_START.test(l.t))) return;
+  const cells = captionCells(lines);
+  for (let k = 1; k < cells.length - 1; k++) {
+    if (!V_LINE.test(cells[k]!.t)) continue;
+    // Above: [names...] [role line], below: [names...] [role line], then more [names...] [role line] blocks.
     let up = k - 1;
-    let leftRole: PartyRole = 'plaintiff';
-    const upRole = roleLineAt(lines, up, -1);
+    let leftRole: CaptionRole = { role: 'plaintiff' };
+    const leftLines: Line[] = [];
+    const upRole = roleLineAt(cells, up, -1);
+    let hasUpRole = !!upRole;
     if (upRole) {
       leftRole = upRole.role;
       up -= upRole.lines;
+    } else {
+      const tr = trailingRole(cells[up]);
+      if (tr && nameLine(tr.cell)) {
+        leftRole = tr.role;
+        leftLines.push(tr.cell);
+        hasUpRole = true;
+        up--;
+      }
     }
-    const leftLines: Line[] = [];
-    while (up >= 0 && leftLines.length < 6 && nameLine(lines[up])) leftLines.unshift(lines[up--]!);
+    while (up >= 0 && leftLines.length < 6 && nameLine(cells[up])) leftLines.unshift(cells[up--]!);
     let down = k + 1;
     const rightLines: Line[] = [];
-    while (down < lines.length && rightLines.length < 8 && nameLine(lines[down])) rightLines.push(lines[down++]!);
-    let rightRole: PartyRole = 'defendant';
-    const downRole = roleLineAt(lines, down, 1);
+    let rightRole: CaptionRole = { role: 'defendant' };
+    let downRole: { role: CaptionRole; lines: number } | null = null;
+    while (down < cells.length && rightLines.length < 8 && nameLine(cells[down])) {
+      const tr = trailingRole(cells[down]);
+      if (tr && nameLine(tr.cell)) {
+        rightLines.push(tr.cell);
+        downRole = { role: tr.role, lines: 0 };
+        down++;
+        break;
+      }
+      rightLines.push(cells[down++]!);
+    }
+    if (!downRole) downRole = roleLineAt(cells, down, 1);
     if (downRole) rightRole = downRole.role;
-    if (!leftLines.length || !rightLines.length || (!upRole && !downRole)) continue;
-    const ps = sideParties(text, leftLines[0]!, leftLines[leftLines.length - 1]!);
-    const ds = sideParties(text, rightLines[0]!, rightLines[rightLines.length - 1]!);
+    if (!leftLines.length || !rightLines.length || (!hasUpRole && !downRole)) continue;
+    const ps = sideParties(text, leftLines).map((x) => withRole(x, leftRole));
+    const ds = sideParties(text, rightLines).map((x) => withRole(x, rightRole));
     if (!ps.length || !ds.length) continue;
-    const end = downRole ? lines[down + downRole.lines - 1]!.e : rightLines[rightLines.length - 1]!.e;
+    let last = downRole ? down + downRole.lines - 1 : down - 1;
+    // "CITY OF X,\nDefendants - Appellees,\nSTATE OF Y,\nIntervenor Defendant - Appellee.": further blocks below.
+    for (;;) {
+      const block: Line[] = [];
+      let j = last + 1;
+      let role: { role: CaptionRole; lines: number } | null = null;
+      while (j < cells.length && block.length < 4 && nameLine(cells[j])) {
+        const tr = trailingRole(cells[j]);
+        if (tr && nameLine(tr.cell)) {
+          block.push(tr.cell);
+          role = { role: tr.role, lines: 0 };
+          j++;
+          break;
+        }
+        block.push(cells[j++]!);
+      }
+      role ??= roleLineAt(cells, j, 1);
+      if (!block.length || !role) break;
+      const extra = sideParties(text, block).map((x) => withRole(x, role.role));
+      const side = role.role.role === 'plaintiff' ? ps : ds;
+      side.push(...extra);
+      last = j + role.lines - 1;
+    }
+    const end = cells[Math.max(last, k + 1)]!.e;
     out.push({
       start: leftLines[0]!.s,
       end,
       value: { canonical: captionCanonical(ps[0]!.name, ds[0]!.name), plaintiffs: ps.map((x) => x.name), defendants: ds.map((x) => x.name) },
       plaintiffSpans: ps,
       defendantSpans: ds,
-      roles: [leftRole, rightRole],
+      roles: [leftRole.role, rightRole.role],
       rule: 'stacked_caption',
     });
-    k = down;
+    k = last;
   }
+}
+
+function withRole(s: SideSpan, r: CaptionRole): SideSpan {
+  return { ...s, role: r.role, ...(r.specific ? { specific: r.specific } : {}) };
+}
+
+// A line that may be a caption's "v." line, boxed or not: the cheap test before cells are cut.
+const V_LINE_START = /^(?:\|\s*)?(?:v|vs|V|VS|versus)\b/;
+
+export interface CaptionRole {
+  /** The trial-court side when the caption says it ("Plaintiffs - Appellants" -> plaintiff), else the court's role. */
+  role: PartyRole;
+  specific?: PartyRole;
+}
+
+/** "Plaintiffs - Appellants" -> plaintiff (appellant); "Intervenor Defendant - Appellee" -> defendant (intervenor); "Respondents" -> respondent. */
+export function parseRole(s: string): CaptionRole {
+  const roles = [...s.matchAll(new RegExp(ROLE_WORD_SRC, 'gi'))].map((m) => roleOf(m[0]));
+  const side = roles.find((r) => r === 'plaintiff' || r === 'defendant');
+  const specific = roles.find((r) => r !== 'plaintiff' && r !== 'defendant');
+  if (side) return { role: side, ...(specific ? { specific } : {}) };
+  return { role: specific ?? 'plaintiff' };
 }
 
 /**
  * The role line at lines[at] ("Plaintiffs,", "Petitioner-Appellant,"), also split over two lines
- * ("Plaintiffs-\nAppellees,"). In a compound role the court's role (the second) is the party's role here.
+ * ("Plaintiffs-\nAppellees,").
  */
-function roleLineAt(lines: Line[], at: number, dir: 1 | -1): { role: PartyRole; lines: number } | null {
+function roleLineAt(lines: Line[], at: number, dir: 1 | -1): { role: CaptionRole; lines: number } | null {
   const l = lines[at];
   if (!l) return null;
-  const m = ROLE_LINE.exec(l.t);
-  if (m) return { role: roleOf(m.groups?.role2 ?? m.groups!.role!), lines: 1 };
+  if (ROLE_LINE.test(l.t)) return { role: parseRole(l.t), lines: 1 };
   const other = lines[at + dir];
   if (!other) return null;
   const joined = dir === 1 ? l.t + other.t : other.t + l.t;
-  const j = /-$/.test(dir === 1 ? l.t : other.t) ? ROLE_LINE.exec(joined) : null;
-  return j ? { role: roleOf(j.groups?.role2 ?? j.groups!.role!), lines: 2 } : null;
+  const j = /-$/.test(dir === 1 ? l.t : other.t) && ROLE_LINE.test(joined);
+  return j ? { role: parseRole(joined), lines: 2 } : null;
 }
 
 // "In re:\nCRESTLINE HOME GOODS, LLC, et al.,\nDebtors.": a bankruptcy or multidistrict caption set on lines.
@@ -335,10 +478,10 @@ function stackedInRe(text: string, lines: Line[], out: CaptionHit[]): void {
       if (!nameLine(lines[j])) continue;
       first = lines[j++]!;
     }
-    let last = first;
-    while (j < lines.length && j - k < 5 && nameLine(lines[j]) && !IN_RE_END.test(lines[j]!.t)) last = lines[j++]!;
+    const nameLines = [first];
+    while (j < lines.length && j - k < 5 && nameLine(lines[j]) && !IN_RE_END.test(lines[j]!.t)) nameLines.push(lines[j++]!);
     if (!lines[j] || !IN_RE_END.test(lines[j]!.t)) continue;
-    const sides = sideParties(text, first, last);
+    const sides = sideParties(text, nameLines);
     if (!sides.length) continue;
     const name = sides[0]!.name;
     out.push({

@@ -6,6 +6,14 @@
 import nlp from 'compromise';
 import { expandAbbreviations, isCaseNameAbbreviation } from '../lexicon/legal-abbreviations.ts';
 import { lookupOrganization, findLexiconOrganizations } from '../lexicon/organizations.ts';
+import { STATE_NAMES } from '../lexicon/federal-courts.ts';
+
+const STATES = new Set(STATE_NAMES);
+/** A US state as a party: "New Mexico", "the State of Texas", "Commonwealth of Virginia". */
+export function isStateName(s: string): boolean {
+  const n = s.replace(/^(?:the|The)\s+/, '').replace(/^(?:State|STATE|Commonwealth|COMMONWEALTH)\s+of\s+/, '');
+  return STATES.has(n) || STATES.has(n.replace(/\b(\p{Lu})(\p{Lu}+)\b/gu, (_x, a: string, b: string) => a + b.toLowerCase()));
+}
 
 export interface Tok {
   s: number;
@@ -395,8 +403,8 @@ function splitAtAnd(text: string, item: ListItem, inCommaList: boolean): ListIte
     const rw = right.trim().replace(/^(?:the|The)\s+/, '').split(/\s+/);
     const lastL = lw[lw.length - 1] ?? '';
     if (!isCapitalized(rw[0] ?? '')) return false;
-    const leftEntity = ORG_HEADS.has(lastL) || /\)$/.test(lastL) || !!lookupOrganization(left.trim()) || looksLikePersonName(left.trim()) || !!splitTitledPerson(left.trim());
-    const rightEntity = rw.some((w) => ORG_HEADS.has(w)) || looksLikePersonName(rw.join(' ')) || !!splitTitledPerson(right.trim()) || !!lookupOrganization(right.trim());
+    const leftEntity = isStateName(left.trim()) || ORG_HEADS.has(lastL) || /\)$/.test(lastL) || !!lookupOrganization(left.trim()) || looksLikePersonName(left.trim()) || !!splitTitledPerson(left.trim());
+    const rightEntity = isStateName(rw.join(' ')) || rw.some((w) => ORG_HEADS.has(w)) || looksLikePersonName(rw.join(' ')) || !!splitTitledPerson(right.trim()) || !!lookupOrganization(right.trim());
     if (leftEntity && (rightEntity || loose)) return true;
     // "the X Society and the Y Association": a second article starts a second name.
     if (/^(?:the|The)\s/.test(right.trim()) && lw.length >= 2 && rw.some((w) => ORG_HEADS.has(w))) return true;

@@ -7,13 +7,15 @@ import type { Extractor, Mention, MentionOf, PartyRole, TextDocument } from '../
 import { lookupOrganization } from '../lexicon/organizations.ts';
 import { findCaptions } from './captions.ts';
 import { findAcronymDefinitions, type AcronymDefinition } from './organizations.ts';
-import { ORG_HEADS, isCapitalized, looksLikePersonName, nameKey, parseNameList, readName, runStart, tokenize, type ReadName } from './names.ts';
+import { ORG_HEADS, isCapitalized, isStateName, looksLikePersonName, nameKey, parseNameList, readName, runStart, tokenize, type ReadName } from './names.ts';
 
 export interface PartyCandidate extends ReadName {
   role: PartyRole;
   rule: string;
   /** Higher wins when one name gets two roles. */
   priority: number;
+  /** The court's role when `role` is the trial-court side: appellant, appellee, petitioner, respondent, intervenor. */
+  specific?: PartyRole;
 }
 
 const ROLE_WORD: Record<string, PartyRole> = {
@@ -49,7 +51,7 @@ const ROLE_IS_LIST = new RegExp(
 // the role noun right before names.
 const ROLE_APPOSITION = /\b(?<role>[Pp]laintiffs?|[Dd]efendants?|[Pp]etitioners?|[Rr]espondents?|[Aa]ppellants?|[Aa]ppellees?|[Ii]ntervenors?)(?: |, )(?=(?:the )?\p{Lu})/gu;
 // "a suit filed by A, B and other groups", "the lawsuit, brought by A".
-const FILED_BY = new RegExp(String.raw`\b${CASE_NOUN}s?,?\s+(?:was\s+|were\s+|that\s+was\s+|jointly\s+)?(?:filed|brought)\s+(?:(?:in|on|last|this)\s+[\p{L}\d,. ]{1,30}?\s+)?by\s+`, 'gu');
+const FILED_BY = new RegExp(String.raw`(?:\b${CASE_NOUN}s?|(?<=(?:^|[.!?]\s|\n))It),?\s+(?:was\s+|were\s+|that\s+was\s+|jointly\s+)?(?:filed|brought)\s+(?:(?:in|on|last|this)\s+[\p{L}\d,. ]{1,30}?\s+)?by\s+`, 'gu');
 // "which is representing A, B and C in the case against D" / "represents A in the suit".
 const REPRESENTING = /\brepresent(?:s|ing|ed)?\s+(?=(?:the\s+)?\p{Lu})/gu;
 // "in the case against D", "a lawsuit against D", "suing D", "sued D".
@@ -73,15 +75,42 @@ function lineEndAt(text: string, pos: number): number {
   return e === -1 ? text.length : e;
 }
 
+// A name introduced by its relation to the party before it: "its parent company, Harwell Holdings Inc.",
+// "the company's chief executive, Bradley Quinlan", "their superintendent, Warren Doyle".
+const RELATION_PREFIX = /^(?:the\s+|The\s+)?(?:its|their|his|her|[\p{L}\-]+['’]s)\s+(?<title>(?:[\p{Ll}\-]+\s){0,3}[\p{Ll}\-]+),\s+(?=(?:the\s+)?\p{Lu})/u;
+const RELATION_AFTER = /^,?\s+(?:and|as\s+well\s+as|along\s+with)\s+/;
+
 /** Read a list's items as names; in a list of mostly people, a name-shaped item is a person too. */
 export function readList(text: string, from: number, limit: number): { names: ReadName[]; end: number; open: boolean } {
+  const rel = RELATION_PREFIX.exec(text.slice(from, Math.min(limit, from + 120)));
+  if (rel) return readRelated(text, from + rel[0].length, limit, rel.groups!.title!);
   const list = parseNameList(text, from, limit);
   const names = list.items.map((it) => readName(text, it.start, it.end)).filter((n): n is ReadName => !!n);
   const people = names.filter((n) => n.entityType === 'person').length;
   if (people * 2 >= names.length) {
     for (const n of names) if (n.entityType === 'organization' && !n.acronym && !lookupOrganization(n.name) && looksLikePersonName(n.name, false)) n.entityType = 'person';
   }
+  // "... sued Brightline Couriers and its parent company, Harwell Holdings Inc.": the related name joins the list.
+  if (names.length && !list.open) {
+    const and = RELATION_AFTER.exec(text.slice(list.end, Math.min(limit, list.end + 20)));
+    const at = and ? list.end + and[0].length : -1;
+    if (and && RELATION_PREFIX.test(text.slice(at, Math.min(limit, at + 120)))) {
+      const more = readList(text, at, limit);
+      return { names: names.concat(more.names), end: more.end, open: more.open };
+    }
+  }
   return { names, end: list.end, open: list.open };
+}
+
+/** The name after a relation prefix; a person keeps the relation as title ("chief executive"). */
+function readRelated(text: string, from: number, limit: number, relation: string): { names: ReadName[]; end: number; open: boolean } {
+  const list = parseNameList(text, from, limit);
+  const first = list.items[0];
+  const n = first ? readName(text, first.start, first.end) : null;
+  if (!n || !first) return { names: [], end: from, open: false };
+  if (n.entityType === 'organization' && looksLikePersonName(n.name, false) && !ORG_HEADS.has(n.name.split(' ').pop()!) && !/\b(?:company|firm|subsidiary|affiliate|parent|owner|operator|contractor|insurer|lender|agency|department)\b/.test(relation)) n.entityType = 'person';
+  if (n.entityType === 'person') n.title ??= relation;
+  return { names: [n], end: first.end, open: false };
 }
 
 /** "Filed by" lists: who brought the suit (plaintiffs, or counsel when the document lists the plaintiffs elsewhere). */
@@ -111,8 +140,21 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
   // 1. Captions: each side's names.
   const captions = findCaptions(doc, prior).filter((c) => c.rule !== 'cited_caption');
   for (const c of captions) {
-    for (const s of c.plaintiffSpans) cands.push({ name: s.name, start: s.start, end: s.end, entityType: guessType(s.name), role: c.roles[0], rule: c.rule, priority: 3 });
-    for (const s of c.defendantSpans) cands.push({ name: s.name, start: s.start, end: s.end, entityType: guessType(s.name), role: c.roles[1], rule: c.rule, priority: 3 });
+    for (const [side, spans] of [[0, c.plaintiffSpans], [1, c.defendantSpans]] as const) {
+      for (const s of spans) {
+        cands.push({
+          name: s.name,
+          start: s.start,
+          end: s.end,
+          entityType: guessType(s.name),
+          role: s.role ?? c.roles[side],
+          rule: c.rule,
+          priority: 3,
+          ...(s.title ? { title: s.title } : {}),
+          ...(s.specific ? { specific: s.specific } : {}),
+        });
+      }
+    }
     // "... in <caption> include A, B, C and D": the side holding the caption's first name.
     const lineEnd = lineEndAt(text, c.end);
     const inc = INCLUDE.exec(text.slice(c.end, lineEnd));
@@ -165,8 +207,9 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
   }
   // "A, B and C are the plaintiffs in the case", "X is also named as a defendant", "Y and Z, who are
   // co-plaintiffs": every name in the subject, a relative clause ("X, who signed the rule, is") left out.
-  for (const m of text.matchAll(/\s(?:are|is|were|was)\s+(?:also\s+)?(?:(?:named|listed|joined)\s+as\s+)?(?:the\s+|a\s+|an\s+|among\s+the\s+)?(?:co-)?(?<role>plaintiffs?|defendants?|petitioners?|respondents?)\b/gu)) {
-    const role = ROLE_WORD[m.groups!.role!]!;
+  for (const m of text.matchAll(/\s(?:are|is|were|was)\s+(?:also\s+)?(?:(?:named|listed|joined)\s+as\s+)?(?:the\s+|a\s+|an\s+|among\s+the\s+)?(?:(?:lead|named|main|principal|other|remaining|individual)\s+)?(?:co-)?(?<role>plaintiffs?|defendants?|petitioners?|respondents?)\b|\s(?:are|is|were|was)\s+(?:also\s+)?named\s+in\s+the\s+(?:suit|lawsuit|complaint|case|petition)\b/gu)) {
+    // "X is also named in the complaint": named in a suit is named as a defendant.
+    const role = ROLE_WORD[m.groups!.role ?? 'defendant']!;
     const sentStart = sentenceStart(text, m.index);
     const rel = /,\s+(?:who|which|whose)\b/.exec(text.slice(sentStart, m.index));
     const subjEnd = rel ? sentStart + rel.index : m.index;
@@ -278,7 +321,7 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
   }
 
   // 9. "The suit names A and B as defendants" / "Their suit names the IRS along with officials".
-  for (const m of text.matchAll(/\b(?:names|named|naming)\s+(?=(?:the\s+)?\p{Lu})/gu)) {
+  for (const m of text.matchAll(/\b(?:names|named|naming)\s+(?=(?:the\s+)?\p{Lu}|(?:the\s+)?(?:its|their|\p{L}+['’]s)\s)/gu)) {
     const from = m.index + m[0].length;
     if (!CASE_NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && !/\sas\s+(?:co-)?(?:plaintiffs?|defendants?|respondents?|petitioners?)\b/.test(text.slice(from, from + 300))) continue;
     const limit = lineEndAt(text, from);
@@ -295,7 +338,7 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
 // "The suit names", "the complaint also names": a case noun right before the verb.
 const CASE_NOUN_BEFORE = new RegExp(String.raw`\b${CASE_NOUN}s?\s+(?:also\s+)?$`);
 // What a suing subject is followed by: "sued", "filed suit", "filed the lawsuit", "brought the case".
-const SUE_VERB = /(?<=[\p{L}.)’'],?\s)(?:have\s+|has\s+|had\s+|jointly\s+|also\s+)?(?:sued|filed\s+suit|filed\s+(?:a|an|the|their|its)\s+(?:[\p{L}\-]+\s+){0,2}?(?:suit|lawsuit|complaint|case|petition|action|challenge)|brought\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,2}?(?:suit|lawsuit|case|action|challenge)|are\s+suing|is\s+suing)\b/gu;
+const SUE_VERB = /(?<=[\p{L}.)’'],?\s)(?:have\s+|has\s+|had\s+|jointly\s+|also\s+)?(?:sued|filed\s+suit|filed\s+(?:a|an|the|their|its)\s+(?:[\p{L}\-]+\s+){0,2}?(?:suit|lawsuit|complaint|case|petition|action|challenge)|brought\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,2}?(?:suit|lawsuit|case|action|challenge)|are\s+suing|is\s+suing|joined\s+(?:the|a|their)\s+(?:[\p{L}\-]+\s+)?(?:suit|lawsuit|case|challenge|complaint))\b/gu;
 // After a dash- or colon-set list: the list is the subject of a suing verb.
 const SUE_AFTER = /^\s*(?:[—–,]|--)?\s*(?:have\s+|has\s+|had\s+|jointly\s+|also\s+)?(?:sued|filed|brought|are\s+suing|is\s+suing|sue)\b/;
 
@@ -316,6 +359,8 @@ export function keyValueRows(text: string): { key: string; start: number; end: n
   // "| Plaintiffs | Center for X; Y Union |"
   for (const m of text.matchAll(/^\|\s*(?<key>[^|\n]{2,40}?)\s*\|\s*(?<value>[^|\n]*?)\s*\|?[ \t]*$/gmd)) {
     const [s, e] = m.indices!.groups!.value!;
+    // "| Plaintiffs, | Case No. 1:25-cv-418 |" is a boxed caption's row, not a key and its value.
+    if (/[,.;]$/.test(m.groups!.key!)) continue;
     if (e > s) out.push({ key: m.groups!.key!, start: s, end: e });
   }
   // "Plaintiffs: Center for X; Y Union"
@@ -348,15 +393,11 @@ const NOT_A_PARTY = new Set([
   'respondent', 'appellant', 'appellee', 'parties', 'party', 'members', 'all', 'each', 'any', 'none', 'this', 'that',
 ]);
 
-const US_STATES = new Set(
-  'Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming'.split(' '),
-);
-
 /** A caption side is a person when it reads as a name, or is a lone surname ("Smith v. Bessent"). */
 function guessType(name: string): 'person' | 'organization' {
   if (lookupOrganization(name)) return 'organization';
   if (looksLikePersonName(name)) return 'person';
-  return /^\p{Lu}[\p{Ll}'’\-]+$/u.test(name) && !US_STATES.has(name) && !ORG_HEADS.has(name) ? 'person' : 'organization';
+  return /^\p{Lu}[\p{Ll}'’\-]+$/u.test(name) && !isStateName(name) && !ORG_HEADS.has(name) ? 'person' : 'organization';
 }
 
 /** Resolve an acronym to the document's own full name: defined in the text, or another party of the same lexicon entry. */
@@ -370,6 +411,76 @@ function resolveName(name: string, defs: readonly AcronymDefinition[], others: r
     if (same) return same;
   }
   return name;
+}
+
+// The court's roles and the side each stands on when nothing in the document says otherwise: an
+// appellant or petitioner most often brought the suit (habeas, agency review, a plaintiff's appeal).
+const COURT_ROLE_SIDE: Partial<Record<PartyRole, 'plaintiff' | 'defendant'>> = { petitioner: 'plaintiff', appellant: 'plaintiff', respondent: 'defendant', appellee: 'defendant' };
+const OPPOSITE: Partial<Record<PartyRole, PartyRole>> = { petitioner: 'respondent', respondent: 'petitioner', appellant: 'appellee', appellee: 'appellant' };
+
+/**
+ * Appellants, appellees, petitioners and respondents to the trial-court side: the side prose gives
+ * one of them ("Respondent X sued the District" makes respondents plaintiffs and petitioners
+ * defendants), else the usual side. The court's role stays in `specific`.
+ */
+function settleCourtRoles(cands: PartyCandidate[]): void {
+  const side = new Map<PartyRole, 'plaintiff' | 'defendant'>();
+  const sided = new Map<string, 'plaintiff' | 'defendant'>();
+  for (const c of cands) if ((c.role === 'plaintiff' || c.role === 'defendant') && !c.specific && c.priority >= 2) sided.set(nameKey(c.name), c.role);
+  for (const c of cands) {
+    if (!COURT_ROLE_SIDE[c.role] || side.has(c.role)) continue;
+    const s = sided.get(nameKey(c.name));
+    if (!s) continue;
+    side.set(c.role, s);
+    side.set(OPPOSITE[c.role]!, s === 'plaintiff' ? 'defendant' : 'plaintiff');
+  }
+  for (const c of cands) {
+    const s = side.get(c.role) ?? COURT_ROLE_SIDE[c.role];
+    if (!s) continue;
+    c.specific ??= c.role;
+    c.role = s;
+  }
+}
+
+// A company suffix: "Trailmark Analytics, LLC" and "Trailmark Analytics" are one company.
+const CORP_SUFFIX = /,?\s+(?:Inc\.?|INC\.?|LLC|L\.L\.C\.|LLP|Corp\.?|Corporation|Co\.|Ltd\.?|L\.P\.|PLC|N\.A\.|P\.C\.|PLLC)$/;
+// A short form the document defines: 'Lakeshore Freight Systems, Inc. ("Lakeshore")', 'the Board of X (the "Board")'.
+const SHORT_FORM = /\s?\((?:the\s+|hereinafter\s+)?["“](?<short>\p{Lu}[\p{L}.&'’\- ]{1,40}?)["”]\)/gu;
+
+/**
+ * One name per entity: a company with and without its suffix, a defined short form, and a partial
+ * name ("Student Aid", "Valley School") of a fuller party name in the same document all take the fuller name.
+ */
+function oneNamePerEntity(text: string, cands: PartyCandidate[]): void {
+  const fullest = new Map<string, string>();
+  for (const c of cands) {
+    const k = nameKey(c.name.replace(CORP_SUFFIX, ''));
+    const f = fullest.get(k);
+    if (!f || c.name.length > f.length) fullest.set(k, c.name);
+  }
+  for (const c of cands) c.name = fullest.get(nameKey(c.name.replace(CORP_SUFFIX, '')))!;
+  const shortForms = new Map<string, string>();
+  if (text.includes('(')) {
+    for (const m of text.matchAll(SHORT_FORM)) {
+      const short = m.groups!.short!;
+      const before = text.slice(Math.max(text.lastIndexOf('\n', m.index) + 1, m.index - 160), m.index);
+      const long = cands.find((c) => c.name.length > short.length && before.endsWith(c.name) && c.name.includes(short.replace(/^the\s+/i, '')));
+      if (long) shortForms.set(nameKey(short), long.name);
+    }
+  }
+  const orgs = [...new Set(cands.filter((c) => c.entityType === 'organization').map((c) => c.name))];
+  for (const c of cands) {
+    const short = shortForms.get(nameKey(c.name));
+    if (short) {
+      c.name = short;
+      continue;
+    }
+    if (c.entityType !== 'organization' || lookupOrganization(c.name) || /^[\p{Lu}&.\-]{2,8}$/u.test(c.name)) continue;
+    // A partial name: its words inside a longer organization name of the document that ends in an org head.
+    const words = ` ${c.name} `;
+    const longer = orgs.filter((o) => o.length > c.name.length && ` ${o} `.includes(words) && ORG_HEADS.has(o.split(' ').pop()!));
+    if (longer.length === 1 && !ORG_HEADS.has(c.name.split(' ').pop()!)) c.name = longer[0]!;
+  }
 }
 
 /** Parties of the document with settled roles: one role per name, the best-attested. */
@@ -400,12 +511,14 @@ export function findParties(doc: TextDocument, prior: readonly Mention[] = []): 
     const e = c.entityType === 'organization' ? lookupOrganization(c.name) : undefined;
     if (e) c.name = byEntry.get(e)!;
   }
+  oneNamePerEntity(doc.text, cands);
   // Words that stand where a party's name would and name none: "the Class", "You", "the City" alone.
   for (let k = cands.length - 1; k >= 0; k--) {
     const c = cands[k]!;
     c.name = c.name.replace(/['’]s$/, '');
     if (NOT_A_PARTY.has(c.name.toLowerCase())) cands.splice(k, 1);
   }
+  settleCourtRoles(cands);
   const explicitDefendants = new Set(cands.filter((c) => c.rule === 'role_list' && c.role === 'defendant').map((c) => nameKey(c.name)));
   const kept = cands.filter((c) => {
     // Filers the document does not list among the plaintiffs are counsel (see attorneys).
@@ -443,7 +556,7 @@ export const partiesExtractor: Extractor = {
         extractor: 'parties',
         rule: c.rule,
         confidence: 0.5 + c.priority * 0.08,
-        value: { name: c.name, role: c.role, entityType: c.entityType, ...(c.title ? { title: c.title } : {}) },
+        value: { name: c.name, role: c.role, entityType: c.entityType, ...(c.title ? { title: c.title } : {}), ...(c.specific ? { courtRole: c.specific } : {}) },
       });
     }
     return out.sort((a, b) => a.start - b.start);

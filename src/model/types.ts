@@ -227,6 +227,8 @@ export interface PartyValue {
   role: PartyRole;
   entityType: EntityType;
   title?: string;
+  /** The court's role when `role` is the trial-court side: "Plaintiffs - Appellants" -> appellant. */
+  courtRole?: PartyRole;
 }
 
 export interface AttorneyValue {

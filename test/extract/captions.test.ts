@@ -29,7 +29,10 @@ describe('captionsExtractor', () => {
     const hits = findCaptions(doc);
     expect(hits).toHaveLength(1);
     expect(hits[0]!.value).toEqual({ canonical: 'National League of Bakers v. Food and Drug Administration', plaintiffs: ['National League of Bakers'], defendants: ['Food and Drug Administration'] });
-    expect(hits[0]!.roles).toEqual(['appellant', 'appellee']);
+    // The trial-court side is the party's role; the court's role is kept beside it.
+    expect(hits[0]!.roles).toEqual(['plaintiff', 'defendant']);
+    expect(hits[0]!.plaintiffSpans[0]).toMatchObject({ role: 'plaintiff', specific: 'appellant' });
+    expect(hits[0]!.defendantSpans[0]).toMatchObject({ role: 'defendant', specific: 'appellee' });
     expect(doc.text.slice(hits[0]!.plaintiffSpans[0]!.start, hits[0]!.plaintiffSpans[0]!.end)).toBe('NATIONAL LEAGUE OF BAKERS');
   });
 
