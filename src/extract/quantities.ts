@@ -1,7 +1,7 @@
 import type { Extractor, ExtractContext, Mention, MentionOf, QuantityKind, QuantityModifier, QuantityValue, TextDocument } from '../model/types.ts';
 import { datesExtractor } from './dates.ts';
 import { applyScale, DIGITS_SRC, FRACTION_SRC, MAGNITUDE_SRC, parseDigits, parseFraction, parseMagnitude, parseNumber, SCALE_SRC, SPELLED_SRC } from './numbers.ts';
-import { looksPlural, nounLemma, TIME_UNIT_SRC, timeUnit } from '../lexicon/units.ts';
+import { isInvariantPlural, looksPlural, nounLemma, TIME_UNIT_SRC, timeUnit } from '../lexicon/units.ts';
 
 // Counts, money, percentages, ratios and durations, each with the hedge or bound it was written with.
 //
@@ -59,7 +59,8 @@ const RATIO = new RegExp(String.raw`\b(?<a>\d+|${SPELLED_SRC}) (?:in|out of)(?: 
 
 // Words that may stand between a number and its time unit without changing the unit:
 // "20 business days" "30 calendar days" "10 more years" "three consecutive terms" (not a unit).
-const DURATION_ADJ_SRC = String.raw`(?:business|calendar|working|court|judicial|consecutive|additional|more|further|full|straight|long)`;
+// "three fiscal years", "two tax years", "four school years": a kind of year is still a stretch of years.
+const DURATION_ADJ_SRC = String.raw`(?:business|calendar|working|court|judicial|consecutive|additional|more|further|full|straight|long|fiscal|tax|school|academic|plan)`;
 
 // "24 hours" "one week" "six months" "24-hour" "two-year" "a year" "several days" "20 business days"
 const DURATION = new RegExp(
@@ -92,7 +93,8 @@ const BOUND_AFTER = /^\s+or\s+(?:(?<more>more|longer|greater|above|over)|(?<less
 const IDENTIFIER_HEADS = new Set(['form', 'model', 'flight', 'route', 'version', 'series']);
 
 // "within days" "for decades" "in decades" "For years" "decades of trust"
-const VAGUE_DURATION = /\b(?:(?<prep>for|in|within|over|after|during|across|spanning|lasting)\s+(?<unit>hours|days|weeks|months|years|decades|centuries)|(?<unit2>decades|centuries)(?=\s+of\b))\b(?!\s+(?:ago|old|later|earlier|before|after)\b)/gi;
+// Not "paid for hours worked", "credit for days served": there the unit is a noun of pay or credit.
+const VAGUE_DURATION = /\b(?:(?<prep>for|in|within|over|after|during|across|spanning|lasting)\s+(?<unit>hours|days|weeks|months|years|decades|centuries)|(?<unit2>decades|centuries)(?=\s+of\b))\b(?!\s+(?:ago|old|later|earlier|before|after|worked|billed|logged|recorded|charged|claimed|paid|unpaid|owed|served|missed|lost|of\s+(?:work|service|leave|pay|overtime))\b)/gi;
 
 /** Words that end a counted noun phrase: "52,000 records of", "two unions that". */
 const STOP = new Set([
@@ -123,7 +125,8 @@ const ADJECTIVE_SUFFIX = /(?:al|ic|ive|ous|ful|ary|ory|ble|ish|ian|ese|ated|ized
 const LABEL_BEFORE = /(?:\b(?:no|nos|number|section|sections|sec|secs|title|document|doc|dkt|docket|ecf|page|pages|pp?|exhibit|exh|ex|rule|rules|part|chapter|ch|art|article|item|vol|volume|para|paragraph|count|claim|amendment|id|at|pub|l|stat|case|room|suite|floor|box|route|highway|interstate|form|schedule|line|footnote|fn|n|note|table|figure|fig|appendix|app|tab|pageid|order|bill|h\.r|s|version|step|phase|level|tier|district|ward|precinct|unit|apt|building|question|task|slide|clause|subsection|division|subtitle|standard|grade|gs|class|category|cir|circuit|cong|sess|reg|fed|f\.r\.d|u\.s\.c|c\.f\.r)\.?\s*[#:]?\s*|§+\s*|¶+\s*|#\s*)$/i;
 
 /** What may follow a number that is a citation, subsection, time or identifier: "123 F.4th", "6103(i)", "0:00". */
-const CITATION_AFTER = /^(?:\(|[.:]\d|\s?[-–]\s?\d|\/\d|(?:st|nd|rd|th|d)\b|[a-z]\w*-|\s(?:U\.\s?S\.\s?C|U\.\s?S\.(?=\s\d)|F\.|F\. ?Supp|F\. ?App|S\. ?Ct|C\.F\.R|Stat\.|L\. ?Ed|B\.R\.|Fed\. ?Reg|So\. ?\d|N\.[EW]\.|S\.[EW]\.|P\.\s?\d|P\.3d|A\.\s?\d|A\.\dd|Cal\.|N\.Y\.|Fed\. ?Cl|T\.C\.|WL\b|U\.S\.\s\d))/;
+// "815 ILCS 505/2", "10 Del. C. § 2301": a state code's chapter number.
+const CITATION_AFTER = /^(?:\s(?:ILCS|[A-Z][A-Za-z]*\.(?:\s[A-Z][A-Za-z]*\.?)?)\s(?:§\s?)?\d+(?:[/:.-]\d|\b)|\(|[.:]\d|\s?[-–]\s?\d|\/\d|(?:st|nd|rd|th|d)\b|[a-z]\w*-|\s(?:U\.\s?S\.\s?C|U\.\s?S\.(?=\s\d)|F\.|F\. ?Supp|F\. ?App|S\. ?Ct|C\.F\.R|Stat\.|L\. ?Ed|B\.R\.|Fed\. ?Reg|So\. ?\d|N\.[EW]\.|S\.[EW]\.|P\.\s?\d|P\.3d|A\.\s?\d|A\.\dd|Cal\.|N\.Y\.|Fed\. ?Cl|T\.C\.|WL\b|U\.S\.\s\d))/;
 
 // "… days", "-year", " business days": a time unit right after a number makes it a duration.
 const DURATION_AFTER = new RegExp(String.raw`^[\s-]+(?:a\s+)?(?:${DURATION_ADJ_SRC}\s+)?(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|seconds?|quarters?|centuries|century)\b`, 'i');
@@ -203,12 +206,19 @@ function countedNoun(text: string, pos: number, singular: boolean, allowOf: bool
     const bare = raw.replace(/['’]s?$/, '');
     const lower = bare.toLowerCase();
     if (start < 0) start = wStart;
+    // "16 other states", "three more plaintiffs": the word says which ones, the noun after is counted
+    if (i === 0 && !singular && COUNT_QUALIFIERS.has(lower) && nextIsCounted(text, wStart + raw.length)) {
+      p = wStart + raw.length;
+      continue;
+    }
     if (STOP.has(lower)) return null;
     if (lower === 'u.s.' || lower === 'u. s.') {
       p = wStart + raw.length;
       continue;
     }
     if (looksPlural(bare)) return { start, end: wStart + bare.length, head: bare };
+    // "340 fish", "two species": the same word in the plural, unless it modifies a plural after it
+    if (isInvariantPlural(bare) && !nextIsPlural(text, wStart + raw.length)) return { start, end: wStart + bare.length, head: bare };
     // A singular possessive is a determiner, not what is counted: "12 percent of the agency's servers".
     if (/['’]s$/.test(raw) && /^\s+[A-Za-z]/.test(text.slice(wStart + raw.length))) {
       p = wStart + raw.length;
@@ -222,6 +232,16 @@ function countedNoun(text: string, pos: number, singular: boolean, allowOf: bool
     if (/^['’]/.test(text.slice(wStart + bare.length))) return null; // a possessive that is not the head
   }
   return null;
+}
+
+/** Words that stand between a count and its noun and say which ones: "16 other states", "three more plaintiffs". */
+const COUNT_QUALIFIERS = new Set(['other', 'more', 'additional', 'new', 'further']);
+
+/** Is the next word something a count can count (a plural or an invariant plural)? */
+function nextIsCounted(text: string, pos: number): boolean {
+  const m = WORD.exec(text.slice(pos, pos + 40));
+  if (!m || STOP.has(m[2]!.toLowerCase())) return false;
+  return looksPlural(m[2]!) || isInvariantPlural(m[2]!.replace(/['’]s?$/, ''));
 }
 
 function nextIsPlural(text: string, pos: number): boolean {
@@ -292,6 +312,8 @@ function readNumber(s: Scan, m: RegExpExecArray): Candidate | null {
       return null;
     }
   }
+  const group = groupSize(text, numEnd, cur, isPct, value);
+  if (group) return { start: numStart, end: group.end, rule: 'group_size', confidence: 0.8, value: { kind: 'count', value: value!, min: value!, max: value!, unit: group.unit }, priority: 2 };
   if (g.spelled && /^[-–]/.test(after)) return null; // "one-sided", "two-thirds" (not a count)
 
   // Percentages and money do not need a counted noun; counts do, unless a scale or hedge marks them.
@@ -343,6 +365,29 @@ function readNumber(s: Scan, m: RegExpExecArray): Candidate | null {
   end = withRate(text, end, v);
   const confidence = isOne ? 0.6 : g.spelled ? 0.8 : 0.9;
   return { start, end, rule, confidence, value: v, priority: 2 };
+}
+
+// GROUP SIZE. A number joined to a noun before a word for a group or a place made of such things
+// states how many there are: "a 19-state coalition" (19 states), "a three-judge panel" (3 judges),
+// "a 12-member board", "the 312-unit complex". The span is the number and its noun ("19-state"), the
+// unit that noun. Other hyphenated adjectives ("a 30-page brief", "a two-year term", "one-sided")
+// describe a thing rather than count a group and are not read here.
+// e.g. "-state coalition" "-judge panel" "-member board" "-unit complex"
+const GROUP_SIZE_AFTER = /^[-‑](?<noun>[a-z]+)\s+(?<head>[a-z]+)\b/;
+const GROUP_HEADS = new Set([
+  'coalition', 'panel', 'board', 'committee', 'commission', 'council', 'jury', 'team', 'group', 'delegation',
+  'alliance', 'consortium', 'bloc', 'caucus', 'bench', 'crew', 'squad', 'task', 'complex', 'building',
+  'development', 'facility', 'fleet', 'network', 'chain', 'hospital', 'campus', 'portfolio', 'class',
+]);
+
+function groupSize(text: string, numEnd: number, cur: string | undefined, isPct: boolean, value: number | undefined): { end: number; unit: string } | null {
+  if (cur || isPct || value === undefined || !Number.isInteger(value) || value < 2) return null;
+  const m = GROUP_SIZE_AFTER.exec(text.slice(numEnd, numEnd + 40));
+  if (!m || !GROUP_HEADS.has(m.groups!.head!) || timeUnit(m.groups!.noun!)) return null;
+  const noun = m.groups!.noun!;
+  // "task force" is the head's second word: "a 12-agency task force"
+  if (m.groups!.head === 'task' && !/^\s+force\b/.test(text.slice(numEnd + m[0].length, numEnd + m[0].length + 8))) return null;
+  return { end: numEnd + 1 + noun.length, unit: nounLemma(noun) };
 }
 
 /** Extend a quantity over the rate it is given at ("$5 per hour", "500 pages a month"), recording `per`. */

@@ -37,6 +37,8 @@ export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
   shelves: 'shelf', thieves: 'thief', selves: 'self',
   businessmen: 'businessman', congressmen: 'congressman', chairmen: 'chairman',
   aircraft: 'aircraft', sheep: 'sheep', fish: 'fish', series: 'series', species: 'species',
+  deer: 'deer', salmon: 'salmon', trout: 'trout', bison: 'bison', moose: 'moose', swine: 'swine',
+  offspring: 'offspring', spacecraft: 'spacecraft', watercraft: 'watercraft', cattle: 'cattle',
   news: 'news', headquarters: 'headquarters', means: 'means',
 };
 
@@ -82,7 +84,18 @@ const FUNCTION_WORDS_IN_S = new Set([
 ]);
 
 /** Nouns in IRREGULAR_PLURALS that are the same word in the singular: "series", "news". */
-const INVARIANT = new Set(['series', 'species', 'news', 'means', 'aircraft', 'sheep', 'fish', 'headquarters']);
+const INVARIANT = new Set(['series', 'species', 'news', 'means', 'aircraft', 'sheep', 'fish', 'headquarters', 'deer', 'salmon', 'trout', 'bison', 'moose', 'swine', 'offspring', 'spacecraft', 'watercraft', 'cattle']);
+
+/**
+ * Nouns whose plural is the singular, that a count may stand before: "340 fish", "two species",
+ * "12 aircraft". "news", "means" and "headquarters" are left out: "five news outlets" counts outlets.
+ */
+const COUNTABLE_INVARIANT = new Set(['series', 'species', 'aircraft', 'sheep', 'fish', 'deer', 'salmon', 'trout', 'bison', 'moose', 'swine', 'offspring', 'spacecraft', 'watercraft', 'cattle']);
+
+/** Whether a count may take this same-in-the-plural noun as what it counts: "fish", "species". */
+export function isInvariantPlural(word: string): boolean {
+  return COUNTABLE_INVARIANT.has(word.toLowerCase());
+}
 
 /** Whether a word reads as a plural noun: "records", "people", "taxpayers’"; not "is", "status". */
 export function looksPlural(word: string): boolean {

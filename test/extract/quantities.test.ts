@@ -148,7 +148,6 @@ describe('fractions, explicit ranges, rates and bounds', () => {
 
   it.each([
     'The panel ruled 5-4 against the state.',
-    'A three-judge panel and a 12-member board met.',
     'Plaintiffs filed W-2 and 1040 forms with the clerk.',
     'See pages 12-15 of the transcript and ¶¶ 3-7.',
     'By one estimate, the cost was rising.',
@@ -179,5 +178,45 @@ describe('halves and shares of a stated count', () => {
 
   it('a year before a noun it qualifies is a year, not a count', () => {
     expect(run('Emissions must fall below 2005 levels by then.').map((m) => m.text)).toEqual([]);
+  });
+});
+
+describe('round 3: which ones, how many in a group, invariant plurals, shares of a noun', () => {
+  table([
+    ['Then 16 other states filed comments.', '16 other states', { kind: 'count', value: 16, min: 16, max: 16, unit: 'state' }],
+    ['Two other aides left the office.', 'Two other aides', { kind: 'count', value: 2, min: 2, max: 2, unit: 'aide' }],
+    ['Later three more plaintiffs joined the case.', 'three more plaintiffs', { kind: 'count', value: 3, min: 3, max: 3, unit: 'plaintiff' }],
+    ['The county hired 40 additional deputies.', '40 additional deputies', { kind: 'count', value: 40, min: 40, max: 40, unit: 'deputy' }],
+    // GROUP SIZE: the number and its noun state the group's size, whatever the group
+    ['A 19-state coalition filed the brief.', '19-state', { kind: 'count', value: 19, min: 19, max: 19, unit: 'state' }],
+    ['A three-judge panel heard the appeal.', 'three-judge', { kind: 'count', value: 3, min: 3, max: 3, unit: 'judge' }],
+    ['The 312-unit complex was sold.', '312-unit', { kind: 'count', value: 312, min: 312, max: 312, unit: 'unit' }],
+    ['A 12-member board oversees the fund.', '12-member', { kind: 'count', value: 12, min: 12, max: 12, unit: 'member' }],
+    // invariant plurals
+    ['Crews counted 340 fish at the weir.', '340 fish', { kind: 'count', value: 340, min: 340, max: 340, unit: 'fish' }],
+    ['The agency consulted on two species only.', 'two species', { kind: 'count', value: 2, min: 2, max: 2, unit: 'species' }],
+    ['The airline grounded 12 aircraft overnight.', '12 aircraft', { kind: 'count', value: 12, min: 12, max: 12, unit: 'aircraft' }],
+    ['Hunters took 200 deer last season.', '200 deer', { kind: 'count', value: 200, min: 200, max: 200, unit: 'deer' }],
+    ['The unit has 85 staff in Denver.', '85 staff', { kind: 'count', value: 85, min: 85, max: 85, unit: 'staff' }],
+    ['Five news outlets covered the hearing.', 'Five news outlets', { kind: 'count', value: 5, min: 5, max: 5, unit: 'outlet' }],
+    ['The base lost 30 personnel to transfers.', '30 personnel', { kind: 'count', value: 30, min: 30, max: 30, unit: 'personnel' }],
+    // a percentage's unit is the noun it measures
+    ['Tests showed 12% of the fish were sick.', '12%', { kind: 'percent', value: 12, min: 12, max: 12, unit: 'fish' }],
+    ['About 40 percent of applicants were rejected.', 'About 40 percent', { kind: 'percent', value: 40, min: 36, max: 44, modifier: 'approx', modifierText: 'About', unit: 'applicant' }],
+    ['Revenue rose 5 percent in the quarter.', '5 percent', { kind: 'percent', value: 5, min: 5, max: 5 }],
+    // "over" before a duration spreads over it: no bound
+    ['Over three fiscal years, the plant flared gas.', 'three fiscal years', { kind: 'duration', value: 3, min: 3, max: 3, unit: 'year' }],
+    ['The audit looked back over two tax years.', 'two tax years', { kind: 'duration', value: 2, min: 2, max: 2, unit: 'year' }],
+  ]);
+
+  it.each([
+    'Workers will be paid for hours worked during the shutdown.',
+    'He sought credit for days served in county jail.',
+    'Illinois regulators cited 815 ILCS 505/2 in the action.',
+    'The claim rests on 10 Del. C. § 2301 alone.',
+    'The firm filed a 30-page brief.',
+    'Fish and sheep grazed by the river.',
+  ])('no quantity: %s', (text) => {
+    expect(run(text).map((m) => m.text)).toEqual([]);
   });
 });
