@@ -5,7 +5,7 @@
 import type { CaptionValue, Extractor, Mention, MentionOf, PartyRole, TextDocument } from '../model/types.ts';
 import { expandAbbreviations } from '../lexicon/legal-abbreviations.ts';
 import { lookupOrganization } from '../lexicon/organizations.ts';
-import { CONNECTIVES, isCapitalized, looksLikePersonName, runEnd, runStart, titleCaseName, tokenize } from './names.ts';
+import { CONNECTIVES, ORG_HEADS, isCapitalized, looksLikePersonName, runEnd, runStart, titleCaseName, tokenize } from './names.ts';
 
 /** One party's name in a caption; `role` when its own role line says more than its side ("Intervenor Defendant"). */
 export interface SideSpan {
@@ -17,6 +17,8 @@ export interface SideSpan {
   specific?: PartyRole;
   /** "in his official capacity as Mayor of X" -> "Mayor of X". */
   title?: string;
+  /** The caption describes a person ("individually", "in her official capacity"). */
+  person?: boolean;
 }
 
 export interface CaptionHit {
@@ -269,8 +271,12 @@ function sideParties(text: string, cells: Line[]): SideSpan[] {
       const left = block.slice(from, m.index);
       const right = /^[^,;]*/.exec(block.slice(m.index + m[0].length))![0];
       const afterSuffix = /(?:,\s*)?\b(?:INC|Inc|LLC|L\.L\.C|LLP|N\.A|CORPORATION|Corporation|CORP|Corp|CO|Co|LTD|Ltd|L\.P|P\.C|PLC)\.?,?$/.test(left.trim());
-      const people = looksLikePersonName(titleCaseName(left.trim())) && looksLikePersonName(titleCaseName(right.trim()));
-      if (!afterSuffix && !people) continue;
+      const l = titleCaseName(left.trim());
+      const r = titleCaseName(right.trim());
+      const people = looksLikePersonName(l) && looksLikePersonName(r);
+      // "NATIONAL MARINE FISHERIES SERVICE AND GINA RAYBURN": an agency, then a person.
+      const afterHead = ORG_HEADS.has(l.split(' ').pop()!) && looksLikePersonName(r);
+      if (!afterSuffix && !people && !afterHead) continue;
     }
     // ", and" after a descriptor clause ("GERALD PIKE, in his official capacity as Mayor, and ...") splits too.
     pieces.push({ s: from, e: m.index });
@@ -283,8 +289,11 @@ function sideParties(text: string, cells: Line[]): SideSpan[] {
     seg = seg.slice(lead);
     if (DOES.test(seg)) continue;
     let title: string | undefined;
+    let person = false;
     const d = DESCRIPTOR.exec(seg);
     if (d) {
+      // "individually", "in her official capacity": only a person is described so.
+      person = /^,?\s+(?:individually|in\s+(?:his|her)\s)/i.test(seg.slice(d.index));
       // "in his official capacity as Mayor of the City of Ashford": the office is the person's title.
       const office = /^,?\s+in\s+(?:his|her|their)\s+official\s+capacity\s+as\s+(?:the\s+)?([^,;]{3,80})/i.exec(seg.slice(d.index));
       if (office) title = /\p{Ll}/u.test(office[1]!) ? office[1]!.trim() : titleCaseName(office[1]!.trim());
@@ -297,7 +306,7 @@ function sideParties(text: string, cells: Line[]): SideSpan[] {
     const start = at(p.s + lead);
     // A name wrapped across cells keeps its span on its first cell (its end in the text is the last cell's).
     const end = at(p.s + lead + seg.length - 1) + 1;
-    out.push({ start, end, name, ...(title ? { title } : {}) });
+    out.push({ start, end, name, ...(title ? { title } : {}), ...(person ? { person } : {}) });
   }
   return out;
 }

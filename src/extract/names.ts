@@ -482,7 +482,8 @@ export function titleCaseName(s: string): string {
       const prev = i >= 2 ? parts[i - 2]! : '';
       if (lookupOrganization(w)?.acronyms.includes(w) && !(prev && isFirstName(prev.charAt(0) + prev.slice(1).toLowerCase()))) return w;
       if (/^(?:LLP|LLC|PLLC|PC|LP|LLLP|USA|PLC|N\.A\.|P\.A\.|P\.C\.|L\.L\.P\.|L\.L\.C\.|II|III|IV)[,.;]?$/.test(w)) return w; // "WINSTON & STRAWN LLP" keeps its LLP
-      return lower.replace(/(^|[-'’(])(\p{L})/gu, (_x, p: string, c: string) => p + c.toUpperCase());
+      // "O'NEILL" -> "O'Neill", but a possessive stays lowercase: "FISHERMEN'S" -> "Fishermen's".
+      return lower.replace(/(^|[-'’(])(\p{L})(?!$)|^(\p{L})/gu, (_x, p: string | undefined, c: string | undefined, c0: string | undefined) => (c0 ? c0.toUpperCase() : p! + c!.toUpperCase()));
     })
     .join('');
 }

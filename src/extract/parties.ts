@@ -113,6 +113,12 @@ function readRelated(text: string, from: number, limit: number, relation: string
   return { names: [n], end: first.end, open: false };
 }
 
+/** "Drivers sued ...", "Parents sue ...": a plural common noun capitalized only because it opens the sentence. */
+function commonNounSubject(text: string, n: ReadName): boolean {
+  if (n.name.includes(' ') || !/^\p{Lu}\p{Ll}+s$/u.test(n.name) || lookupOrganization(n.name) || isStateName(n.name)) return false;
+  return sentenceStart(text, n.start) === n.start;
+}
+
 /** "Filed by" lists: who brought the suit (plaintiffs, or counsel when the document lists the plaintiffs elsewhere). */
 export function findFiledBy(text: string): { names: ReadName[]; against: ReadName[]; start: number }[] {
   const out: { names: ReadName[]; against: ReadName[]; start: number }[] = [];
@@ -146,7 +152,7 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
           name: s.name,
           start: s.start,
           end: s.end,
-          entityType: guessType(s.name),
+          entityType: s.person && !lookupOrganization(s.name) ? 'person' : guessType(s.name),
           role: s.role ?? c.roles[side],
           rule: c.rule,
           priority: 3,
@@ -250,7 +256,7 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
     if (!toks.length || !isCapitalized(toks[toks.length - 1]!.t)) continue;
     const s = runStart(toks, toks.length);
     const subj = readName(text, toks[s]!.s, toks[toks.length - 1]!.e);
-    if (subj && !/^(?:He|She|They|It|We|Who|Which)$/.test(subj.name)) add([subj], 'plaintiff', 'sued_subject', 2);
+    if (subj && !/^(?:He|She|They|It|We|Who|Which)$/.test(subj.name) && !commonNounSubject(text, subj)) add([subj], 'plaintiff', 'sued_subject', 2);
   }
   for (const m of text.matchAll(SUED_BY)) {
     const from = m.index + m[0].length;
@@ -317,7 +323,18 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
     // Only names stand before the verb (a date or place adverbial aside): "X on Tuesday sued" is fine.
     const rest = text.slice(l.end, m.index);
     if (!names.length || !/^[\s,]*(?:(?:on|in|last|this)\s+\p{L}+[\s,]*)?$/u.test(rest)) continue;
-    add(names.filter((n) => !/^(?:He|She|They|It|We|Who|Which|The)$/.test(n.name)), 'plaintiff', 'sue_subject', 2);
+    add(names.filter((n) => !/^(?:He|She|They|It|We|Who|Which|The)$/.test(n.name) && !commonNounSubject(text, n)), 'plaintiff', 'sue_subject', 2);
+  }
+
+  // A pseudonymous party: "a student identified in court papers as John Doe, along with her parents, sued
+  // the district" (the subject of a suing verb), "sued a man identified only as John Roe" (its object).
+  for (const m of text.matchAll(PSEUDONYM)) {
+    const g = m.indices!.groups!.name!;
+    const sentStart = sentenceStart(text, m.index);
+    const before = text.slice(sentStart, m.index);
+    const after = /^[^.\n]*/.exec(text.slice(g[1]))![0];
+    const role: PartyRole | undefined = /\b(?:sued|sues|suing|against)\s+(?:\p{L}+\s+){0,3}$/u.test(before) ? 'defendant' : SUE_VERB_AHEAD.test(after) ? 'plaintiff' : undefined;
+    if (role) cands.push({ name: m.groups!.name!, start: g[0], end: g[1], entityType: 'person', role, rule: 'pseudonym', priority: 3 });
   }
 
   // 9. "The suit names A and B as defendants" / "Their suit names the IRS along with officials".
@@ -335,6 +352,10 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
   return { cands, explicitPlaintiffs };
 }
 
+// "identified (only) (in court papers) as John Doe", "known as Jane Roe 2", "referred to as J.D.".
+const PSEUDONYM = /\b(?:identified|known|referred\s+to|named)\s+(?:only\s+)?(?:in\s+(?:court\s+)?(?:papers|documents|filings|records|the\s+(?:complaint|lawsuit|suit))\s+)?(?:only\s+)?as\s+(?<name>(?:John|Jane|Baby|Student|Parent|Child|Teacher|Employee)\s+(?:Doe|Roe|Poe)(?:\s+\d{1,2}\b)?|\p{Lu}\.\s?\p{Lu}\.)/dgu;
+// A suing verb later in the same sentence: the pseudonym is its subject.
+const SUE_VERB_AHEAD = /^(?:,[^,]{0,60},)?\s+(?:has\s+|have\s+|also\s+|on\s+\p{L}+\s+)?(?:sued|sues|filed\s+(?:suit|a\s+(?:federal\s+)?(?:lawsuit|complaint|suit))|brought\s+(?:a|the)\s+(?:suit|lawsuit|case)|is\s+suing)\b/u;
 // "The suit names", "the complaint also names": a case noun right before the verb.
 const CASE_NOUN_BEFORE = new RegExp(String.raw`\b${CASE_NOUN}s?\s+(?:also\s+)?$`);
 // What a suing subject is followed by: "sued", "filed suit", "filed the lawsuit", "brought the case".
@@ -391,6 +412,8 @@ const NOT_A_PARTY = new Set([
   'class', 'classes', 'subclass', 'you', 'your', 'entitled', 'city', 'county', 'state', 'court', 'plaintiff', 'plaintiffs',
   'defendant', 'defendants', 'government', 'agency', 'company', 'corporation', 'debtor', 'debtors', 'petitioner',
   'respondent', 'appellant', 'appellee', 'parties', 'party', 'members', 'all', 'each', 'any', 'none', 'this', 'that',
+  // A pseudonym's surname alone, when no "John Doe" in the document gave it its given name.
+  'doe', 'roe', 'poe', 'does', 'roes',
 ]);
 
 /** A caption side is a person when it reads as a name, or is a lone surname ("Smith v. Bessent"). */
