@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import type { Claim, Mention, MentionOf, Sentence, TextDocument } from '../model/types.ts';
 import { nounLemma } from '../lexicon/units.ts';
+import { lastStartingAtOrBefore } from '../segment/locate.ts';
 
 // A claim reads a quantity as a statement: who (subject) did what (predicate, a verb lemma) to how
 // many (the quantity and its counted noun), when (a date in the sentence or the timeline entry it
@@ -45,19 +46,6 @@ const LIGHT_VERB_FORMS = new Set([
   ...['note', 'report', 'add', 'state', 'include'].flatMap((v) => [v, `${v}s`, v.endsWith('e') ? `${v}d` : `${v}ed`, `${v.replace(/e$/, '')}ing`]),
 ]);
 const isLight = (v: VerbInfo) => LIGHT_VERB_FORMS.has(v.word.toLowerCase());
-
-function sentenceIndexAt(sentences: readonly Sentence[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return Math.max(0, Math.min(sentences.length - 1, hi));
-}
 
 interface Term {
   text: string;
@@ -462,7 +450,7 @@ export function buildClaims(doc: TextDocument, mentions: readonly Mention[]): Cl
 
   // Every sentence holding a quantity is tagged first, all in one compromise pass.
   const located = doc.sentences.length === 0 ? [] : quantities.map((q) => {
-    const sentence = doc.sentences[sentenceIndexAt(doc.sentences, q.start)]!;
+    const sentence = doc.sentences[Math.max(0, lastStartingAtOrBefore(doc.sentences, q.start))]!;
     return { q, sentence, window: sentenceWindow(text, sentence, q.start) };
   });
   const windows = [...new Map(located.map((l) => [l.window.start, l.window])).values()];

@@ -11,8 +11,9 @@
 // A bare "25-5181" with no "No."/"Case" cue is skipped: it is as likely a phone fragment, a range
 // or a report number. A district number carries its own cue (the case type letters).
 
-import type { CourtValue, DocketValue, Extractor, Mention, MentionOf, TextDocument } from '../model/types.ts';
+import type { CourtValue, DocketValue, Extractor, Mention, MentionOf, TextDocument, Span } from '../model/types.ts';
 import { captionCourt } from './courts.ts';
+import { lineAround, spanContaining } from '../segment/locate.ts';
 
 // District case types: civil, criminal, miscellaneous, magistrate, multidistrict, bankruptcy,
 // adversary, petty offense, search warrant, grand jury...
@@ -222,37 +223,12 @@ function listedAfter(text: string, first: Candidate): Candidate[] {
 // ---------------------------------------------------------------------------------------------
 // Linking a docket to the court the text names beside it.
 
-interface Range {
-  start: number;
-  end: number;
-}
-
-function sentenceAt(doc: TextDocument, pos: number): Range | undefined {
-  const ss = doc.sentences;
-  let lo = 0;
-  let hi = ss.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = ss[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
-}
-
-function lineAt(text: string, pos: number): Range {
-  const start = text.lastIndexOf('\n', pos - 1) + 1;
-  const nl = text.indexOf('\n', pos);
-  return { start, end: nl === -1 ? text.length : nl };
-}
-
 // What lies between a docket and the court of its citation parenthetical.
 // e.g. " (" ", 2017 WL 1234567, at *3 (" ", 2021 U.S. Dist. LEXIS 12458 ("
 const CITATION_PAREN_RE = /^(?:,[^;()]*)?\s\($/;
 
 /** The nearest compatible court inside `range`: before the docket first ("D.D.C., No. ..."), then after. */
-function nearestIn(text: string, courts: readonly MentionOf<'court'>[], range: Range, c: Candidate): MentionOf<'court'> | undefined {
+function nearestIn(text: string, courts: readonly MentionOf<'court'>[], range: Span, c: Candidate): MentionOf<'court'> | undefined {
   const inside = courts.filter((k) => k.start >= range.start && k.end <= range.end && c.levels.includes(k.value.level));
   // A citation's own parenthetical comes first: "Roe v. Doe, No. 4:16-cv-613, 2017 WL 1 (N.D. Fla. 2017)",
   // even when an earlier cite of the sentence named another court.
@@ -271,7 +247,7 @@ function nearestIn(text: string, courts: readonly MentionOf<'court'>[], range: R
  */
 function courtFor(doc: TextDocument, courts: readonly MentionOf<'court'>[], c: Candidate): { court: CourtValue; sure: boolean } | undefined {
   if (courts.length === 0) return undefined;
-  const sentence = sentenceAt(doc, c.start);
+  const sentence = spanContaining(doc.sentences, c.start);
   const near = sentence && nearestIn(doc.text, courts, sentence, c);
   if (near) return { court: near.value, sure: true };
   const guess = looseCourtFor(doc, courts, c);
@@ -279,13 +255,13 @@ function courtFor(doc: TextDocument, courts: readonly MentionOf<'court'>[], c: C
 }
 
 function looseCourtFor(doc: TextDocument, courts: readonly MentionOf<'court'>[], c: Candidate): CourtValue | undefined {
-  const onlyIn = (range: Range | undefined): CourtValue | undefined => {
+  const onlyIn = (range: Span | undefined): CourtValue | undefined => {
     const compatible = new Map(
       courts.filter((k) => c.levels.includes(k.value.level) && (!range || (k.start >= range.start && k.end <= range.end))).map((k) => [k.value.canonical, k.value]),
     );
     return compatible.size === 1 ? [...compatible.values()][0] : undefined;
   };
-  const line = lineAt(doc.text, c.start);
+  const line = lineAround(doc.text, c.start);
   const inLine = courts.some((k) => k.start >= line.start && k.end <= line.end && c.levels.includes(k.value.level));
   if (inLine) return onlyIn(line);
   // "On Appeal from the United States District Court for the Northern District of California\nNo. 3:20-cv-02731":

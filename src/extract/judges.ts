@@ -12,10 +12,11 @@
 // IRS Can": in a title-case line the name must not be a word compromise tags as a verb.
 
 import nlp from 'compromise';
-import type { CourtValue, Extractor, Mention, MentionOf, TextDocument } from '../model/types.ts';
+import type { CourtValue, Extractor, Mention, MentionOf, TextDocument, Span } from '../model/types.ts';
 import { courtForCity } from '../lexicon/federal-courts.ts';
 import { captionCourt } from './courts.ts';
 import { ORG_HEADS, titleCaseName } from './names.ts';
+import { lineAround, spanContaining } from '../segment/locate.ts';
 
 type Level = CourtValue['level'];
 
@@ -132,31 +133,6 @@ function isTitleCase(line: string): boolean {
   return caps / content.length >= 0.75;
 }
 
-interface Range {
-  start: number;
-  end: number;
-}
-
-function lineAt(text: string, pos: number): Range {
-  const start = text.lastIndexOf('\n', pos - 1) + 1;
-  const nl = text.indexOf('\n', pos);
-  return { start, end: nl === -1 ? text.length : nl };
-}
-
-function sentenceAt(doc: TextDocument, pos: number): Range {
-  const ss = doc.sentences;
-  let lo = 0;
-  let hi = ss.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = ss[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return lineAt(doc.text, pos);
-}
-
 /**
  * Trim a candidate name to its name words: stop at the first word that is not a name, and in a
  * title-case line also at a word compromise tags as a verb. Null when nothing name-like is left.
@@ -206,7 +182,7 @@ const CITY_AFTER_RE = /^,? (?:in|of) (?<city>\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)
 function courtForJudge(
   doc: TextDocument,
   courts: readonly MentionOf<'court'>[],
-  span: Range,
+  span: Span,
   nameEnd: number,
   title: string,
 ): CourtValue | undefined {
@@ -233,10 +209,10 @@ function courtForJudge(
 }
 
 /** The only court of the title's level in the sentence, else in the document. */
-function courtAround(doc: TextDocument, courts: readonly MentionOf<'court'>[], span: Range, title: string): CourtValue | undefined {
+function courtAround(doc: TextDocument, courts: readonly MentionOf<'court'>[], span: Span, title: string): CourtValue | undefined {
   const levels = levelsFor(title);
   const fits = (c: MentionOf<'court'>) => levels.includes(c.value.level);
-  const sentence = sentenceAt(doc, span.start);
+  const sentence = (spanContaining(doc.sentences, span.start) ?? lineAround(doc.text, span.start));
   const inSentence = new Map(courts.filter((c) => c.start >= sentence.start && c.end <= sentence.end && fits(c)).map((c) => [c.value.canonical, c.value]));
   if (inSentence.size === 1) return [...inSentence.values()][0];
   if (inSentence.size > 1) return undefined;
@@ -287,7 +263,7 @@ function titleFirst(doc: TextDocument, filing: boolean): Found[] {
     const title = m.groups!['title']!.replace(HONORIFIC_RE, '');
     const rawName = m.groups!['name']!;
     const nameStart = m.index + m[0].length - rawName.length;
-    const line = lineAt(text, m.index);
+    const line = lineAround(text, m.index);
     // one reading per line: a long line holds many candidates
     let headline = headlineOf.get(line.start);
     if (headline === undefined) headlineOf.set(line.start, (headline = isTitleCase(text.slice(line.start, line.end))));
@@ -296,7 +272,7 @@ function titleFirst(doc: TextDocument, filing: boolean): Found[] {
     const name = trimName(rawName, headline, tags);
     if (!name) continue;
     const isHon = /^(?:Hon\.|Honorable|HON\.|HONORABLE)$/.test(title);
-    const sentence = sentenceAt(doc, m.index);
+    const sentence = (spanContaining(doc.sentences, m.index) ?? lineAround(doc.text, m.index));
     const inCaptionSlot = filing && inSlot(text, line.start, m.index);
     if (isHon && !inCaptionSlot && !JUDICIAL_CONTEXT_RE.test(text.slice(sentence.start, sentence.end).replace(title, ''))) continue;
     // A lower-case title ("federal judge Jane Roe") is prose: ask for a full name.

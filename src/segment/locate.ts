@@ -24,3 +24,10 @@ export function spanContaining<T extends Span>(spans: readonly T[], offset: numb
   const s = i >= 0 ? spans[i] : undefined;
   return s && offset < s.end ? s : undefined;
 }
+
+/** The "\n"-delimited block (line) around `offset`. */
+export function lineAround(text: string, offset: number): Span {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const nl = text.indexOf('\n', offset);
+  return { start, end: nl === -1 ? text.length : nl };
+}
