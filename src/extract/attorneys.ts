@@ -45,6 +45,23 @@ const DEFENDANT_NOUNS = /\b(?:defendants?|respondents?|appellees?|(?:the\s+)?gov
 const LEGAL_TITLE = /\b(?:attorney|counsel|lawyer|litigator|solicitor|barrister|of counsel)s?\b/i;
 const LEGAL_LEAD_TITLE = /\b(?:legal director|director of litigation|litigation director|legal counsel|general counsel)\b/i;
 
+/**
+ * The side of the subject ending a clause ("Meridian was", "The board is", "plaintiffs,"): the longest
+ * tail of its last words that names a party.
+ */
+function subjectSide(before: string, resolve: (phrase: string) => PartyRole | undefined): PartyRole | undefined {
+  const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('“'), before.lastIndexOf('"')) + 1);
+  const stripped = clause.replace(/(?:[\s,—–-]|\b(?:is|are|was|were|has|have|had|been|being|will|be|also|now|currently|still|again|all|each|both|who|which|that)\b)*$/, '');
+  const words = stripped.split(/\s+/).filter(Boolean);
+  for (let k = Math.min(4, words.length); k >= 1; k--) {
+    const tail = words.slice(-k);
+    if (!/^(?:\p{Lu}|the$|The$)/u.test(tail[0]!) && k > 1) continue;
+    const r = resolve(tail.join(' '));
+    if (r) return r;
+  }
+  return undefined;
+}
+
 function lineBounds(text: string, pos: number): Span {
   const s = text.lastIndexOf('\n', pos - 1) + 1;
   let e = text.indexOf('\n', pos);
@@ -89,17 +106,26 @@ const TITLE_LINE = /^(?:(?:Assistant|Special|Deputy|Senior|Trial|Staff|Chief|Sup
 // A government lawyer's title on the line under the name: "Assistant United States Attorney", "Deputy Attorney General".
 const GOV_TITLE_LINE = /^(?:(?:Assistant|Special Assistant|Deputy|Senior|Trial|Chief|Supervising)\s+)+(?:United States Attorney|U\.S\. Attorney|Attorney General|Attorneys? General|Attorney|Counsel|Federal Public Defender|Public Defender)\b|^(?:Trial Attorney|United States Attorney|Federal Public Defender)\b/i;
 
+// Names of public bodies and their officers: "Department of Agriculture", "State of Oregon", "Board of Regents".
+const PUBLIC_BODY = /\b(?:Department|Dept\.|Agency|Administration|Service|Commission|Bureau|Office|Board|Secretary|Administrator|Commissioner|Attorney General|Governor|State of|City of|County|Commonwealth|United States|U\.S\.|Authority|National Institutes?|Centers? for|Township|Village|School District|Police|Sheriff|Warden)\b/;
+
+function isGovernmentLike(name: string): boolean {
+  const e = lookupOrganization(name);
+  if (e) return e.kind !== 'litigation_group' && e.kind !== 'union';
+  return PUBLIC_BODY.test(name) && !FIRM_WORDS.test(name.replace(/\b(?:Department of Justice|Attorney General|Attorney['’]s Office|Division|DEPARTMENT OF JUSTICE|ATTORNEY GENERAL|DIVISION)\b/g, ''));
+}
+
 function isGovernment(name: string): boolean {
   const e = lookupOrganization(name);
   return !!e && (e.kind === 'federal_agency' || e.kind === 'federal_department');
 }
 
 /** Which side a represented thing is: named parties by their role, else nouns ("the coalition", "the IRS"). */
-function sideOf(phrase: string, partyRoles: Map<string, PartyRole>, text: string, at: number): PartyRole | undefined {
+function sideOf(phrase: string, partyRoles: Map<string, PartyRole>, text: string, at: number, govSide: PartyRole = 'defendant'): PartyRole | undefined {
   const l = readList(text, at, lineBounds(text, at).end);
   const roles = l.names.map((n) => partyRoles.get(nameKey(n.name))).filter((r): r is PartyRole => !!r);
   if (roles.length) return roles[0];
-  if (l.names.some((n) => isGovernment(n.name))) return 'defendant';
+  if (l.names.some((n) => isGovernment(n.name))) return govSide;
   const head = phrase.slice(0, 80);
   const d = DEFENDANT_NOUNS.exec(head);
   const p = PLAINTIFF_NOUNS.exec(head);
@@ -108,7 +134,116 @@ function sideOf(phrase: string, partyRoles: Map<string, PartyRole>, text: string
   return undefined;
 }
 
-function collectCounsel(text: string, partyRoles: Map<string, PartyRole>, plaintiffKeys: Set<string>): { orgs: CounselCand[]; people: AttorneyCand[] } {
+// Words a document uses for a party after naming it in full: "the board", "the company", "the state".
+const PARTY_HEAD_NOUN = /^(?:state|city|county|board|commission|district|company|corporation|agency|department|union|coalition|association|hospital|university|school|college|bank|township|village|town|authority|council|committee|bureau|office|service|tribe|nation|church|chain|retailer|insurer|employer|manufacturer|railroad|utility|center|foundation|institute|network|league|trust|fund|estate|commonwealth|county|system|society|federation|alliance)$/i;
+// A side's role word alone: "Plaintiffs", "the appellees".
+const ROLE_WORD = /^(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|intervenors?)$/i;
+
+export interface PartyRef {
+  name: string;
+  role: PartyRole;
+  /** Where a mention of the party starts, for reading a pronoun ("represents them") as the party named last. */
+  start?: number;
+}
+
+/**
+ * The side of a phrase naming who counsel represents: a role word, a party by full or short name
+ * ("Meridian" for "Meridian Health Systems, Inc.", "Okafor" for "Ada Okafor"), an acronym the lexicon
+ * knows, a head noun one party's name holds ("the board"), or the phrase as the one who sued or was sued.
+ */
+export function resolveSide(phrase: string, text: string, parties: readonly PartyRef[]): PartyRole | undefined {
+  const p = phrase.trim().replace(/^(?:the|The)\s+/, '').replace(/['’]s?$/, '').replace(/[,.;:]+$/, '').trim();
+  if (!p || p.length > 80) return undefined;
+  if (ROLE_WORD.test(p)) return roleOf(p);
+  const key = nameKey(p);
+  const exact = parties.find((x) => nameKey(x.name) === key);
+  if (exact) return exact.role;
+  const one = (roles: PartyRole[]): PartyRole | undefined => (roles.length && roles.every((r) => r === roles[0]) ? roles[0] : undefined);
+  const lex = lookupOrganization(p);
+  if (lex) {
+    const r = one(parties.filter((x) => lookupOrganization(x.name) === lex).map((x) => x.role));
+    if (r) return r;
+  }
+  const words = key.split(' ');
+  const short = one(
+    parties
+      .filter((x) => {
+        const pw = nameKey(x.name).split(' ');
+        if (pw.length <= words.length) return false;
+        return words.every((w, i) => pw[i] === w) || (words.length === 1 && pw[pw.length - 1] === words[0] && looksLikePersonName(x.name));
+      })
+      .map((x) => x.role),
+  );
+  if (short) return short;
+  if (words.length === 1 && PARTY_HEAD_NOUN.test(p)) {
+    const head = new RegExp(`\\b${words[0]}\\b`, 'i');
+    const r = one(parties.filter((x) => head.test(x.name)).map((x) => x.role));
+    if (r) return r;
+  }
+  if (/^(?:government|United States|United States of America|U\.S\.)$/i.test(p)) return parties.find((x) => /^united states(?: of america)?$/i.test(x.name))?.role ?? 'defendant';
+  if (/^\p{Lu}/u.test(p) || words.length <= 2) {
+    // "Meridian Health Systems, Inc. sued the board": the phrase as the suer or the sued.
+    const esc = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const sued = new RegExp(`\\b(?:sued|sues|suing|against)\\s+(?:the\\s+)?${esc}\\b`, 'i').test(text);
+    const suer = new RegExp(`\\b${esc}\\b(?:[^.\\n]|\\.(?! \\p{Lu}))(?:[^.\\n]|\\.(?! \\p{Lu})){0,60}?\\b(?:sued|sues|is\\s+suing|filed\\s+suit|filed\\s+(?:a|an|the)\\s+(?:lawsuit|complaint|suit))\\b|\\b(?:brought|filed)\\s+by\\s+(?:the\\s+)?${esc}\\b`, 'u').test(text);
+    if (sued !== suer) return sued ? 'defendant' : 'plaintiff';
+  }
+  return sideFromNouns(p);
+}
+
+/**
+ * What an appellate or review role stood for at trial, as the document states it ("Plaintiffs -
+ * Appellants", a caption's sides): appellant -> plaintiff. Petitioners and respondents read as the
+ * challenger and the defender unless the document pairs them otherwise.
+ */
+function trialSides(text: string, prior: readonly Mention[]): Map<PartyRole, PartyRole> {
+  const map = new Map<PartyRole, PartyRole>();
+  const TRIAL = String.raw`(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|PLAINTIFFS?|DEFENDANTS?|PETITIONERS?|RESPONDENTS?)`;
+  const REVIEW = String.raw`(?:Appellants?|Appellees?|Petitioners?|Respondents?|APPELLANTS?|APPELLEES?|PETITIONERS?|RESPONDENTS?)`;
+  const pair = new RegExp(String.raw`\b(${TRIAL})\s*(?:[-–—]|,)\s*(?:Cross[-–])?(${REVIEW})\b|\b(${REVIEW})\s*[-–—]\s*(${TRIAL})\b`, 'g');
+  for (const m of text.matchAll(pair)) {
+    const trial = roleOf(m[1] ?? m[4]!);
+    const review = roleOf(m[2] ?? m[3]!);
+    if (trial !== review && !map.has(review)) map.set(review, trial);
+  }
+  const parties = prior.filter((m): m is MentionOf<'party'> => m.kind === 'party');
+  for (const c of prior) {
+    if (c.kind !== 'caption') continue;
+    for (const p of parties) {
+      if (map.has(p.value.role) || !['appellant', 'appellee'].includes(p.value.role)) continue;
+      const k = nameKey(p.value.name);
+      if (c.value.plaintiffs.some((n) => nameKey(n) === k)) map.set(p.value.role, 'plaintiff');
+      else if (c.value.defendants.some((n) => nameKey(n) === k)) map.set(p.value.role, 'defendant');
+    }
+  }
+  return map;
+}
+
+function toTrialSide(role: PartyRole | undefined, map: Map<PartyRole, PartyRole>): PartyRole | undefined {
+  if (!role) return undefined;
+  let r = map.get(role) ?? role;
+  if (r === 'petitioner') r = 'plaintiff';
+  else if (r === 'respondent') r = 'defendant';
+  return r === 'appellant' || r === 'appellee' ? undefined : r;
+}
+
+// A legal office glued to its sub-unit: "Oregon Department of Justice's Trial Division", "the Justice
+// Department's Environment and Natural Resources Division": the organization is the part before "'s".
+const SUB_UNIT = /^(?<parent>.+?)['’]s\s+(?<unit>.*\b(?:Division|Section|Branch|Office|Unit|Bureau|Group|Practice|Team|Program|Clinic|Department|Project|Center))$/u;
+
+/** The counsel organization a written name stands for: the parent of a sub-unit, in the lexicon's spelling when it has one. */
+function counselOrgName(name: string): string {
+  const m = SUB_UNIT.exec(name);
+  if (!m) return name;
+  const parent = m.groups!.parent!.replace(/^the\s+/i, '');
+  // "the Attorney General's Office" is the officer's own office, not a sub-unit.
+  if (/\b(?:Attorney General|Attorney|Defender|Solicitor General|Counsel|Prosecutor|Secretary|Governor|Mayor|Sheriff|Clerk|Treasurer|Comptroller|Inspector General)$/.test(parent)) return name;
+  const lex = lookupOrganization(parent);
+  return lex && lex.kind === 'federal_department' ? lex.canonical : parent;
+}
+
+function collectCounsel(text: string, partyRoles: Map<string, PartyRole>, plaintiffKeys: Set<string>, parties: readonly PartyRef[], govSide: PartyRole): { orgs: CounselCand[]; people: AttorneyCand[] } {
+  const resolve = (phrase: string) => resolveSide(phrase, text, parties);
   const orgs: CounselCand[] = [];
   const people: AttorneyCand[] = [];
   const addOrg = (span: Span | null, side: PartyRole | undefined, rule: string) => {
@@ -122,7 +257,7 @@ function collectCounsel(text: string, partyRoles: Map<string, PartyRole>, plaint
   for (const m of text.matchAll(/\brepresented\s+by\s+/g)) {
     const line = lineBounds(text, m.index);
     const before = text.slice(line.start, m.index);
-    const side = sideFromNouns(before.slice(-80)) ?? sideOf(before.slice(-80).split(/\s+/).reverse().join(' '), new Map(), text, m.index) ?? 'plaintiff';
+    const side = subjectSide(before, resolve) ?? sideFromNouns(before.slice(-80)) ?? sideOf(before.slice(-80).split(/\s+/).reverse().join(' '), new Map(), text, m.index, govSide);
     const team = readCounselList(text, m.index + m[0].length, line.end);
     if (team.people.length) {
       for (const p of team.people) people.push({ ...p, side, rule: 'represented_by', listed: true });
@@ -136,7 +271,7 @@ function collectCounsel(text: string, partyRoles: Map<string, PartyRole>, plaint
     const org = nameBefore(text, m.index);
     if (!org) continue;
     const at = m.index + m[0].length;
-    addOrg(org, sideOf(text.slice(at, at + 120), partyRoles, text, at) ?? 'plaintiff', 'representing');
+    addOrg(org, sideOf(text.slice(at, at + 120), partyRoles, text, at, govSide) ?? objectSide(text.slice(at, at + 120), resolve) ?? pronounSide(text.slice(at, at + 12), at, parties), 'representing');
   }
   // "the Department of Justice is defending the agencies", "X, which defends the IRS": counsel for the defense.
   for (const m of text.matchAll(/(?:[,—–-]?\s*(?:which|who)\s+|\s+)(?:(?:is|are|has\s+been|will\s+be)\s+)?(?:defending|defends)\s+(?:the\s+)?/g)) {
@@ -233,7 +368,7 @@ function collectCounsel(text: string, partyRoles: Map<string, PartyRole>, plaint
     const after = text.slice(found.length ? found[found.length - 1]!.end : m.index, line.end);
     const rep = /^[^.]{0,40}?\brepresent(?:s|ing|ed)?\s+(?:the\s+)?([\p{L}\-]+)/u.exec(after);
     if (found.length < 2 && !rep) continue;
-    const side = rep ? sideFromNouns(rep[1]!) ?? 'plaintiff' : undefined;
+    const side = rep ? sideFromNouns(rep[1]!) ?? 'plaintiff' : sideFromNouns(text.slice(Math.max(line.start, m.index - 80), m.index));
     // "Alan Roe and Raise the Wage Alliance" read as one run: a person before "and" is an item of their own.
     for (let k = found.length - 1; k >= 0; k--) {
       const f = found[k]!;
@@ -251,12 +386,14 @@ function collectCounsel(text: string, partyRoles: Map<string, PartyRole>, plaint
   }
   // "X attorneys A and B argued for the plaintiffs", "Department of Justice lawyer C argued for the
   // government": an organization, a lowercase legal title, the lawyers, and the side they argued for.
-  for (const m of text.matchAll(/ (?:attorneys?|lawyers?|litigators?) (?=\p{Lu}\p{Ll})/gu)) {
+  for (const m of text.matchAll(/ (?:attorneys?|lawyers?|litigators?|associates?|partners?) (?=\p{Lu}\p{Ll})/gu)) {
     if (!/[\p{L}.]/u.test(text[m.index - 1] ?? '')) continue;
     const org = nameBefore(text, m.index);
     if (!org || org.end !== m.index) continue;
     const orgName = text.slice(org.start, org.end);
-    if (!isOrgName(orgName) || TITLE_WORD_BEFORE.test(orgName)) continue;
+    // "Brandywine Koss associates A and B": a firm's short name reads like a person's.
+    const knownFirm = orgs.some((o) => sameOrg(o.name, orgName) && FIRM_WORDS.test(o.name));
+    if (TITLE_WORD_BEFORE.test(orgName) || !(knownFirm || (isOrgName(orgName) && !/^ (?:associates?|partners?) $/.test(m[0])))) continue;
     const line = lineBounds(text, m.index);
     const list = readCounselList(text, m.index + m[0].length, line.end);
     if (!list.people.length || list.people.some((p) => p.organization)) continue;
@@ -265,6 +402,24 @@ function collectCounsel(text: string, partyRoles: Map<string, PartyRole>, plaint
     const side = argued ? partyRoles.get(nameKey(argued[1]!)) ?? sideFromNouns(argued[1]!) : undefined;
     addOrg(org, side, 'org_attorneys');
     for (const p of list.people) people.push({ ...p, organization: orgName, side, rule: 'org_attorneys', listed: true, title: m[0].trim().replace(/s$/, '') });
+  }
+  // "Okonjo's lawyer, Tomas Arellano of Arellano Voight PLLC, said", "The FTC's lawyers on the case are
+  // A and B", "the district's attorney, C of the Kansas City firm D LLP": counsel of the owner's side.
+  for (const m of text.matchAll(/['’]s?\s+(?:(?:lead|trial|outside|defense|chief|longtime)\s+)?(?:lawyers?|attorneys?|counsel)(?:\s+(?:on|in|for)\s+(?:the|this)\s+(?:case|matter|suit|lawsuit|litigation|appeal))?(?:,\s+|\s+(?:are|is|were|was|include|includes|included)\s+)(?=\p{Lu}\p{Ll})/gu)) {
+    const line = lineBounds(text, m.index);
+    const list = readCounselList(text, m.index + m[0].length, line.end);
+    if (!list.people.length || !list.people.every((p) => looksLikePersonName(p.name, false))) continue;
+    const side = subjectSide(text.slice(line.start, m.index), resolve);
+    for (const p of list.people) people.push({ ...p, side, rule: 'possessive_counsel', listed: true });
+    for (const o of list.orgs) addOrg(o, side, 'possessive_counsel');
+  }
+  // "served as co-lead class counsel with A of B LLP": counsel beside the lawyer named before.
+  for (const m of text.matchAll(/\bco-(?:lead\s+)?(?:class\s+|trial\s+)?counsel\s+with\s+(?=\p{Lu})/gu)) {
+    const line = lineBounds(text, m.index);
+    const list = readCounselList(text, m.index + m[0].length, line.end);
+    if (!list.people.length) continue;
+    for (const p of list.people) people.push({ ...p, rule: 'co_counsel_with', listed: true });
+    for (const o of list.orgs) addOrg(o, undefined, 'co_counsel_with');
   }
   // "| Counsel for plaintiffs | X (lead attorney A), with B and Y |": a key/value row naming counsel.
   for (const row of keyValueRows(text)) {
@@ -294,13 +449,22 @@ function collectCounsel(text: string, partyRoles: Map<string, PartyRole>, plaint
     }
   }
   // "The groups' lawyers at X, led by attorney Y and joined by Z": counsel and its attorneys.
-  for (const m of text.matchAll(/\b(?:lawyers?|attorneys?|litigators?)\s+(?:at|from|with)\s+(?=(?:the\s+)?\p{Lu})/gu)) {
-    const org = nameAfter(text, m.index + m[0].length);
-    if (!org) continue;
+  for (const m of text.matchAll(/\b(?:lawyers?|attorneys?|litigators?|co-counsel)\s+(?:at|from|with)\s+(?:the\s+)?(?:(?:law\s+)?firms?\s+(?:of\s+)?)?(?=(?:the\s+)?\p{Lu})/gu)) {
     const line = lineBounds(text, m.index);
-    addOrg(org, sideFromNouns(text.slice(line.start, m.index)) ?? 'plaintiff', 'lawyers_at');
-    const orgName = text.slice(org.start, org.end);
+    const toks = tokenize(text, m.index + m[0].length, line.end);
+    const t0 = toks[0]?.t === 'the' || toks[0]?.t === 'The' ? 1 : 0;
+    if (!toks[t0] || !isCapitalized(toks[t0]!.t)) continue;
+    // "the law firms of Loevy & Loevy and the Dagney Johnson Law Group": each firm its own name.
+    const org = { start: toks[t0]!.s, end: orgRunEnd(text, toks, t0).end };
     const rest = text.slice(org.end, Math.min(line.end, org.end + 200));
+    const second = /^\s+and\s+(?:the\s+)?(?=\p{Lu})/u.exec(rest);
+    if (second && /\bfirms\b/.test(m[0])) {
+      const t2 = tokenize(text, org.end + second[0].length, line.end);
+      if (t2.length) addOrg({ start: t2[0]!.s, end: orgRunEnd(text, t2, 0).end }, sideFromNouns(text.slice(line.start, m.index)), 'lawyers_at');
+    }
+    const co = /^co-/.test(m[0]);
+    addOrg(org, arguedSide(rest, resolve) ?? sideFromNouns(text.slice(line.start, m.index)) ?? (co ? undefined : 'plaintiff'), co ? 'co_counsel_from' : 'lawyers_at');
+    const orgName = text.slice(org.start, org.end);
     for (const led of rest.matchAll(/\b(?:led|joined|headed)\s+by\s+(?:(?:lead|staff|senior|trial|managing|founding)\s+)?(?:(?:attorneys?|lawyers?|counsel|partners?)\s+)?(?=\p{Lu})/gu)) {
       const from = org.end + led.index + led[0].length;
       for (const n of readList(text, from, line.end).names) {
@@ -330,9 +494,10 @@ function collectCounsel(text: string, partyRoles: Map<string, PartyRole>, plaint
     if (looksLikePersonName(name)) people.push({ ...who, name, side, rule: 'counsel_for', listed: true, title: /(counsel|attorneys?|lawyers?)/i.exec(m[0])?.[1]?.toLowerCase() });
     else addOrg(who, side, 'counsel_for');
   }
-  proseCounsel(text, partyRoles, people, orgs, addOrg);
+  proseCounsel(text, partyRoles, people, orgs, addOrg, resolve, govSide);
   signatureBlocks(text, people, orgs, partyRoles);
   appearances(text, people, orgs);
+  appellateAppearances(text, people, orgs);
   return { orgs, people };
 }
 
@@ -372,6 +537,31 @@ function isHeadline(line: string): boolean {
   return words.length >= 4 && caps / words.length > 0.7 && !/[.!?”"]$/.test(line.trim());
 }
 
+/** "represents them": the side of the party named last before `at`, in this paragraph. */
+function pronounSide(after: string, at: number, parties: readonly PartyRef[]): PartyRole | undefined {
+  if (!/^(?:them|him|her|it)\b/.test(after)) return undefined;
+  let best: PartyRef | undefined;
+  for (const p of parties) if (p.start !== undefined && p.start < at && (!best || p.start > best.start!)) best = p;
+  return best?.role;
+}
+
+/** The side of the object a clause starts with: "the coalition and its members", "Meridian Health". */
+function objectSide(after: string, resolve: (phrase: string) => PartyRole | undefined): PartyRole | undefined {
+  const m = /^(?:the\s+)?(\p{Lu}[\p{L}&.'’\-]*(?:\s+(?:of|and|&|\p{Lu}[\p{L}&.'’\-]*))*|[\p{L}\-]+)/u.exec(after);
+  return m ? resolve(m[1]!) : undefined;
+}
+
+// "argued for the state", "appeared on behalf of Meridian", "representing the board".
+const ARGUED_FOR = /\b(?:argued|argues|arguing|appeared|appearing|spoke|speaking|represents|represented|representing)\s+(?:for\s+|on\s+behalf\s+of\s+)?(?=(?:the\s+)?[\p{L}])/u;
+
+/** The side named by "argued for X" in the rest of a sentence. */
+function arguedSide(rest: string, resolve: (phrase: string) => PartyRole | undefined): PartyRole | undefined {
+  const end = rest.search(/[.;](?:\s|$)/);
+  const clause = end < 0 ? rest : rest.slice(0, end);
+  const m = ARGUED_FOR.exec(clause);
+  return m ? objectSide(clause.slice(m.index + m[0].length), resolve) : undefined;
+}
+
 function sideFromNouns(s: string): PartyRole | undefined {
   const d = DEFENDANT_NOUNS.exec(s);
   const p = PLAINTIFF_NOUNS.exec(s);
@@ -399,6 +589,12 @@ export function readCounselList(text: string, from: number, limit: number): { pe
     if (/^(?:of|at|with|from)$/.test(t) && pending.length) {
       let j = i + 1;
       if (toks[j]?.t === 'the' || toks[j]?.t === 'The') j++;
+      // "of the Kansas City firm X LLP", "of the law firm of X": the firm's name follows the noun.
+      const firmNoun = toks[j] ? /^(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:law\s+)?firm\s+(?:of\s+)?(?=\p{Lu})/u.exec(text.slice(toks[j]!.s, limit)) : null;
+      if (firmNoun) {
+        const to = toks[j]!.s + firmNoun[0].length;
+        while (j < toks.length && toks[j]!.s < to) j++;
+      }
       if (!toks[j] || !isCapitalized(toks[j]!.t)) break;
       const e = orgRunEnd(text, toks, j);
       const span = { start: toks[j]!.s, end: e.end, name: text.slice(toks[j]!.s, e.end) };
@@ -468,12 +664,16 @@ function proseCounsel(
   people: AttorneyCand[],
   orgs: CounselCand[],
   addOrg: (span: Span | null, side: PartyRole | undefined, rule: string) => void,
+  resolve: (phrase: string) => PartyRole | undefined,
+  govSide: PartyRole,
 ): void {
   const sideFor = (after: string): PartyRole | undefined => {
     // "... for the State", "... for the plaintiffs": a party by name or word, else a side noun.
-    const m = /^[^.\n]{0,80}?\b(?:for|representing|on behalf of)\s+(?:the\s+)?(\p{Lu}[\p{L}\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]*)*|plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|government|agency)/u.exec(after);
+    const m = /^[^.\n]{0,80}?\b(?:for|representing|on behalf of)\s+(?:the\s+)?(\p{Lu}[\p{L}\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]*)*|plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|government|agency|[\p{Ll}\-]+)/u.exec(after);
     if (!m) return undefined;
     const who = m[1]!;
+    const resolved = resolve(who);
+    if (resolved) return resolved;
     const exact = partyRoles.get(nameKey(who));
     if (exact) return exact;
     for (const [k, r] of partyRoles) if (k.split(/\s+/).includes(who.toLowerCase())) return r;
@@ -497,7 +697,7 @@ function proseCounsel(
     push(readCounselList(text, m.index + m[0].length, line.end), side, 'lawyers_for');
   }
   // "Assistant Attorneys General A and B of the X Department of Justice are handling the case for the State."
-  for (const m of text.matchAll(/\b(?<title>(?:(?:Assistant|Deputy|Special|Senior|Trial|Staff|Supervising)\s+)*(?:Attorneys\s+General|Attorneys|Lawyers)|(?:Assistant|Deputy|Special\s+Assistant)\s+(?:Attorney\s+General|(?:United\s+States|U\.S\.)\s+Attorney|Public\s+Defender))\s+(?=\p{Lu}\p{Ll})/gu)) {
+  for (const m of text.matchAll(/\b(?<title>(?:(?:Assistant|Deputy|Special|Senior|Trial|Staff|Supervising)\s+)*(?:Attorneys\s+General|Attorneys|Lawyers)|(?:trial|staff|senior|supervising|government)\s+(?:attorneys|lawyers)|(?:Assistant|Deputy|Special\s+Assistant)\s+(?:Attorney\s+General|(?:United\s+States|U\.S\.)\s+Attorney|Public\s+Defender))\s+(?=\p{Lu}\p{Ll})/gu)) {
     const line = lineBounds(text, m.index);
     const list = readCounselList(text, m.index + m[0].length, line.end);
     if (!list.people.length || !list.people.every((p) => looksLikePersonName(p.name))) continue;
@@ -505,7 +705,8 @@ function proseCounsel(
     push(list, sideFor(text.slice(last, line.end)), 'titled_list', m.groups!.title!.replace(/Attorneys General/, 'Attorney General').replace(/s$/, ''));
   }
   // "Adriana Voss, Esq. of Halvorsen Grant LLP": "Esq." marks a lawyer.
-  for (const m of text.matchAll(/(?<name>\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3}),?\s+Esq\.?/gu)) {
+  // Names never cross a line break: "/s/ A\nA, Esq." is one name, twice.
+  for (const m of text.matchAll(/(?<name>\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3}),?[ \t]+Esq\.?/gu)) {
     if (!looksLikePersonName(m.groups!.name!, false)) continue;
     const line = lineBounds(text, m.index);
     const list = readCounselList(text, m.index, line.end);
@@ -545,7 +746,7 @@ function proseCounsel(
     if (!p || !looksLikePersonName(p.name)) continue;
     const word = /^\S+/.exec(m[0])![0].toLowerCase();
     const here = orgs.find((o) => o.start >= line.start && o.end <= line.end && o.side);
-    const side: PartyRole | undefined = /^defen/.test(word) ? 'defendant' : /^plaintiff/.test(word) ? 'plaintiff' : word === 'government' ? 'defendant' : here?.side;
+    const side: PartyRole | undefined = /^defen/.test(word) ? 'defendant' : /^plaintiff/.test(word) ? 'plaintiff' : word === 'government' ? govSide : here?.side;
     people.push({ ...p, side, rule: 'titled_attorney_lower', listed: true, title: m[0].trim() });
   }
 }
@@ -609,8 +810,10 @@ function signatureBlocks(text: string, people: AttorneyCand[], orgs: CounselCand
     if (!sm) continue;
     const word = sm.groups!.role2 ?? sm.groups!.role!;
     const role = /^(?:debtors?|movants?)$/i.test(word) ? undefined : roleOf(word);
-    let firm: string | undefined;
-    const found: AttorneyCand[] = [];
+    const firms = new Map<number, string>();
+    const nameLines = new Set<number>();
+    const found: (AttorneyCand & { line: number })[] = [];
+    let top = k;
     for (let j = k - 1; j >= 0 && j >= k - 24; j--) {
       const t = lineText(j);
       if (SIG_SIDE.test(t) || /^(?:Dated|Respectfully|DATED|RESPECTFULLY)/.test(t) || ROLE_OR_V.test(t)) break;
@@ -619,14 +822,34 @@ function signatureBlocks(text: string, people: AttorneyCand[], orgs: CounselCand
         const title = nms.length === 1 && TITLE_LINE.test(lineText(j + 1)) ? lineText(j + 1).replace(/,$/, '') : undefined;
         for (const nm of nms) {
           taken.add(nm.start);
-          found.push({ ...nm, side: role, ...(title ? { title } : {}) });
+          found.push({ ...nm, side: role, line: j, ...(title ? { title } : {}) });
         }
-      } else if (!firm && isFirmLine(t)) {
-        firm = personName(t.replace(/,$/, ''));
-        orgs.push({ start: lines[j]!.start, end: lines[j]!.start + t.replace(/,$/, '').length, name: firm, side: role, rule: 'signature_block' });
+        nameLines.add(j);
+        top = j;
+      } else if (isFirmLine(t)) {
+        // A firm name wrapped onto a second line: "ROBBINS GELLER RUDMAN\n& DOWD LLP".
+        const wrapped = /^(?:&|and\s)/.test(t) && j > 0 && /^\p{Lu}[\p{Lu}\s,.'’&-]+$/u.test(lineText(j - 1)) && !readSigNames(j - 1).length;
+        const from = wrapped ? lines[j - 1]!.start : lines[j]!.start;
+        const written = (wrapped ? `${lineText(j - 1)} ${t}` : t).replace(/,$/, '');
+        if (/^(?:&|and\s)/.test(written)) continue;
+        const firm = personName(written);
+        if (![...firms.values()].includes(firm)) orgs.push({ start: from, end: lines[j]!.start + t.replace(/,$/, '').length, name: firm, side: role, rule: 'signature_block' });
+        firms.set(j, firm);
+        top = j;
       } else if (CONTACT_LINE.test(t) || TITLE_LINE.test(t) || t.length < 3) continue;
     }
-    for (const f of found) people.push({ ...f, organization: firm });
+    // Each signer's firm is the one printed under their name (stacked covers list "name, firm, address"
+    // per lawyer), else the nearest one above, else the block's only firm.
+    const firmFor = (j: number): string | undefined => {
+      for (let x = j + 1; x < k; x++) if (firms.has(x)) return firms.get(x);
+      for (let x = j - 1; x >= top; x--) if (firms.has(x)) return firms.get(x);
+      const distinct = new Set(firms.values());
+      return distinct.size === 1 ? [...distinct][0] : undefined;
+    };
+    for (const { line, ...f } of found) {
+      const firm = firmFor(line);
+      people.push({ ...f, ...(firm ? { organization: firm } : {}) });
+    }
   }
   // A government lawyer signs with the title under the name: "Peter Gallo\nAssistant United States Attorney".
   for (let k = 1; k < lines.length; k++) {
@@ -639,6 +862,95 @@ function signatureBlocks(text: string, people: AttorneyCand[], orgs: CounselCand
     else if (/Public Defender/i.test(title)) side = 'defendant';
     people.push({ ...nm, side, title, rule: 'government_signature' });
   }
+}
+
+// An opinion's counsel paragraph ends each appearance with the side it is for:
+// "A (B, with her on the briefs), X Law Center, Portland, Oregon, for Plaintiffs - Appellants."
+// "ARGUED: A, FIRM, P.C., Kalamazoo, Michigan, for Appellant. ON BRIEF: A, B, FIRM, City, for Appellee."
+const APPEAR_ROLE = String.raw`(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Cross-Appellants?|Cross-Appellees?|Intervenors?|Claimants?|Amic(?:i|us)(?: Curiae)?)`;
+const APPEAR_FOR = new RegExp(String.raw`[,;]? for (?:the )?(?<role>${APPEAR_ROLE}(?: ?[-–—/] ?${APPEAR_ROLE}| and ${APPEAR_ROLE})*)(?=[\s.,;]|$)[^.\n]{0,80}?\.(?= |$)`, 'gmu');
+// Firm suffixes that follow a comma: "HARROW & KIMBALL, P.C.".
+const FIRM_SUFFIX = /^(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|P\.C\.|PC|PLLC|P\.L\.L\.C\.|P\.A\.|LPA|L\.P\.A\.|Inc\.|Ltd\.|Chtd\.|Chartered|S\.C\.)$/;
+// A place closing an appearance: a state by name or postal code ("Oregon", "D.C.", "MI").
+const US_STATE = /^(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|D\.C\.|DC|Puerto Rico|Guam|[A-Z]{2}|(?:Ala|Ariz|Ark|Cal|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Or|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.)$/;
+
+function appellateAppearances(text: string, people: AttorneyCand[], orgs: CounselCand[]): void {
+  let prevEnd = -1;
+  for (const m of text.matchAll(APPEAR_FOR)) {
+    const line = lineBounds(text, m.index);
+    let from = prevEnd > line.start && prevEnd <= m.index ? prevEnd : line.start;
+    prevEnd = m.index + m[0].length;
+    const lead = /^\s*(?:(?:ARGUED|Argued|ON BRIEF|On Brief|On brief|BRIEFED|Briefed|COUNSEL|Counsel|Attorneys?|APPEARANCES|Appearances)(?: and (?:Submitted|Briefed))?(?: by)?:\s*)?/.exec(text.slice(from, m.index))!;
+    from += lead[0].length;
+    const side = appearanceSide(m.groups!.role!);
+    readAppearance(text, from, m.index, side, people, orgs);
+  }
+}
+
+/** The side an appearance's role words give: "Plaintiffs - Appellants" -> plaintiff, "Appellee" -> appellee (mapped later). */
+function appearanceSide(role: string): PartyRole | undefined {
+  if (/Amic/i.test(role)) return 'amicus';
+  const t = /\b(Plaintiff|Defendant|Petitioner|Respondent|Intervenor)s?\b/.exec(role);
+  if (t) return roleOf(t[1]!);
+  const r = /\b(Appellant|Appellee)s?\b/.exec(role);
+  return r ? roleOf(r[1]!) : undefined;
+}
+
+/** One appearance: names (with parenthetical co-counsel), titles, the organizations, then the city and state. */
+function readAppearance(text: string, start: number, end: number, side: PartyRole | undefined, people: AttorneyCand[], orgs: CounselCand[]): void {
+  const found: AttorneyCand[] = [];
+  // Parenthetical co-counsel ("(B, with her on the briefs)") and "(argued)" notes: read, then blanked.
+  let body = text.slice(start, end);
+  for (const p of body.matchAll(/\(([^()]*)\)/g)) {
+    const inner = start + p.index + 1;
+    for (const q of readCounselList(text, inner, inner + p[1]!.length).people) found.push({ ...q, side, rule: 'appellate_appearance', listed: true });
+  }
+  body = body.replace(/\([^()]*\)/g, (x) => ' '.repeat(x.length));
+  const items: Span[] = [];
+  for (const it of body.matchAll(/[^,;]+/g)) {
+    const lead = it[0].length - it[0].trimStart().length;
+    const t = it[0].trim();
+    if (!t) continue;
+    const s0 = start + it.index + lead;
+    if (FIRM_SUFFIX.test(t) && items.length) {
+      items[items.length - 1]!.end = s0 + t.length;
+      continue;
+    }
+    items.push({ start: s0, end: s0 + t.length });
+  }
+  // Drop the closing place: "Eugene, Oregon", "Washington, D.C.".
+  if (items.length >= 2 && US_STATE.test(text.slice(items[items.length - 1]!.start, items[items.length - 1]!.end))) items.splice(-2, 2);
+  let org: CounselCand | undefined;
+  let title: string | undefined;
+  const group: AttorneyCand[] = [];
+  for (const it of items) {
+    const t = body.slice(it.start - start, it.end - start).replace(/\s+/g, ' ').trim();
+    if (TITLE_LINE.test(t) || GOV_TITLE_LINE.test(t) || /^(?:Attorneys?|Counsel|Solicitor General|Deputy Solicitor General|Assistant Solicitor General)$/i.test(t)) {
+      title ??= t;
+      continue;
+    }
+    if (!org) {
+      // "A and B": two lawyers in one item.
+      const parts = t.split(/\s+and\s+/);
+      const asPeople = parts.map((x) => personName(x.trim()));
+      if (!FIRM_WORDS.test(t) && asPeople.every((x) => looksLikePersonName(x, false))) {
+        let off = it.start;
+        for (const x of parts) {
+          const at = text.indexOf(x.trim(), off);
+          group.push({ start: at, end: at + x.trim().length, name: personName(x.trim()), side, rule: 'appellate_appearance', listed: true });
+          off = at + x.length;
+        }
+        continue;
+      }
+    }
+    if (!/^\p{Lu}/u.test(t) || !isOrgName(personName(t))) return;
+    // The last organization is the parent: "Environment and Natural Resources Division, United States Department of Justice".
+    org = { ...it, name: personName(t), side, rule: 'appellate_appearance' };
+  }
+  const all = [...group, ...found];
+  if (!all.length || (!org && !title)) return;
+  if (org) orgs.push(org);
+  for (const p of all) people.push({ ...p, ...(org ? { organization: org.name } : {}), ...(title && group.length === 1 && p === group[0] ? { title } : {}) });
 }
 
 // A caption line ("Plaintiff,", "v.") above a signature block ends the search for its names.
@@ -694,6 +1006,21 @@ function personKey(name: string): string {
   return `${(parts[0] ?? '').toLowerCase()}|${(parts[parts.length - 1] ?? '').toLowerCase()}`;
 }
 
+// Rules that may name counsel by a short form of a firm named in full elsewhere.
+const SHORT_FORM_RULES = new Set(['apposition_org', 'org_attorneys']);
+// Rules naming counsel that joins the side named before it.
+const CO_RULES = new Set(['co_counsel_from', 'co_counsel_with']);
+
+function soleSide(orgs: readonly CounselCand[]): PartyRole | undefined {
+  return orgs.length && orgs.every((o) => o.side === orgs[0]!.side) ? orgs[0]!.side : undefined;
+}
+
+/** A counsel organization's full name when `name` is its short form ("Brandywine Koss" -> "Brandywine Koss LLP"). */
+function fullCounselName(name: string, orgs: readonly CounselCand[]): string {
+  const k = nameKey(name);
+  return orgs.find((o) => nameKey(o.name).startsWith(k + ' ') && FIRM_WORDS.test(o.name))?.name ?? name;
+}
+
 function sameOrg(a: string, b: string): boolean {
   const x = nameKey(a);
   const y = nameKey(b);
@@ -708,11 +1035,42 @@ export const attorneysExtractor: Extractor = {
     const partyRoles = new Map<string, PartyRole>();
     for (const p of parties) partyRoles.set(nameKey(p.value.name), p.value.role);
     const plaintiffKeys = new Set(parties.filter((p) => p.value.role === 'plaintiff' && /role_list|include_list/.test(p.rule)).map((p) => nameKey(p.value.name)));
-    const { orgs, people } = collectCounsel(text, partyRoles, plaintiffKeys);
+    const trialMap = trialSides(text, prior);
+    // The court's own roles stand for trial sides: an appellant that was the plaintiff is the plaintiff.
+    const partyRefs: PartyRef[] = [];
+    for (const p of parties) {
+      const role = toTrialSide(p.value.role, trialMap) ?? p.value.role;
+      partyRefs.push({ name: p.value.name, role, start: p.start });
+    }
+    for (const c of prior) {
+      if (c.kind !== 'caption') continue;
+      for (const n of c.value.plaintiffs) partyRefs.push({ name: n, role: 'plaintiff' });
+      for (const n of c.value.defendants) partyRefs.push({ name: n, role: 'defendant' });
+    }
+    const usRole = partyRefs.find((p) => /^united states(?: of america)?$/i.test(p.name))?.role;
+    // Justice Department lawyers stand for the United States: the plaintiff in an enforcement suit.
+    const govSide: PartyRole = usRole === 'plaintiff' ? 'plaintiff' : 'defendant';
+    // A suit against the government only: the government's lawyers are its own, so private counsel is the challengers'.
+    const sides = parties.map((p) => ({ p, side: toTrialSide(p.value.role, trialMap) }));
+    const defendants = sides.filter((x) => x.side === 'defendant');
+    const againstGovernment =
+      defendants.length > 0 &&
+      defendants.every((x) => isGovernmentLike(x.p.value.name) || (x.p.value.entityType === 'person' && !!x.p.value.title)) &&
+      !sides.some((x) => x.side === 'plaintiff' && isGovernmentLike(x.p.value.name));
+    const privateSide = (org: string | undefined): PartyRole | undefined => (againstGovernment && org && !isGovernmentLike(org) ? 'plaintiff' : undefined);
+    const { orgs, people } = collectCounsel(text, partyRoles, plaintiffKeys, partyRefs, govSide);
 
+    for (const o of orgs) o.name = counselOrgName(o.name);
+    // "co-counsel from X", "co-lead counsel with A of Y": the side of the counsel named before them.
+    const sided = [...orgs, ...people].filter((c) => c.side && !CO_RULES.has(c.rule)).sort((a, b) => a.start - b.start);
+    for (const c of [...orgs, ...people]) {
+      if (c.side || !CO_RULES.has(c.rule)) continue;
+      const before = sided.filter((x) => x.start < c.start);
+      c.side = before[before.length - 1]?.side;
+    }
     // Sides of counsel organizations: the side any mention gives them.
     const orgSide = (name: string): PartyRole | undefined => orgs.find((o) => o.side && sameOrg(o.name, name))?.side;
-    for (const o of orgs) o.side ??= orgSide(o.name) ?? (isGovernment(o.name) ? 'defendant' : 'plaintiff');
+    for (const o of orgs) o.side ??= orgSide(o.name) ?? (isGovernment(o.name) ? govSide : undefined) ?? privateSide(o.name);
 
     // "X Attorney Y, who is lead attorney on the case" / "Y, staff attorney at X" / "Y, legal director of X".
     const listedKeys = new Map<string, AttorneyCand>();
@@ -739,7 +1097,7 @@ export const attorneysExtractor: Extractor = {
         start: nameStart,
         end: nameStart + tp.name.length,
         name: tp.name,
-        organization: orgPart && isOrgName(orgPart) ? orgPart : undefined,
+        organization: orgPart && isOrgName(orgPart) && !TITLE_LINE.test(orgPart) && !GOV_TITLE_LINE.test(orgPart) ? orgPart : undefined,
         title: lead ? lead[1]!.toLowerCase() : tp.title.slice(orgPart.length).trim(),
         rule: 'titled_attorney',
         listed: true,
@@ -769,12 +1127,23 @@ export const attorneysExtractor: Extractor = {
       byKey.set(k, list);
     }
     const out: Mention[] = [];
+    // An organization no mention gives a side takes its lawyers' side, when they agree.
+    const lawyerSides = new Map<string, PartyRole | null>();
     for (const list of byKey.values()) {
       const name = list.reduce((a, b) => (b.name.length > a.length ? b.name : a), list[0]!.name);
       const title = list.find((p) => p.title)?.title;
-      const organization = list.find((p) => p.organization)?.organization;
-      const side = list.find((p) => p.side)?.side ?? (organization ? orgSide(organization) ?? partyRoles.get(nameKey(organization)) : undefined) ?? (organization && isGovernment(organization) ? 'defendant' : undefined) ?? (orgs.length && orgs.every((o) => o.side === orgs[0]!.side) ? orgs[0]!.side : undefined);
+      const written = list.find((p) => p.organization)?.organization;
+      // "Brandywine Koss associates" names the firm by a short form of "Brandywine Koss LLP".
+      const organization = written ? fullCounselName(counselOrgName(written), orgs) : undefined;
+      // "Assistant Attorney General A" works for the attorney general's office the document names as counsel.
+      const agSide = title && /Attorney General/i.test(title) ? soleSide(orgs.filter((o) => /Attorney General|Department of Justice|Justice Department/i.test(o.name))) : undefined;
+      const side = toTrialSide(list.find((p) => p.side)?.side ?? (organization ? orgSide(organization) ?? partyRoles.get(nameKey(organization)) : undefined) ?? (organization && isGovernment(organization) ? govSide : undefined) ?? agSide ?? privateSide(organization) ?? soleSide(orgs), trialMap);
       if (partyRoles.has(nameKey(name))) continue;
+      if (organization && side) {
+        const k = nameKey(organization);
+        const had = lawyerSides.get(k);
+        lawyerSides.set(k, had === undefined || had === side ? side : null);
+      }
       for (const p of list) {
         out.push({
           kind: 'attorney',
@@ -790,7 +1159,8 @@ export const attorneysExtractor: Extractor = {
     }
     for (const o of orgs) {
       // "the X attorney" names counsel by a short form of an organization named in full elsewhere.
-      if (o.rule === 'apposition_org' && orgs.some((p) => p !== o && p.rule !== 'apposition_org' && nameKey(p.name) !== nameKey(o.name) && sameOrg(p.name, o.name))) continue;
+      if (SHORT_FORM_RULES.has(o.rule) && orgs.some((p) => p !== o && !SHORT_FORM_RULES.has(p.rule) && nameKey(p.name) !== nameKey(o.name) && sameOrg(p.name, o.name))) continue;
+      const side = toTrialSide(o.side ?? orgSide(o.name), trialMap) ?? lawyerSides.get(nameKey(o.name)) ?? undefined;
       out.push({
         kind: 'counsel_organization',
         start: o.start,
@@ -799,7 +1169,7 @@ export const attorneysExtractor: Extractor = {
         extractor: 'attorneys',
         rule: o.rule,
         confidence: 0.8,
-        value: { name: o.name, ...(o.side ? { represents: o.side } : {}) },
+        value: { name: o.name, ...(side ? { represents: side } : {}) },
       });
     }
     return out.sort((a, b) => a.start - b.start);

@@ -98,7 +98,8 @@ describe('attorneysExtractor on filings and unseen prose shapes', () => {
   });
   it('takes the court role of a compound side and skips title lines as firms', () => {
     const ms = run('Harriet Lund\nCounsel of Record\nRIVERBEND LEGAL CLINIC\n12 Elm Street\nCounsel for Respondent-Appellee');
-    expect(names(ms)).toEqual([['Harriet Lund', 'Harriet Lund', 'Riverbend Legal Clinic', 'appellee']]);
+    // A respondent-appellee defended below: the gold convention records the trial side.
+    expect(names(ms)).toEqual([['Harriet Lund', 'Harriet Lund', 'Riverbend Legal Clinic', 'defendant']]);
   });
   it('reads a government signature: the title under the name', () => {
     const ms = run('UNITED STATES OF AMERICA,\nPlaintiff,\nv.\nMARCO DELANEY,\nDefendant.\nRespectfully submitted,\nBy: /s/\nTessa Nwosu\nAssistant United States Attorney');
@@ -110,12 +111,12 @@ describe('attorneysExtractor on filings and unseen prose shapes', () => {
   });
   it('reads counsel lists with their organizations and an Esq.', () => {
     expect(names(run('The legal team includes Nora Fitch and Sam Ibarra of the Prairie Justice Center and Lee Moreau of Dunmore Vance LLP.'))).toEqual([
-      // No side is named: counsel in a document about a suit default to the suing side.
-      ['Nora Fitch', 'Nora Fitch', 'Prairie Justice Center', 'plaintiff'],
-      ['Sam Ibarra', 'Sam Ibarra', 'Prairie Justice Center', 'plaintiff'],
-      ['Lee Moreau', 'Lee Moreau', 'Dunmore Vance LLP', 'plaintiff'],
+      // No side is named: the side stays unknown rather than defaulting to the suing side.
+      ['Nora Fitch', 'Nora Fitch', 'Prairie Justice Center', undefined],
+      ['Sam Ibarra', 'Sam Ibarra', 'Prairie Justice Center', undefined],
+      ['Lee Moreau', 'Lee Moreau', 'Dunmore Vance LLP', undefined],
     ]);
-    expect(names(run('Questions may be sent to Carla Mendez, Esq. of Brook Tanaka LLP.'))).toEqual([['Carla Mendez', 'Carla Mendez', 'Brook Tanaka LLP', 'plaintiff']]);
+    expect(names(run('Questions may be sent to Carla Mendez, Esq. of Brook Tanaka LLP.'))).toEqual([['Carla Mendez', 'Carla Mendez', 'Brook Tanaka LLP', undefined]]);
   });
   it('does not take placeholders, people on their own behalf or headline words as counsel', () => {
     const ms = run('JANE ROE and MARY LOE, on behalf of themselves and all others similarly situated,\nPlaintiffs,\nv.\nACME CORP.,\nDefendant.\nAttorney General Ruiz Sues Over Frozen School Meal Grants\nHowever, counsel for the defendants did not respond.\nAttorney Advertising.');
