@@ -62,6 +62,20 @@ function subjectSide(before: string, resolve: (phrase: string) => PartyRole | un
   return undefined;
 }
 
+/**
+ * Matches of `word` together with the words before it that `prefix` (anchored with `$`) accepts:
+ * the same matches as one regex `prefix + word`, without trying every position of the text as a start.
+ */
+function anchoredMatches(text: string, word: RegExp, prefix: RegExp): { index: number; end: number; groups?: Record<string, string> }[] {
+  const out: { index: number; end: number; groups?: Record<string, string> }[] = [];
+  for (const w of text.matchAll(word)) {
+    const from = Math.max(0, w.index - 80);
+    const p = prefix.exec(text.slice(from, w.index));
+    if (p) out.push({ index: from + p.index, end: w.index + w[0].length, groups: p.groups });
+  }
+  return out;
+}
+
 function lineBounds(text: string, pos: number): Span {
   const s = text.lastIndexOf('\n', pos - 1) + 1;
   let e = text.indexOf('\n', pos);
@@ -267,28 +281,28 @@ function collectCounsel(text: string, partyRoles: Map<string, PartyRole>, plaint
     addOrg(nameAfter(text, m.index + m[0].length), side, 'represented_by');
   }
   // "X — which is representing A, B and C" / "X, representing the plaintiffs" / "X represents the coalition".
-  for (const m of text.matchAll(/(?:[,—–-]?\s*(?:which|who)\s+(?:(?:is|are|has been|have been|also|now)\s+)?|,\s+|\s+(?:is\s+honored\s+to\s+|will\s+|to\s+|continues?\s+to\s+)?)represent(?:s|ing)?\s+/g)) {
+  for (const m of anchoredMatches(text, /represent(?:s|ing)?\s+/g, /(?:[,—–-]?\s*(?:which|who)\s+(?:(?:is|are|has been|have been|also|now)\s+)?|,\s+|\s+(?:is\s+honored\s+to\s+|will\s+|to\s+|continues?\s+to\s+)?)$/)) {
     const org = nameBefore(text, m.index);
     if (!org) continue;
-    const at = m.index + m[0].length;
+    const at = m.end;
     addOrg(org, sideOf(text.slice(at, at + 120), partyRoles, text, at, govSide) ?? objectSide(text.slice(at, at + 120), resolve) ?? pronounSide(text.slice(at, at + 12), at, parties), 'representing');
   }
   // "the Department of Justice is defending the agencies", "X, which defends the IRS": counsel for the defense.
-  for (const m of text.matchAll(/(?:[,—–-]?\s*(?:which|who)\s+|\s+)(?:(?:is|are|has\s+been|will\s+be)\s+)?(?:defending|defends)\s+(?:the\s+)?/g)) {
+  for (const m of anchoredMatches(text, /(?:defending|defends)\s+(?:the\s+)?/g, /(?:[,—–-]?\s*(?:which|who)\s+|\s+)(?:(?:is|are|has\s+been|will\s+be)\s+)?$/)) {
     const org = nameBefore(text, m.index);
     if (!org) continue;
-    const at = m.index + m[0].length;
+    const at = m.end;
     const obj = text.slice(at, at + 60);
     const side = sideOf(obj, partyRoles, text, at);
     if (side === 'defendant' || (!side && isGovernment(text.slice(org.start, org.end)))) addOrg(org, 'defendant', 'defending');
   }
   // "from X on behalf of the IRS" / "X — on behalf of a group of small businesses".
-  for (const m of text.matchAll(/\s*[,—–-]?\s+on\s+behalf\s+of\s+/g)) {
+  for (const m of anchoredMatches(text, /on\s+behalf\s+of\s+/g, /\s*[,—–-]?\s+$/)) {
     const org = nameBefore(text, m.index);
     if (!org) continue;
     const orgName = text.slice(org.start, org.end);
     if (partyRoles.has(nameKey(orgName))) continue;
-    const at = m.index + m[0].length;
+    const at = m.end;
     if (/^(?:themselves|himself|herself|itself|all\s+others|a\s+class|the\s+class)\b/i.test(text.slice(at, at + 20))) continue;
     const side = sideOf(text.slice(at, at + 120), partyRoles, text, at);
     const who = readCounselList(text, org.start, Math.min(org.end + 1, lineBounds(text, org.start).end));
@@ -498,6 +512,7 @@ function collectCounsel(text: string, partyRoles: Map<string, PartyRole>, plaint
   signatureBlocks(text, people, orgs, partyRoles);
   appearances(text, people, orgs);
   appellateAppearances(text, people, orgs);
+  arguedTheCause(text, people, orgs, resolve);
   return { orgs, people };
 }
 
@@ -700,13 +715,15 @@ function proseCounsel(
   for (const m of text.matchAll(/\b(?<title>(?:(?:Assistant|Deputy|Special|Senior|Trial|Staff|Supervising)\s+)*(?:Attorneys\s+General|Attorneys|Lawyers)|(?:trial|staff|senior|supervising|government)\s+(?:attorneys|lawyers)|(?:Assistant|Deputy|Special\s+Assistant)\s+(?:Attorney\s+General|(?:United\s+States|U\.S\.)\s+Attorney|Public\s+Defender))\s+(?=\p{Lu}\p{Ll})/gu)) {
     const line = lineBounds(text, m.index);
     const list = readCounselList(text, m.index + m[0].length, line.end);
-    if (!list.people.length || !list.people.every((p) => looksLikePersonName(p.name))) continue;
+    // A lowercase title ("trial attorneys A and B") is prose's own cue: the names need not be common first names.
+    const strict = /^\p{Lu}/u.test(m.groups!.title!);
+    if (!list.people.length || !list.people.every((p) => looksLikePersonName(p.name, strict))) continue;
     const last = Math.max(...list.people.map((p) => p.end), ...list.orgs.map((o) => o.end));
     push(list, sideFor(text.slice(last, line.end)), 'titled_list', m.groups!.title!.replace(/Attorneys General/, 'Attorney General').replace(/s$/, ''));
   }
   // "Adriana Voss, Esq. of Halvorsen Grant LLP": "Esq." marks a lawyer.
   // Names never cross a line break: "/s/ A\nA, Esq." is one name, twice.
-  for (const m of text.matchAll(/(?<name>\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3}),?[ \t]+Esq\.?/gu)) {
+  for (const m of anchoredMatches(text, /Esq\b\.?/g, /(?<name>\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3}),?[ \t]+$/u)) {
     if (!looksLikePersonName(m.groups!.name!, false)) continue;
     const line = lineBounds(text, m.index);
     const list = readCounselList(text, m.index, line.end);
@@ -874,6 +891,9 @@ const FIRM_SUFFIX = /^(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|P\.C\.|PC|PLLC|P\.L\.L\.C\.
 // A place closing an appearance: a state by name or postal code ("Oregon", "D.C.", "MI").
 const US_STATE = /^(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|D\.C\.|DC|Puerto Rico|Guam|[A-Z]{2}|(?:Ala|Ariz|Ark|Cal|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Or|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.)$/;
 
+// Sub-units listed beside an office ("Appellate Section", "Civil Division") are no lawyers.
+const APPEAR_UNIT = /\b(?:Section|Division|Branch|Office|Unit|Bureau|Department|Group|Center|Clinic|Project|Program|Service)\b/i;
+
 function appellateAppearances(text: string, people: AttorneyCand[], orgs: CounselCand[]): void {
   let prevEnd = -1;
   for (const m of text.matchAll(APPEAR_FOR)) {
@@ -884,6 +904,29 @@ function appellateAppearances(text: string, people: AttorneyCand[], orgs: Counse
     from += lead[0].length;
     const side = appearanceSide(m.groups!.role!);
     readAppearance(text, from, m.index, side, people, orgs);
+  }
+}
+
+// The D.C. Circuit's form: "A, Attorney, U.S. Department of Justice, argued the cause for respondents.
+// With her on the brief were B and C."
+const ARGUED_CAUSE = /\bargued the cause (?:for|on behalf of) (?:the )?(?<who>[^.\n]{1,80}?)\.(?:\s+With (?:him|her|them) on the briefs? (?:was|were) )?/g;
+
+function arguedTheCause(text: string, people: AttorneyCand[], orgs: CounselCand[], resolve: (phrase: string) => PartyRole | undefined): void {
+  for (const m of text.matchAll(ARGUED_CAUSE)) {
+    const line = lineBounds(text, m.index);
+    const before = text.slice(line.start, m.index);
+    const sentStart = line.start + Math.max(0, before.search(/(?:^|[.;] )(?=[^.;]*$)/) + (/^[.;] /.test(before.slice(before.search(/(?:^|[.;] )(?=[^.;]*$)/))) ? 2 : 0));
+    const who = m.groups!.who!;
+    const side = /^amic/i.test(who) ? 'amicus' : resolve(who.replace(/\s+(?:in|on)\s+.*$/, ''));
+    const n = people.length;
+    readAppearance(text, sentStart, m.index, side, people, orgs);
+    if (people.length === n) {
+      for (const p of readCounselList(text, sentStart, m.index).people) people.push({ ...p, side, rule: 'argued_the_cause', listed: true });
+    }
+    if (m[0].includes(' on the brief')) {
+      const from = m.index + m[0].length;
+      for (const p of readCounselList(text, from, lineBounds(text, from).end).people) people.push({ ...p, side, rule: 'argued_the_cause', listed: true });
+    }
   }
 }
 
@@ -933,7 +976,7 @@ function readAppearance(text: string, start: number, end: number, side: PartyRol
       // "A and B": two lawyers in one item.
       const parts = t.split(/\s+and\s+/);
       const asPeople = parts.map((x) => personName(x.trim()));
-      if (!FIRM_WORDS.test(t) && asPeople.every((x) => looksLikePersonName(x, false))) {
+      if (!FIRM_WORDS.test(t) && !APPEAR_UNIT.test(t) && asPeople.every((x) => looksLikePersonName(x, false) && !isOrgHead(x.split(/\s+/).pop() ?? ''))) {
         let off = it.start;
         for (const x of parts) {
           const at = text.indexOf(x.trim(), off);

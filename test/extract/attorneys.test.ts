@@ -124,3 +124,82 @@ describe('attorneysExtractor on filings and unseen prose shapes', () => {
     expect(attorneys(ms)).toEqual([]);
   });
 });
+
+// Round 3: appellate appearance lines, "/s/" signatures with "Esq.", stacked covers, sides read from
+// the document's parties (short names, head nouns, the United States as plaintiff) and news phrasings.
+describe('attorneysExtractor: appearances, covers and sides from the parties', () => {
+  const keyed = (ms: Mention[]) => ({
+    attorneys: [...new Set(ms.filter((m) => m.kind === 'attorney').map((m) => { const v = m.value as { name: string; organization?: string; represents?: string }; return `${v.name}|${v.organization ?? ''}|${v.represents ?? ''}`; }))].sort(),
+    orgs: [...new Set(ms.filter((m) => m.kind === 'counsel_organization').map((m) => `${m.value.name}|${(m.value as { represents?: string }).represents ?? ''}`))].sort(),
+  });
+  const CASES: [string, string, string[], string[]][] = [
+    [
+      'parenthetical co-counsel and a department after its division, sides from the caption',
+      'HOLLOW CREEK ALLIANCE,\nPlaintiff - Appellant,\nv.\nBUREAU OF LAND MANAGEMENT,\nDefendant - Appellee.\nCOUNSEL\nNadia Ferris (Colm Brody, with her on the briefs), Basin Water Law Center, Boise, Idaho, for Plaintiff - Appellant.\nOwen Tak (argued) and Lisa Moreno, Attorneys, Environment and Natural Resources Division, United States Department of Justice, Washington, D.C., for Defendant - Appellee.',
+      ['Colm Brody|Basin Water Law Center|plaintiff', 'Lisa Moreno|United States Department of Justice|defendant', 'Nadia Ferris|Basin Water Law Center|plaintiff', 'Owen Tak|United States Department of Justice|defendant'],
+      ['Basin Water Law Center|plaintiff', 'United States Department of Justice|defendant'],
+    ],
+    [
+      'ARGUED / ON BRIEF paragraphs with a firm suffix after a comma',
+      'JOAN PRATT,\nPlaintiff-Appellee,\nv.\nCITY OF ELDON,\nDefendant-Appellant.\nARGUED: Marcus Dale, DALE & FINCH, P.C., Toledo, Ohio, for Appellant. Ivy Sato, SATO LAW PLLC, Akron, Ohio, for Appellee. ON BRIEF: Marcus Dale, Rhea Kwan, DALE & FINCH, P.C., Toledo, Ohio, for Appellant.',
+      ['Ivy Sato|Sato Law PLLC|plaintiff', 'Marcus Dale|Dale & Finch, P.C.|defendant', 'Rhea Kwan|Dale & Finch, P.C.|defendant'],
+      ['Dale & Finch, P.C.|defendant', 'Sato Law PLLC|plaintiff'],
+    ],
+    [
+      'a signature and its "Esq." line are one name; names never cross a line break',
+      'Respectfully submitted,\n/s/ Corinne T. Vale\nCorinne T. Vale, Esq.\nVALE EMPLOYMENT LAW, LLC\n10 Main Street\nCounsel for Plaintiff',
+      ['Corinne T. Vale|Vale Employment Law, LLC|plaintiff'],
+      ['Vale Employment Law, LLC|plaintiff'],
+    ],
+    [
+      'a stacked cover: each lawyer gets the firm printed under their own name',
+      'Counsel of Record\nAda Kerr\nNORTHSIDE TENANT LAW CENTER\n9 Pine Street\nNorfolk, VA 23510\nBen Ostrow\nOSTROW GRAY LLP\n1 K Street NW\nWashington, DC 20006\nCounsel for Plaintiffs',
+      ['Ada Kerr|Northside Tenant Law Center|plaintiff', 'Ben Ostrow|Ostrow Gray LLP|plaintiff'],
+      ['Northside Tenant Law Center|plaintiff', 'Ostrow Gray LLP|plaintiff'],
+    ],
+    [
+      'a short party name and a head noun give the side of "was represented by"',
+      'Tallis Freight Lines, Inc. sued the Ohio Public Utilities Commission in May. Tallis was represented by Crane Lowe LLP. The commission is represented by the Ohio Attorney General\'s Office.',
+      [],
+      ['Crane Lowe LLP|plaintiff', "Ohio Attorney General's Office|defendant"],
+    ],
+    [
+      'the Justice Department is counsel for a United States that sues; its division is not the organization',
+      'The case is United States v. Harlow Chemical Corp. It is being handled by trial attorneys Ruth Amsel and Dev Patel of the Justice Department\'s Environment and Natural Resources Division.',
+      ['Dev Patel|Department of Justice|plaintiff', 'Ruth Amsel|Department of Justice|plaintiff'],
+      ['Department of Justice|plaintiff'],
+    ],
+    [
+      'possessive lawyers in news: the owner is a party by its last name or head noun',
+      'Mara Osei sued the Pine Hill School District in 2024. "We are grateful," Osei\'s lawyer, Theo Marsh of Marsh Byrne PLLC, said. The district\'s attorney, Lena Cho of the Tulsa firm Grady Cho LLP, said the district would appeal.',
+      ['Lena Cho|Grady Cho LLP|defendant', 'Theo Marsh|Marsh Byrne PLLC|plaintiff'],
+      ['Grady Cho LLP|defendant', 'Marsh Byrne PLLC|plaintiff'],
+    ],
+    [
+      'co-lead counsel, a firm\'s associates named by its short name, co-counsel from a firm',
+      'A class of delivery drivers sued Quill Logistics Inc. in 2023. The drivers were represented by Ines Roth of Calder Voss LLP. Roth served as co-lead class counsel with Sam Ng of Birch Hale LLP. Calder Voss associates Ana Lim and Tom Ruiz also worked on the case, with co-counsel from the firm Penn Ardis LLP, led by partner Joy Adeyemi.',
+      ['Ana Lim|Calder Voss LLP|plaintiff', 'Ines Roth|Calder Voss LLP|plaintiff', 'Joy Adeyemi|Penn Ardis LLP|plaintiff', 'Sam Ng|Birch Hale LLP|plaintiff', 'Tom Ruiz|Calder Voss LLP|plaintiff'],
+      ['Birch Hale LLP|plaintiff', 'Calder Voss LLP|plaintiff', 'Penn Ardis LLP|plaintiff'],
+    ],
+    [
+      'an unknown side stays unset rather than defaulting to the plaintiffs',
+      'Crane Lowe LLP represents the company.',
+      [],
+      ['Crane Lowe LLP|'],
+    ],
+    // Negatives: role words after "for" in a ruling, a possessive lawyer never named, a sub-unit read as a lawyer.
+    ['a ruling "for Plaintiff" names no counsel', 'The judgment for Plaintiff is affirmed. Costs are awarded for Appellee.', [], []],
+    ['a possessive lawyer not named', 'The company\'s lawyers, who declined to comment, filed a notice of appeal.', [], []],
+    [
+      'a section of an office is no lawyer',
+      'Kay Dunn (argued), Assistant Attorney General; Appellate Section, Office of the Attorney General, Salem, Oregon; for Defendant-Appellant.',
+      ['Kay Dunn|Office of the Attorney General|defendant'],
+      ['Office of the Attorney General|defendant'],
+    ],
+  ];
+  for (const [what, text, attorneys, orgs] of CASES) {
+    it(what, () => {
+      expect(keyed(run(text))).toEqual({ attorneys, orgs });
+    });
+  }
+});
