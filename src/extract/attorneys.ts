@@ -150,6 +150,9 @@ function sideOf(phrase: string, partyRoles: Map<string, PartyRole>, text: string
 
 // Words a document uses for a party after naming it in full: "the board", "the company", "the state".
 const PARTY_HEAD_NOUN = /^(?:state|city|county|board|commission|district|company|corporation|agency|department|union|coalition|association|hospital|university|school|college|bank|township|village|town|authority|council|committee|bureau|office|service|tribe|nation|church|chain|retailer|insurer|employer|manufacturer|railroad|utility|center|foundation|institute|network|league|trust|fund|estate|commonwealth|county|system|society|federation|alliance)$/i;
+// Nouns for a business and the suffixes of a business's name.
+const CORPORATE_NOUN = /^(?:company|corporation|firm|retailer|chain|manufacturer|insurer|employer|lender|bank|carrier|developer|operator|automaker|drugmaker|startup|business)$/i;
+const CORPORATE_NAME = /\b(?:Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|Co\.|Company|Ltd\.?|LLP|L\.P\.|N\.A\.|plc|PLC|Holdings|Group)(?=$|[\s,.])/;
 // A side's role word alone: "Plaintiffs", "the appellees".
 const ROLE_WORD = /^(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|intervenors?)$/i;
 
@@ -192,6 +195,11 @@ export function resolveSide(phrase: string, text: string, parties: readonly Part
   if (words.length === 1 && PARTY_HEAD_NOUN.test(p)) {
     const head = new RegExp(`\\b${words[0]}\\b`, 'i');
     const r = one(parties.filter((x) => head.test(x.name)).map((x) => x.role));
+    if (r) return r;
+  }
+  // "the company" for "Meridian Health Systems, Inc.": the one side whose parties are businesses.
+  if (words.length === 1 && CORPORATE_NOUN.test(p)) {
+    const r = one(parties.filter((x) => CORPORATE_NAME.test(x.name)).map((x) => x.role));
     if (r) return r;
   }
   if (/^(?:government|United States|United States of America|U\.S\.)$/i.test(p)) return parties.find((x) => /^united states(?: of america)?$/i.test(x.name))?.role ?? 'defendant';

@@ -187,6 +187,12 @@ describe('attorneysExtractor: appearances, covers and sides from the parties', (
       [],
       ['Crane Lowe LLP|'],
     ],
+    [
+      '"the company" is the side whose party is a business',
+      'Ada Ruiz sued Marrow Freight Holdings, Inc. in March. The company is represented by Kell Dorsey LLP.',
+      [],
+      ['Kell Dorsey LLP|defendant'],
+    ],
     // Negatives: role words after "for" in a ruling, a possessive lawyer never named, a sub-unit read as a lawyer.
     ['a ruling "for Plaintiff" names no counsel', 'The judgment for Plaintiff is affirmed. Costs are awarded for Appellee.', [], []],
     ['a possessive lawyer not named', 'The company\'s lawyers, who declined to comment, filed a notice of appeal.', [], []],
