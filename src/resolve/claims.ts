@@ -248,7 +248,12 @@ function vetoed(a: ClaimInfo, b: ClaimInfo): boolean {
   return unitAffinity(a, b) === 0;
 }
 
-export function scorePairs(infos: ClaimInfo[], idf: Idf): PairScore[] {
+/**
+ * Candidate pairs, scored. Reasons are written only for pairs scoring at least `describeFrom`:
+ * on thousands of documents most pairs are dropped, and their reason strings were most of the
+ * memory churn.
+ */
+export function scorePairs(infos: ClaimInfo[], idf: Idf, describeFrom = 0): PairScore[] {
   // Blocking: claims meet only when their sentences share a content word that is not everywhere.
   const raw: { rank: number; pair: PairScore }[] = [];
   forEachBlockedPair(
@@ -258,38 +263,49 @@ export function scorePairs(infos: ClaimInfo[], idf: Idf): PairScore[] {
       const a = infos[i]!;
       const b = infos[j]!;
       if (vetoed(a, b)) return;
-      const sent = overlapScore(a.sentStems, b.sentStems, idf);
-      const local = overlapScore(a.localStems, b.localStems, idf);
-      const unit = unitAffinity(a, b);
-      const same = sameValue(a, b);
-      const pred = a.claim.predicate && b.claim.predicate ? (a.claim.predicate === b.claim.predicate ? 0.05 : -0.05) : 0;
-      let score = 0.5 * sent.score + 0.25 * local.score + 0.15 * unit + (same ? 0.15 : 0) + pred;
-      // Population nouns that differ need the context to carry the match.
-      if (unit < 1 && sent.score < 0.3) score *= 0.6;
-      const differentTimes = a.month !== null && b.month !== null && a.month !== b.month;
-      if (differentTimes) score -= 0.05;
-      // Counts that agree are a little more likely to be one fact; this never helps a conflict,
-      // which needs disjoint values and so never gets the bonus.
-      const agreeBonus = a.kind !== 'duration' && sent.score >= 0.2 && overlaps(a, b);
-      if (agreeBonus) score += AGREE_BONUS;
-      // One document restating its own specific figure in another sentence.
-      const restated = same && a.document.id === b.document.id;
-      if (restated) score = Math.max(score, RESTATED);
-      score = Math.max(0, Math.min(1, score));
-      const said = (stems: string[]): string => stems.map((x) => a.words.get(x) ?? x).join(', ');
-      const parts = [`sentences share ${said(sent.shared.slice(0, 8)) || 'nothing'} (${sent.score.toFixed(2)})`];
-      if (local.shared.length) parts.push(`next to the figure: ${said(local.shared)}`);
-      if (unit < 1) parts.push(`units ${a.unit ?? '?'} / ${b.unit ?? '?'} counted as one population`);
-      if (same) parts.push('same specific figure');
-      if (differentTimes) parts.push(`times differ (${a.month} / ${b.month})`);
-      if (agreeBonus) parts.push('values agree');
-      if (restated) parts.push('one document restating its own figure');
-      raw.push({ rank, pair: { a: i, b: j, score: round(score), conflictAllowed: !differentTimes, restated, reason: parts.join('; ') } });
+      const p = scorePair(a, b, idf, false);
+      raw.push({ rank, pair: { a: i, b: j, score: p.score, conflictAllowed: p.conflictAllowed, restated: p.restated, reason: '' } });
     },
   );
   // In the order the shared words' lists are walked, which later steps keep for ties.
   raw.sort((x, y) => x.rank - y.rank || x.pair.a - y.pair.a || x.pair.b - y.pair.b);
-  return assignWithinSentencePairs(raw.map((r) => r.pair), infos);
+  const pairs = assignWithinSentencePairs(raw.map((r) => r.pair), infos);
+  for (const p of pairs) if (p.score >= describeFrom) p.reason = scorePair(infos[p.a]!, infos[p.b]!, idf, true).reason;
+  return pairs;
+}
+
+function scorePair(a: ClaimInfo, b: ClaimInfo, idf: Idf, describe: boolean): Omit<PairScore, 'a' | 'b'> {
+  const sent = overlapScore(a.sentStems, b.sentStems, idf);
+  const local = overlapScore(a.localStems, b.localStems, idf);
+  const unit = unitAffinity(a, b);
+  const same = sameValue(a, b);
+  const pred = a.claim.predicate && b.claim.predicate ? (a.claim.predicate === b.claim.predicate ? 0.05 : -0.05) : 0;
+  let score = 0.5 * sent.score + 0.25 * local.score + 0.15 * unit + (same ? 0.15 : 0) + pred;
+  // Population nouns that differ need the context to carry the match.
+  if (unit < 1 && sent.score < 0.3) score *= 0.6;
+  const differentTimes = a.month !== null && b.month !== null && a.month !== b.month;
+  if (differentTimes) score -= 0.05;
+  // Counts that agree are a little more likely to be one fact; this never helps a conflict,
+  // which needs disjoint values and so never gets the bonus.
+  const agreeBonus = a.kind !== 'duration' && sent.score >= 0.2 && overlaps(a, b);
+  if (agreeBonus) score += AGREE_BONUS;
+  // One document restating its own specific figure in another sentence.
+  const restated = same && a.document.id === b.document.id;
+  if (restated) score = Math.max(score, RESTATED);
+  score = Math.max(0, Math.min(1, score));
+  let reason = '';
+  if (describe) {
+    const said = (stems: string[]): string => stems.map((x) => a.words.get(x) ?? x).join(', ');
+    const parts = [`sentences share ${said(sent.shared.slice(0, 8)) || 'nothing'} (${sent.score.toFixed(2)})`];
+    if (local.shared.length) parts.push(`next to the figure: ${said(local.shared)}`);
+    if (unit < 1) parts.push(`units ${a.unit ?? '?'} / ${b.unit ?? '?'} counted as one population`);
+    if (same) parts.push('same specific figure');
+    if (differentTimes) parts.push(`times differ (${a.month} / ${b.month})`);
+    if (agreeBonus) parts.push('values agree');
+    if (restated) parts.push('one document restating its own figure');
+    reason = parts.join('; ');
+  }
+  return { score: round(score), conflictAllowed: !differentTimes, restated, reason };
 }
 
 /** Where two sentences hold several comparable figures, keep a one-to-one pairing of them. */
@@ -335,7 +351,7 @@ export function resolveClaims(corpus: Corpus, cases: CaseResolution): ClaimResol
   const infos = claimInfos(corpus, cases);
   const idf = new Idf();
   for (const s of corpus.sentences.values()) idf.add(contentStems(s.text));
-  const pairs = scorePairs(infos, idf).filter((p) => p.score >= EDGE_MIN);
+  const pairs = scorePairs(infos, idf, EDGE_MIN).filter((p) => p.score >= EDGE_MIN);
   return { groups: buildGroups(infos, pairs) };
 }
 
