@@ -235,7 +235,7 @@ const NOT_NAME_LINE = new RegExp(
 );
 
 function nameLine(l: Line | undefined): boolean {
-  return !!l && /\p{L}{2,}/u.test(l.t) && !NOT_NAME_LINE.test(l.t) && !ROLE_LINE.test(l.t) && !V_LINE.test(l.t) && !/^In re\b/i.test(l.t) && l.t.length < 120;
+  return !!l && /\p{L}{2,}/u.test(l.t) && !NOT_NAME_LINE.test(l.t) && !ROLE_LINE.test(l.t) && !V_LINE.test(l.t) && !/^In re\b/i.test(l.t) && (l.t.length < 120 || (l.t.length < 320 && /;|,\s+in\s+(?:his|her|their|its)\s+official\s+capacity/i.test(l.t)));
 }
 
 // What follows a party's name in a caption and is not part of it: ", a Delaware corporation",

@@ -102,11 +102,36 @@ export function runEnd(toks: Tok[], i: number, opts: { allowLowerTitles?: boolea
       end = j;
     } else if (j > i && (CONNECTIVES.has(t) || (opts.allowLowerTitles && LOWER_TITLE_WORDS.has(t))) && connectiveBridges(toks, j)) {
       j++;
-    } else if (j > i && opts.allowLowerTitles && LOWER_TITLE_WORDS.has(t) && j + 1 < toks.length && isCapitalized(toks[j + 1]!.t)) {
+    } else if (j > i && opts.allowLowerTitles && lowerTitleBridge(toks, j) > 0) {
+      j += lowerTitleBridge(toks, j);
+    } else if (j > i && UNIT_NUMBER_BEFORE.has(toks[j - 1]!.t) && /^\d{1,5}[A-Z]?$/.test(t)) {
+      // "Local 77 of the Warehouse Workers Union", "Lodge 12": the unit's number is its name's.
+      j++;
+      end = j;
+    } else if (j > i && /^['’]$/.test(t) && toks[j]!.s === toks[j - 1]!.e && /s$/.test(toks[j - 1]!.t) && j + 1 < toks.length && isCapitalized(toks[j + 1]!.t) && !toks[j + 1]!.nl) {
+      // A plural possessive inside a name: "Keystone Carpenters' Pension Fund".
       j++;
     } else break;
   }
   return end;
+}
+
+// Words that number a unit of an organization: "Local 418", "Lodge 12", "Post 7".
+const UNIT_NUMBER_BEFORE = new Set(['Local', 'Lodge', 'Post', 'Chapter', 'Branch', 'Council']);
+// Lowercase words that modify a title before it reaches the name: "ICE field office director Raymond Kessel".
+const TITLE_MODIFIERS = new Set([
+  'field', 'office', 'deputy', 'regional', 'general', 'acting', 'special', 'assistant', 'senior', 'district', 'state',
+  'county', 'city', 'press', 'legal', 'policy', 'communications', 'public', 'affairs', 'medical', 'financial',
+  'operating', 'executive', 'program', 'human', 'resources', 'compliance', 'enforcement', 'removal', 'operations',
+]);
+
+/** Tokens in a lowercase title bridge at toks[j] ("field office director" before a name), else 0. */
+function lowerTitleBridge(toks: Tok[], j: number): number {
+  let k = j;
+  while (k < toks.length && k - j < 4 && TITLE_MODIFIERS.has(toks[k]!.t) && !toks[k]!.nl) k++;
+  if (k >= toks.length || !LOWER_TITLE_WORDS.has(toks[k]!.t) || toks[k]!.nl) return 0;
+  const next = toks[k + 1];
+  return next && isCapitalized(next.t) && !next.nl && !CALENDAR.has(next.t) ? k + 1 - j : 0;
 }
 
 /** Index of the first token of the capitalized run ending at tokens[end - 1]. */
@@ -332,6 +357,11 @@ export function parseNameList(text: string, from: number, limit: number): Parsed
       end = toks[k + 1]!.e;
       k += 2;
     }
+    // "United Warehouse and Logistics Workers, Local 418": the local's number continues the union's name.
+    if (toks[k]?.t === ',' && UNIT_NUMBER_BEFORE.has(toks[k + 1]?.t ?? '') && /^\d{1,5}[A-Z]?$/.test(toks[k + 2]?.t ?? '')) {
+      end = toks[k + 2]!.e;
+      k += 3;
+    }
     if (!paren && GENERIC_HEAD_NOUNS.has(toks[k]?.t ?? '')) break; // "Trump Administration officials"
     items.push({ start: toks[i]!.s, end, text: text.slice(toks[i]!.s, end) });
     // separators
@@ -434,6 +464,11 @@ export interface ReadName {
   title?: string;
 }
 
+// A role word opening a name span: "Defendants Tristate Home Health Partners, Inc.", "Plaintiff-Appellant Jane Roe".
+const ROLE_BEFORE_NAME = /^(?:(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Intervenors?)(?:[-–](?:Appellants?|Appellees?|Intervenors?|Petitioners?|Respondents?))?)\s+(?=\p{Lu})/u;
+// An owner before a sub-unit's name: "the Agriculture Department's ", "ICE's ", "Ohio's ".
+const OWNER_POSSESSIVE = /^(?<owner>\p{Lu}[\p{L}.&\- ]{0,60}?)['’]s\s+(?=\p{Lu})/u;
+
 /** Read one list item or name span as a person (maybe with a title) or an organization. */
 export function readName(text: string, start: number, end: number): ReadName | null {
   let s = start;
@@ -452,6 +487,27 @@ export function readName(text: string, start: number, end: number): ReadName | n
   }
   raw = raw.replace(/[,;:\s]+$/, '');
   e = s + raw.length;
+  // "Defendants Tristate Home Health Partners, Inc.": the role word before a name is not the name's.
+  const role = ROLE_BEFORE_NAME.exec(raw);
+  if (role) {
+    s += role[0].length;
+    raw = raw.slice(role[0].length);
+  }
+  // "the Agriculture Department's Food and Nutrition Service": the owner's possessive is not the name's.
+  const owner = OWNER_POSSESSIVE.exec(raw);
+  if (owner) {
+    const left = owner.groups!.owner!;
+    const right = raw.slice(owner[0].length);
+    const rightWords = right.split(/\s+/);
+    const ownerIsOrg = !!lookupOrganization(left) || ORG_HEADS.has(left.split(/\s+/).pop()!) || STATES.has(left) || /^\p{Lu}{2,6}$/u.test(left);
+    if (ownerIsOrg && (ORG_HEADS.has(rightWords[rightWords.length - 1]!) || ORG_STARTS.has(rightWords[0]!) || !!lookupOrganization(right))) {
+      s += owner[0].length;
+      raw = right;
+    }
+  }
+  // A state's possessive names no party by itself ("Maryland's attorney general"); "Your Honor" is the judge.
+  if (/['’]s$/.test(raw) && isStateName(raw.slice(0, -2))) return null;
+  if (/^(?:Your|His|Her)\s+Honou?r\b/.test(raw)) return null;
   if (!raw || !isCapitalized(raw)) return null;
   const lex = lookupOrganization(raw);
   if (lex) return { name: raw, start: s, end: e, acronym, entityType: 'organization' };

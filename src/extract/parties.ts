@@ -344,7 +344,8 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
     const limit = lineEndAt(text, from);
     const l = readList(text, from, limit);
     if (!l.names.length) continue;
-    const as = /^\s+as\s+(?:co-)?(?<role>plaintiffs?|defendants?|respondents?|petitioners?)\b/.exec(text.slice(l.end, limit));
+    // "named Sheriff Clayton Ames and the county as defendants": a common-noun member ("the county") may close the list.
+    const as = /^(?:,?\s+(?:and|as\s+well\s+as)\s+(?:the|its|their)\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+)?)?,?\s+as\s+(?:co-)?(?<role>plaintiffs?|defendants?|respondents?|petitioners?)\b/u.exec(text.slice(l.end, limit));
     const caseSubject = CASE_NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
     if (as) add(l.names, ROLE_WORD[as.groups!.role!]!, 'names_as', 4);
     else if (caseSubject) add(l.names, 'defendant', 'suit_names', 2);

@@ -1,0 +1,116 @@
+// Round 4 party forms: appellate captions whose side lines carry a lowercase descriptor, brief
+// covers with semicolon sides, title-first officials named as defendants, passive "filed by" clauses,
+// union locals, and the false positives and fragments that must not come out.
+import { describe, expect, it } from 'vitest';
+import { prepareText } from '../../src/normalize/prepare.ts';
+import { partiesExtractor } from '../../src/extract/parties.ts';
+import { findCaptions } from '../../src/extract/captions.ts';
+import type { MentionOf } from '../../src/model/types.ts';
+
+const run = (text: string) => partiesExtractor.extract({ doc: prepareText(text), prior: [] }) as MentionOf<'party'>[];
+/** [text, name, role, courtRole, entityType, title] of each party mention. */
+const rows = (text: string) => run(text).map((m) => [m.text, m.value.name, m.value.role, m.value.courtRole ?? null, m.value.entityType, m.value.title ?? null]);
+
+describe('appellate captions with descriptors and intervenor blocks', () => {
+  const tenth =
+    'UNITED STATES COURT OF APPEALS\nFOR THE TENTH CIRCUIT\n\nPRAIRIE RIVERS COALITION; BLUE MESA ANGLERS,\nPlaintiffs - Appellants,\nv.\nUNITED STATES FOREST SERVICE; UNITED STATES ARMY CORPS OF ENGINEERS; DANA KOWALSKI, in her official capacity as Regional Forester, Southwestern Region,\nDefendants - Appellees,\nand\nMESA VERDE WATER DISTRICT,\nIntervenor Defendant - Appellee.\n\nNo. 24-4120';
+
+  it('reads every side name, the official with her office, and the intervenor below "and"', () => {
+    expect(rows(tenth)).toEqual([
+      ['PRAIRIE RIVERS COALITION', 'Prairie Rivers Coalition', 'plaintiff', 'appellant', 'organization', null],
+      ['BLUE MESA ANGLERS', 'Blue Mesa Anglers', 'plaintiff', 'appellant', 'organization', null],
+      ['UNITED STATES FOREST SERVICE', 'United States Forest Service', 'defendant', 'appellee', 'organization', null],
+      ['UNITED STATES ARMY CORPS OF ENGINEERS', 'United States Army Corps of Engineers', 'defendant', 'appellee', 'organization', null],
+      ['DANA KOWALSKI', 'Dana Kowalski', 'defendant', 'appellee', 'person', 'Regional Forester'],
+      ['MESA VERDE WATER DISTRICT', 'Mesa Verde Water District', 'defendant', 'intervenor', 'organization', null],
+    ]);
+    const doc = prepareText(tenth);
+    const kowalski = run(tenth).find((m) => m.value.name === 'Dana Kowalski')!;
+    expect([kowalski.start, kowalski.end]).toEqual([doc.text.indexOf('DANA KOWALSKI'), doc.text.indexOf('DANA KOWALSKI') + 'DANA KOWALSKI'.length]);
+    expect(findCaptions(doc).map((c) => c.value.canonical)).toEqual(['Prairie Rivers Coalition v. United States Forest Service']);
+  });
+
+  it('reads a brief cover under a mixed-case court heading; an office is one party, never a fragment', () => {
+    const cover =
+      'IN THE\nUnited States Court of Appeals\nfor the Fourth Circuit\nA, INC.; JANE ROE; JOHN POE,\nPlaintiffs-Appellants,\nv.\nUNITED STATES DEPARTMENT OF LABOR; SECRETARY OF LABOR, in his official capacity; ACME PROPERTY MANAGEMENT, LLC,\nDefendants-Appellees.';
+    const names = run(cover).map((m) => [m.value.name, m.value.role, m.value.courtRole ?? null]);
+    expect(names).toEqual([
+      ['A, Inc.', 'plaintiff', 'appellant'],
+      ['Jane Roe', 'plaintiff', 'appellant'],
+      ['John Poe', 'plaintiff', 'appellant'],
+      ['United States Department of Labor', 'defendant', 'appellee'],
+      ['Secretary of Labor', 'defendant', 'appellee'],
+      ['Acme Property Management, LLC', 'defendant', 'appellee'],
+    ]);
+    expect(names.some(([n]) => n === 'Secretary')).toBe(false);
+  });
+
+  it('does not read a long prose line beside "v." as a caption side', () => {
+    const prose =
+      'The panel heard argument on whether the agency had acted within the bounds of its authority when it reissued the permit; it did not decide the question\nv.\nNothing here is a caption.';
+    expect(findCaptions(prepareText(prose))).toEqual([]);
+  });
+});
+
+describe('news prose: officials, passive filers, union locals', () => {
+  const cases: [string, (string | null)[][]][] = [
+    ['The families named Sheriff Clayton Ames and the county as defendants.', [['Clayton Ames', 'Clayton Ames', 'defendant', null, 'person', 'Sheriff']]],
+    [
+      'The suit names Chief Executive Martin Okafor and Chief Financial Officer Gail Henley.',
+      [
+        ['Martin Okafor', 'Martin Okafor', 'defendant', null, 'person', 'Chief Executive'],
+        ['Gail Henley', 'Gail Henley', 'defendant', null, 'person', 'Chief Financial Officer'],
+      ],
+    ],
+    ['The petition names ICE field office director Raymond Kessel.', [['Raymond Kessel', 'Raymond Kessel', 'defendant', null, 'person', 'ICE field office director']]],
+    [
+      "The complaint was filed in federal court by the Keystone Carpenters' Pension Fund.",
+      [["Keystone Carpenters' Pension Fund", "Keystone Carpenters' Pension Fund", 'plaintiff', null, 'organization', null]],
+    ],
+    [
+      'The suit, brought by Local 77 of the Warehouse Workers Union, seeks back pay.',
+      [['Local 77 of the Warehouse Workers Union', 'Local 77 of the Warehouse Workers Union', 'plaintiff', null, 'organization', null]],
+    ],
+    [
+      'The lawsuit was filed by United Warehouse and Logistics Workers, Local 418, against Dunmore Freight.',
+      [['United Warehouse and Logistics Workers, Local 418', 'United Warehouse and Logistics Workers, Local 418', 'plaintiff', null, 'organization', null]],
+    ],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => {
+      expect(rows(text)).toEqual(expected);
+    });
+  }
+});
+
+describe('false positives and fragments', () => {
+  const cases: [string, (string | null)[][]][] = [
+    [
+      'The nurses sued Defendants Tristate Home Health Partners, Inc. in 2023.',
+      [['Tristate Home Health Partners, Inc.', 'Tristate Home Health Partners, Inc.', 'defendant', null, 'organization', null]],
+    ],
+    [
+      'The court dismissed the claims against Defendant-Appellee Marion Teal.',
+      [['Marion Teal', 'Marion Teal', 'defendant', 'appellee', 'person', null]],
+    ],
+    ["The suit filed by Maryland's attorney general names the Agriculture Department.", []],
+    [
+      "The suit names the Agriculture Department's Food and Nutrition Service.",
+      [['Food and Nutrition Service', 'Food and Nutrition Service', 'defendant', null, 'organization', null]],
+    ],
+    [
+      "The suit against the Education Department's Office of Federal Student Aid was filed Tuesday.",
+      [['Office of Federal Student Aid', 'Office of Federal Student Aid', 'defendant', null, 'organization', null]],
+    ],
+    ['Your Honor, we sued Your Honor in 2019 by mistake.', []],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => {
+      expect(rows(text)).toEqual(expected);
+    });
+  }
+
+  it('keeps a possessive company name that is not a state', () => {
+    expect(rows("The workers sued McAllister's Diner Group last year.").map((r) => r[1])).toEqual(["McAllister's Diner Group"]);
+  });
+});
