@@ -342,7 +342,8 @@ export function parseNameList(text: string, from: number, limit: number): Parsed
   let open = false;
   let usedFinalConjunction = false;
   while (i < toks.length) {
-    if (toks[i]!.t === 'the' || toks[i]!.t === 'The') i++;
+    // "the Education Department and its Office of Federal Student Aid": an owned sub-unit is a list item too.
+    if (toks[i]!.t === 'the' || toks[i]!.t === 'The' || (i > 0 && (toks[i]!.t === 'its' || toks[i]!.t === 'their'))) i++;
     if (i >= toks.length || !isCapitalized(toks[i]!.t)) break;
     const j = runEnd(toks, i, { allowLowerTitles: true });
     let end = toks[j - 1]!.e;
@@ -383,7 +384,7 @@ export function parseNameList(text: string, from: number, limit: number): Parsed
       open = true;
       break;
     }
-    const startsItem = isCapitalized(next.t) || ((next.t === 'the' || next.t === 'The') && isCapitalized(toks[sepK + 1]?.t ?? ''));
+    const startsItem = isCapitalized(next.t) || (/^(?:the|The|its|their)$/.test(next.t) && isCapitalized(toks[sepK + 1]?.t ?? ''));
     if (!startsItem) break;
     if (conj) usedFinalConjunction = true;
     i = sepK;
@@ -436,6 +437,9 @@ function splitAtAnd(text: string, item: ListItem, inCommaList: boolean): ListIte
     const leftEntity = isStateName(left.trim()) || ORG_HEADS.has(lastL) || /\)$/.test(lastL) || !!lookupOrganization(left.trim()) || looksLikePersonName(left.trim()) || !!splitTitledPerson(left.trim());
     const rightEntity = isStateName(rw.join(' ')) || rw.some((w) => ORG_HEADS.has(w)) || looksLikePersonName(rw.join(' ')) || !!splitTitledPerson(right.trim()) || !!lookupOrganization(right.trim());
     if (leftEntity && (rightEntity || loose)) return true;
+    // "Education Secretary Lena Park and Federal Student Aid": after a titled person, a capitalized name is a second item.
+    const titled = splitTitledPerson(left.trim());
+    if (titled && looksLikePersonName(titled.name) && rw.length >= 2) return true;
     // "the X Society and the Y Association": a second article starts a second name.
     if (/^(?:the|The)\s/.test(right.trim()) && lw.length >= 2 && rw.some((w) => ORG_HEADS.has(w))) return true;
     return loose && lw.length >= 2 && rw.length >= 1;

@@ -255,6 +255,8 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
     const toks = tokenize(text, lineStart, m.index);
     if (!toks.length || !isCapitalized(toks[toks.length - 1]!.t)) continue;
     const s = runStart(toks, toks.length);
+    // "A coalition of ranchers in Montana sued": a name after a preposition is a place in the subject, not the subject.
+    if (s > 0 && /^(?:in|of|from|at|across|near|outside|throughout|around)$/.test(toks[s - 1]!.t)) continue;
     const subj = readName(text, toks[s]!.s, toks[toks.length - 1]!.e);
     if (subj && !/^(?:He|She|They|It|We|Who|Which)$/.test(subj.name) && !commonNounSubject(text, subj)) add([subj], 'plaintiff', 'sued_subject', 2);
   }

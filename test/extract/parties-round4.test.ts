@@ -103,6 +103,26 @@ describe('false positives and fragments', () => {
       [['Office of Federal Student Aid', 'Office of Federal Student Aid', 'defendant', null, 'organization', null]],
     ],
     ['Your Honor, we sued Your Honor in 2019 by mistake.', []],
+    [
+      'A coalition of ranchers in Montana sued the Interior Department.',
+      [['Interior Department', 'Interior Department', 'defendant', null, 'organization', null]],
+    ],
+    [
+      'The suit names Education Secretary Lena Park and Federal Student Aid as defendants.',
+      [
+        ['Lena Park', 'Lena Park', 'defendant', null, 'person', 'Education Secretary'],
+        ['Federal Student Aid', 'Federal Student Aid', 'defendant', null, 'organization', null],
+      ],
+    ],
+    [
+      'Borrowers sued the Education Department and its Office of Federal Student Aid on Monday.',
+      [
+        ['Education Department', 'Education Department', 'defendant', null, 'organization', null],
+        ['Office of Federal Student Aid', 'Office of Federal Student Aid', 'defendant', null, 'organization', null],
+      ],
+    ],
+    // A state that is the subject itself is a party.
+    ['Texas sued the Interior Department.', [['Texas', 'Texas', 'plaintiff', null, 'organization', null], ['Interior Department', 'Interior Department', 'defendant', null, 'organization', null]]],
   ];
   for (const [text, expected] of cases) {
     it(text, () => {
