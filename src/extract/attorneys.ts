@@ -114,7 +114,13 @@ function isOrgName(name: string): boolean {
 }
 
 // Law-firm and legal-office names: "Lindgren Hale LLP", "Bluffview Appellate Clinic", "Office of the Federal Public Defender".
-const FIRM_WORDS = /\b(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|P\.C\.|PC|PLLC|P\.L\.L\.C\.|P\.A\.|LPA|Chartered|CHARTERED|Law Firm|LAW FIRM|Law Group|LAW GROUP|Law Offices?|LAW OFFICES?|Clinic|CLINIC|Public Defender|PUBLIC DEFENDER|Legal Aid|LEGAL AID|Legal Services|LEGAL SERVICES|Attorney General|ATTORNEY GENERAL|Attorney['’]s Office|ATTORNEY['’]S OFFICE|Department of Justice|DEPARTMENT OF JUSTICE|Foundation|FOUNDATION|Center|CENTER|Institute|INSTITUTE|Project|PROJECT|Fund|FUND|Union|UNION|Division|DIVISION)\b/;
+const FIRM_WORDS = /\b(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|P\.C\.|PC|PLLC|P\.L\.L\.C\.|P\.A\.|LPA|Chartered|CHARTERED|Law Firm|LAW FIRM|Law Group|LAW GROUP|Law Offices?|LAW OFFICES?|Clinic|CLINIC|Public Defender|PUBLIC DEFENDER|Legal Aid|LEGAL AID|Legal Services|LEGAL SERVICES|Attorney General|ATTORNEY GENERAL|Attorney['’]s Office|ATTORNEY['’]S OFFICE|Department of Justice|DEPARTMENT OF JUSTICE|Foundation|FOUNDATION|Center|CENTER|Institute|INSTITUTE|Project|PROJECT|Fund|FUND|Union|UNION|Division|DIVISION)(?![\p{L}\d])/u;
+// The end of a law firm's or legal organization's name: "Brandt Okafor LLP", "Pryce & Vantongeren",
+// "Morrow Castellano Law Group", "Lakeshore Immigrant Defense Project", "Ohio Attorney General's Office".
+const LEGAL_ORG_END = /(?:\b(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|PLLC|P\.C\.|P\.A\.|Law Group|Law Firm|Law Offices?|Law Center|Legal Aid|Legal Services|Project|Center|Clinic|Defenders?|Attorney['’]s Office|Attorney General['’]s Office|Department of Justice|Justice Department|Public Defender|Office of the (?:[\p{Lu}][\p{L}.]* )*Attorney General)|& Associates|\b\p{Lu}[\p{L}'’\-]+ (?:&|and) \p{Lu}[\p{L}'’\-]+)$/u;
+// A sentence that says someone is counsel: "argued for", "represents", "counsel for", "his attorney", "Class Counsel".
+const COUNSEL_CUE = /\b(?:argued|argues|arguing|represents?|represented|representing|counsel|attorneys?|lawyers?|on behalf of|appeared for|appearing for)\b/i;
+
 // Lines of a signature block that are a job, not a name or a firm: "Counsel of Record", "Assistant United States Attorney".
 const TITLE_LINE = /^(?:(?:Assistant|Special|Deputy|Senior|Trial|Staff|Chief|Supervising|Principal|Acting|Lead|Local|General|Of|Counsel|Solicitor|First|Executive)\s+)*(?:Counsel|Attorneys?|Attorneys? General|Solicitor General|United States Attorney|U\.S\. Attorney|Public Defender|Federal Public Defender|Attorney at Law)(?:\s+(?:of Record|General|for the [\p{L} ]+ of [\p{L} ]+))?\s*,?$/iu;
 // A government lawyer's title on the line under the name: "Assistant United States Attorney", "Deputy Attorney General".
@@ -161,6 +167,8 @@ export interface PartyRef {
   role: PartyRole;
   /** Where a mention of the party starts, for reading a pronoun ("represents them") as the party named last. */
   start?: number;
+  /** The party is a person (as the parties extractor typed it). */
+  person?: boolean;
 }
 
 /**
@@ -187,7 +195,7 @@ export function resolveSide(phrase: string, text: string, parties: readonly Part
       .filter((x) => {
         const pw = nameKey(x.name).split(' ');
         if (pw.length <= words.length) return false;
-        return words.every((w, i) => pw[i] === w) || (words.length === 1 && pw[pw.length - 1] === words[0] && looksLikePersonName(x.name));
+        return words.every((w, i) => pw[i] === w) || (words.length === 1 && pw[pw.length - 1] === words[0] && (x.person ?? looksLikePersonName(x.name)));
       })
       .map((x) => x.role),
   );
@@ -271,6 +279,14 @@ function collectCounsel(text: string, partyRoles: Map<string, PartyRole>, plaint
   const addOrg = (span: Span | null, side: PartyRole | undefined, rule: string) => {
     if (!span) return;
     const name = text.slice(span.start, span.end);
+    // "Desmond Halloway of Pryce & Vantongeren" read as one name: a lawyer and the firm.
+    const po = /^(?<person>\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){1,3}) of (?:the )?(?<org>\p{Lu}.*)$/u.exec(name);
+    if (po && looksLikePersonName(po.groups!.person!, false) && LEGAL_ORG_END.test(po.groups!.org!)) {
+      const os = span.end - po.groups!.org!.length;
+      people.push({ start: span.start, end: span.start + po.groups!.person!.length, name: po.groups!.person!, organization: po.groups!.org!, side, rule, listed: true });
+      orgs.push({ start: os, end: span.end, name: po.groups!.org!, side, rule });
+      return;
+    }
     if (!isOrgName(name) || partyRoles.has(nameKey(name))) return;
     orgs.push({ ...span, name, side, rule });
   };
@@ -516,12 +532,128 @@ function collectCounsel(text: string, partyRoles: Map<string, PartyRole>, plaint
     if (looksLikePersonName(name)) people.push({ ...who, name, side, rule: 'counsel_for', listed: true, title: /(counsel|attorneys?|lawyers?)/i.exec(m[0])?.[1]?.toLowerCase() });
     else addOrg(who, side, 'counsel_for');
   }
-  proseCounsel(text, partyRoles, people, orgs, addOrg, resolve, govSide);
+  personOfLegalOrg(text, partyRoles, parties, people, addOrg, resolve);
+  partyOwnCounsel(text, parties, people);
+  proseCounsel(text, partyRoles, people, orgs, addOrg, resolve, govSide, parties);
   signatureBlocks(text, people, orgs, partyRoles);
   appearances(text, people, orgs);
   appellateAppearances(text, people, orgs);
   arguedTheCause(text, people, orgs, resolve);
   return { orgs, people };
+}
+
+/** The sentence around `pos` inside its line: from after the last ". " to the next ". ". */
+function sentenceAround(text: string, pos: number): Span {
+  const line = lineBounds(text, pos);
+  // A few characters past `pos` so a boundary right before it still sees the capital after it.
+  const before = text.slice(line.start, Math.min(line.end, pos + 2));
+  let start = line.start;
+  for (const m of before.matchAll(/[.!?]["”]?\s+(?=["“]?\p{Lu})/gu)) {
+    if (line.start + m.index + m[0].length > pos) break;
+    if (!/\b(?:Inc|Corp|Co|Ltd|Mr|Ms|Mrs|Dr|St|Jr|Sr|\p{Lu})\.$/u.test(before.slice(0, m.index + 1))) start = line.start + m.index + m[0].length;
+  }
+  const after = text.slice(pos, line.end);
+  let end = line.end;
+  for (const m of after.matchAll(/[.!?]["”]?(?:\s+(?=["“]?\p{Lu})|$)/gu)) {
+    if (/\b(?:Inc|Corp|Co|Ltd|Mr|Ms|Mrs|Dr|St|Jr|Sr|\p{Lu})\.$/u.test(after.slice(0, m.index + 1))) continue;
+    end = pos + m.index + 1;
+    break;
+  }
+  return { start, end };
+}
+
+/** The side of the thing a counsel cue's object names: "the union", "Acme and two executives", "the fund". */
+function cueObjectSide(obj: string, resolve: (phrase: string) => PartyRole | undefined): PartyRole | undefined {
+  const phrase = obj.split(/[,;.](?:\s|$)|\s+(?:said|says|and\s+(?:is|are|was|were))\b/)[0]!.trim();
+  return resolve(phrase) ?? resolve(phrase.split(/\s+and\s+/)[0]!) ?? objectSide(phrase, resolve) ?? sideFromNouns(phrase);
+}
+
+/** The side of the person a sentence's "his attorney" belongs to: a person party, else the one who sued or was sued. */
+function possessorSide(text: string, at: number, parties: readonly PartyRef[]): PartyRole | undefined {
+  const before = text.slice(Math.max(0, at - 600), at);
+  let best: PartyRef | undefined;
+  for (const p of parties) if (p.start !== undefined && p.start < at && looksLikePersonName(p.name) && (!best || p.start > best.start!)) best = p;
+  if (best) return best.role;
+  const sued = [...before.matchAll(/\b(?:He|She|They)\s+(?:(?:has|have|had)\s+)?(?<act>sued|sues|filed|(?:was|were|is|are|has been|have been)\s+(?:sued|charged|indicted))\b/g)].pop();
+  if (sued) return /^(?:sued|sues|filed)$/.test(sued.groups!.act!) ? 'plaintiff' : 'defendant';
+  // A person named against only organizations on one side: the other side.
+  const roles = new Set(parties.map((p) => p.role));
+  if (roles.size === 1 && parties.every((p) => !looksLikePersonName(p.name))) return roles.has('defendant') ? 'plaintiff' : roles.has('plaintiff') ? 'defendant' : undefined;
+  return undefined;
+}
+
+/**
+ * A party's own lawyer named by role in a sentence about counsel: "A, the organization's legal director, and
+ * B of X LLP are also counsel for the plaintiffs", "represented by ... and by C, the union's general counsel".
+ * The organization is the party the noun stands for.
+ */
+function partyOwnCounsel(text: string, parties: readonly PartyRef[], people: AttorneyCand[]): void {
+  const ROLE = /(?<name>\p{Lu}[\p{L}'’\-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3}), (?:the|its) (?:(?<noun>[\p{Ll}]+)['’]s )?(?<title>legal director|general counsel|director of litigation|litigation director|legal counsel|staff attorney|senior counsel|chief counsel|in-house counsel)\b/gu;
+  for (const m of text.matchAll(ROLE)) {
+    const name = m.groups!.name!;
+    if (!looksLikePersonName(name, false)) continue;
+    const sent = sentenceAround(text, m.index);
+    const rest = text.slice(sent.start, m.index) + ' ' + text.slice(m.index + m[0].length, sent.end);
+    if (!/\b(?:counsel|attorneys?|lawyers?)\s+(?:for|to)\b|\brepresent(?:s|ed|ing)?\b|\bon behalf of\b/i.test(rest)) continue;
+    const noun = m.groups!.noun ?? '';
+    const orgParties = parties.filter((x) => !(x.person ?? looksLikePersonName(x.name)));
+    const byNoun = noun ? orgParties.filter((x) => new RegExp(`\\b${noun}\\b`, 'i').test(x.name)) : [];
+    const pool = byNoun.length ? byNoun : /^(?:organization|group|nonprofit|coalition|association|)$/.test(noun) ? orgParties.filter((x) => x.role === 'plaintiff') : [];
+    const names = [...new Set(pool.map((x) => x.name))];
+    if (names.length !== 1) continue;
+    const party = pool[0]!;
+    people.push({ start: m.index, end: m.index + name.length, name, organization: party.name, side: party.role, title: m.groups!.title!, rule: 'party_own_counsel', listed: true });
+  }
+}
+
+// Words before a lawyer's name that are a title, not part of it: "Attorney", "Counsel", "said".
+const NAME_LEAD_WORD = /^(?:Attorney|Attorneys|Lawyer|Counsel|Judge|Justice|Mr\.|Ms\.|Mrs\.|Dr\.|The|And|But|Said|Says|When|While|Trial|Staff|Senior|Lead|Assistant|Deputy|Special|Chief|General|Managing|Partner|Associate)$/;
+
+/**
+ * "NAME of FIRM" in a sentence that says someone is counsel: "A of B LLP argued for the union", "said A of
+ * B & C, which represents the fund", "his attorney, A of the X Project", "appointed A of B Law Group as
+ * Class Counsel". The firm's name must end like a law firm or legal organization; the side comes from the cue's object.
+ */
+function personOfLegalOrg(
+  text: string,
+  partyRoles: Map<string, PartyRole>,
+  parties: readonly PartyRef[],
+  people: AttorneyCand[],
+  addOrg: (span: Span | null, side: PartyRole | undefined, rule: string) => void,
+  resolve: (phrase: string) => PartyRole | undefined,
+): void {
+  const NAME_END = /(?<name>\p{Lu}[\p{L}'’\-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,4})$/u;
+  for (const m of text.matchAll(/ of (?:the )?(?=\p{Lu})/gu)) {
+    const nb = NAME_END.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    if (!nb) continue;
+    let words = nb.groups!.name!.split(' ');
+    while (words.length > 2 && NAME_LEAD_WORD.test(words[0]!)) words = words.slice(1);
+    const name = words.join(' ');
+    if (NAME_LEAD_WORD.test(words[0]!) || !looksLikePersonName(name, false) || partyRoles.has(nameKey(name))) continue;
+    const line = lineBounds(text, m.index);
+    const toks = tokenize(text, m.index + m[0].length, line.end);
+    if (!toks.length) continue;
+    const oe = orgRunEnd(text, toks, 0);
+    const org = { start: toks[0]!.s, end: oe.end };
+    const orgName = text.slice(org.start, org.end);
+    if (!LEGAL_ORG_END.test(orgName) || partyRoles.has(nameKey(orgName))) continue;
+    const sent = sentenceAround(text, m.index);
+    const nameStart = m.index - name.length;
+    // The sentence without the lawyer and the firm: the cue must be elsewhere in it.
+    const rest = text.slice(sent.start, nameStart) + ' ' + text.slice(org.end, sent.end);
+    if (!COUNSEL_CUE.test(rest.replace(/\bAttorney['’]s Office|Attorney General/g, ''))) continue;
+    let side: PartyRole | undefined;
+    const after = text.slice(org.end, sent.end);
+    const cue = /\b(?:argued|argues|arguing|appeared|appearing|spoke|speaking)\s+(?:for|on behalf of)\s+|\b(?:represents|representing|represent)\s+|\b(?:counsel|attorneys?|lawyers?)\s+(?:for|to)\s+|\bon behalf of\s+/.exec(after) ?? /\b(?:argued|appeared)\s+(?:for|on behalf of)\s+|\b(?:represents|representing)\s+|\b(?:counsel|attorneys?|lawyers?)\s+for\s+/.exec(text.slice(sent.start, nameStart));
+    const src = cue && cue.input === after ? after : text.slice(sent.start, nameStart);
+    if (/\bClass Counsel\b/.test(rest)) side = 'plaintiff';
+    else if (cue) side = cueObjectSide(src.slice(cue.index + cue[0].length), resolve);
+    else if (/\brepresented\s+by\s*$/.test(text.slice(sent.start, nameStart).replace(/(?:\s*(?:,|and)\s*\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*)*)*\s*$/u, ' ').trimEnd() + ' ')) {
+      side = subjectSide(text.slice(sent.start, text.lastIndexOf('represented by', nameStart)), resolve);
+    } else if (/\b(?:his|her|their)\s+(?:(?:lead|longtime|defense)\s+)?(?:attorney|lawyer|counsel)s?\b/i.test(rest)) side = possessorSide(text, sent.start, parties);
+    people.push({ start: nameStart, end: m.index, name, organization: orgName, side, rule: 'person_of_firm', listed: true });
+    addOrg(org, side, 'person_of_firm');
+  }
 }
 
 // A job title before "attorney" is no organization: "Senior Trial attorney", "Assistant attorney".
@@ -689,13 +821,15 @@ function proseCounsel(
   addOrg: (span: Span | null, side: PartyRole | undefined, rule: string) => void,
   resolve: (phrase: string) => PartyRole | undefined,
   govSide: PartyRole,
+  parties: readonly PartyRef[],
 ): void {
   const sideFor = (after: string): PartyRole | undefined => {
     // "... for the State", "... for the plaintiffs": a party by name or word, else a side noun.
     const m = /^[^.\n]{0,80}?\b(?:for|representing|on behalf of)\s+(?:the\s+)?(\p{Lu}[\p{L}\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]*)*|plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|government|agency|[\p{Ll}\-]+)/u.exec(after);
     if (!m) return undefined;
     const who = m[1]!;
-    const resolved = resolve(who);
+    // "for Secretary Eckersley": the officer by surname.
+    const resolved = resolve(who) ?? (/\s/.test(who) && /^\p{Lu}/u.test(who) && !LEGAL_ORG_END.test(who) ? resolve(who.split(/\s+/).pop()!) : undefined);
     if (resolved) return resolved;
     const exact = partyRoles.get(nameKey(who));
     if (exact) return exact;
@@ -720,14 +854,33 @@ function proseCounsel(
     push(readCounselList(text, m.index + m[0].length, line.end), side, 'lawyers_for');
   }
   // "Assistant Attorneys General A and B of the X Department of Justice are handling the case for the State."
-  for (const m of text.matchAll(/\b(?<title>(?:(?:Assistant|Deputy|Special|Senior|Trial|Staff|Supervising)\s+)*(?:Attorneys\s+General|Attorneys|Lawyers)|(?:trial|staff|senior|supervising|government)\s+(?:attorneys|lawyers)|(?:Assistant|Deputy|Special\s+Assistant)\s+(?:Attorney\s+General|(?:United\s+States|U\.S\.)\s+Attorney|Public\s+Defender))\s+(?=\p{Lu}\p{Ll})/gu)) {
+  for (const m of text.matchAll(/\b(?<title>(?:(?:Assistant|Deputy|Special|Senior|Trial|Staff|Supervising)\s+)*(?:(?:City|County|District|State|Town)\s+)?(?:Attorneys\s+General|Attorneys|Lawyers)|(?:trial|staff|senior|supervising|government)\s+(?:attorneys|lawyers)|(?:Assistant|Deputy|Special\s+Assistant)\s+(?:Attorney\s+General|(?:United\s+States|U\.S\.)\s+Attorney|Public\s+Defender))\s+(?=\p{Lu}\p{Ll})/gu)) {
     const line = lineBounds(text, m.index);
     const list = readCounselList(text, m.index + m[0].length, line.end);
     // A lowercase title ("trial attorneys A and B") is prose's own cue: the names need not be common first names.
-    const strict = /^\p{Lu}/u.test(m.groups!.title!);
+    // ... and so is a government legal office named in the same sentence.
+    const namesOffice = /\b(?:Attorney['’]s Office|Attorney General|Department of Justice|Justice Department|Public Defender)/.test(text.slice(m.index, sentenceAround(text, m.index).end));
+    const strict = /^\p{Lu}/u.test(m.groups!.title!) && !namesOffice;
     if (!list.people.length || !list.people.every((p) => looksLikePersonName(p.name, strict))) continue;
     const last = Math.max(...list.people.map((p) => p.end), ...list.orgs.map((o) => o.end));
-    push(list, sideFor(text.slice(last, line.end)), 'titled_list', m.groups!.title!.replace(/Attorneys General/, 'Attorney General').replace(/s$/, ''));
+    // "... are handling the case for the X City Attorney's Office", "on behalf of the Y Attorney General's Office": their office.
+    const sentEnd = sentenceAround(text, last).end;
+    if (!list.orgs.length) {
+      for (const o of text.slice(last, sentEnd).matchAll(/\b(?:for|on behalf of|with|from|at)\s+(?:the\s+)?(?=\p{Lu})/gu)) {
+        const toks = tokenize(text, last + o.index + o[0].length, sentEnd);
+        if (!toks.length) continue;
+        const e = orgRunEnd(text, toks, 0);
+        const span = { start: toks[0]!.s, end: e.end, name: text.slice(toks[0]!.s, e.end) };
+        if (!LEGAL_ORG_END.test(span.name) || !isGovernmentLike(span.name)) continue;
+        list.orgs.push(span);
+        for (const p of list.people) p.organization ??= span.name;
+        break;
+      }
+    }
+    const office = list.orgs.find((o) => isGovernmentLike(o.name));
+    const govParty = parties.filter((x) => isGovernmentLike(x.name) || (looksLikePersonName(x.name) && PUBLIC_BODY.test(text.slice(Math.max(0, (x.start ?? 0) - 40), x.start ?? 0))));
+    const officeSide = office && govParty.length && govParty.every((x) => x.role === govParty[0]!.role) ? govParty[0]!.role : undefined;
+    push(list, sideFor(text.slice(last, sentEnd)) ?? officeSide, 'titled_list', m.groups!.title!.replace(/Attorneys General/, 'Attorney General').replace(/s$/, ''));
   }
   // "Adriana Voss, Esq. of Halvorsen Grant LLP": "Esq." marks a lawyer.
   // Names never cross a line break: "/s/ A\nA, Esq." is one name, twice.
@@ -892,7 +1045,9 @@ function signatureBlocks(text: string, people: AttorneyCand[], orgs: CounselCand
 // An opinion's counsel paragraph ends each appearance with the side it is for:
 // "A (B, with her on the briefs), X Law Center, Portland, Oregon, for Plaintiffs - Appellants."
 // "ARGUED: A, FIRM, P.C., Kalamazoo, Michigan, for Appellant. ON BRIEF: A, B, FIRM, City, for Appellee."
-const APPEAR_ROLE = String.raw`(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Cross-Appellants?|Cross-Appellees?|Intervenors?|Claimants?|Amic(?:i|us)(?: Curiae)?)`;
+const APPEAR_ROLE = String.raw`(?:[Pp]laintiffs?|[Dd]efendants?|[Pp]etitioners?|[Rr]espondents?|[Aa]ppellants?|[Aa]ppellees?|[Cc]ross-[Aa]ppellants?|[Cc]ross-[Aa]ppellees?|[Ii]ntervenors?|[Cc]laimants?|[Aa]mic(?:i|us)(?: [Cc]uriae)?)`;
+// "A, FIRM, of counsel.": co-counsel for the side of the appearance line above.
+const OF_COUNSEL_LINE = /, of counsel\.?$/gm;
 const APPEAR_FOR = new RegExp(String.raw`[,;]? for (?:the )?(?<role>${APPEAR_ROLE}(?: ?[-–—/] ?${APPEAR_ROLE}| and ${APPEAR_ROLE})*)(?=[\s.,;]|$)[^.\n]{0,80}?\.(?= |$)`, 'gmu');
 // Firm suffixes that follow a comma: "HARROW & KIMBALL, P.C.".
 const FIRM_SUFFIX = /^(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|P\.C\.|PC|PLLC|P\.L\.L\.C\.|P\.A\.|LPA|L\.P\.A\.|Inc\.|Ltd\.|Chtd\.|Chartered|S\.C\.)$/;
@@ -904,13 +1059,24 @@ const APPEAR_UNIT = /\b(?:Section|Division|Branch|Office|Unit|Bureau|Department|
 
 function appellateAppearances(text: string, people: AttorneyCand[], orgs: CounselCand[]): void {
   let prevEnd = -1;
-  for (const m of text.matchAll(APPEAR_FOR)) {
+  let lastSide: PartyRole | undefined;
+  const marks = [...text.matchAll(APPEAR_FOR), ...text.matchAll(OF_COUNSEL_LINE)].sort((a, b) => a.index - b.index);
+  for (const m of marks) {
     const line = lineBounds(text, m.index);
+    if (!m.groups?.role) {
+      const above = line.start > 0 ? lineBounds(text, line.start - 1) : null;
+      if (lastSide && above && prevEnd > above.start && prevEnd <= above.end + 1) {
+        readAppearance(text, line.start, m.index, lastSide, people, orgs);
+        prevEnd = m.index + m[0].length;
+      }
+      continue;
+    }
     let from = prevEnd > line.start && prevEnd <= m.index ? prevEnd : line.start;
     prevEnd = m.index + m[0].length;
     const lead = /^\s*(?:(?:ARGUED|Argued|ON BRIEF|On Brief|On brief|BRIEFED|Briefed|COUNSEL|Counsel|Attorneys?|APPEARANCES|Appearances)(?: and (?:Submitted|Briefed))?(?: by)?:\s*)?/.exec(text.slice(from, m.index))!;
     from += lead[0].length;
     const side = appearanceSide(m.groups!.role!);
+    lastSide = side;
     readAppearance(text, from, m.index, side, people, orgs);
   }
 }
@@ -941,9 +1107,9 @@ function arguedTheCause(text: string, people: AttorneyCand[], orgs: CounselCand[
 /** The side an appearance's role words give: "Plaintiffs - Appellants" -> plaintiff, "Appellee" -> appellee (mapped later). */
 function appearanceSide(role: string): PartyRole | undefined {
   if (/Amic/i.test(role)) return 'amicus';
-  const t = /\b(Plaintiff|Defendant|Petitioner|Respondent|Intervenor)s?\b/.exec(role);
+  const t = /\b(Plaintiff|Defendant|Petitioner|Respondent|Intervenor)s?\b/i.exec(role);
   if (t) return roleOf(t[1]!);
-  const r = /\b(Appellant|Appellee)s?\b/.exec(role);
+  const r = /\b(Appellant|Appellee)s?\b/i.exec(role);
   return r ? roleOf(r[1]!) : undefined;
 }
 
@@ -1038,6 +1204,14 @@ function appearances(text: string, people: AttorneyCand[], orgs: CounselCand[]):
       const s = m.index + t.indexOf(raw);
       people.push({ start: s, end: s + raw.length, name, side, organization: firm, rule: 'appearance', listed: true });
       sideLine = n;
+    } else if (/^\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){1,3}, \p{Lu}/u.test(t) && /, \d/.test(t)) {
+      // "JANE Q. DOE, Assistant Attorney General, Office of X, 30 East Broad Street, Columbus, OH 43215.":
+      // name, title and office, then an address that is part of nothing.
+      const cut = m.index + t.search(/, \d/);
+      const before = people.length;
+      readAppearance(text, m.index, cut, side, people, orgs);
+      for (let q = before; q < people.length; q++) people[q]!.rule = 'appearance';
+      if (people.length > before) sideLine = n;
     } else if (!firm && n === sideLine + 1 && !/\d|@/.test(t) && t.length < 80 && /\p{Lu}{2}/u.test(t)) {
       firm = personName(t.replace(/,$/, ''));
       orgs.push({ start: m.index, end: m.index + t.replace(/,$/, '').length, name: firm, side, rule: 'appearance' });
@@ -1091,7 +1265,7 @@ export const attorneysExtractor: Extractor = {
     const partyRefs: PartyRef[] = [];
     for (const p of parties) {
       const role = toTrialSide(p.value.role, trialMap) ?? p.value.role;
-      partyRefs.push({ name: p.value.name, role, start: p.start });
+      partyRefs.push({ name: p.value.name, role, start: p.start, person: p.value.entityType === 'person' });
     }
     for (const c of prior) {
       if (c.kind !== 'caption') continue;
