@@ -5,7 +5,7 @@
 import type { CaptionValue, Extractor, Mention, MentionOf, PartyRole, TextDocument } from '../model/types.ts';
 import { expandAbbreviations } from '../lexicon/legal-abbreviations.ts';
 import { lookupOrganization } from '../lexicon/organizations.ts';
-import { CONNECTIVES, ORG_HEADS, isCapitalized, looksLikePersonName, runEnd, runStart, titleCaseName, tokenize } from './names.ts';
+import { CONNECTIVES, ORG_HEADS, TITLE_HEADS, isCapitalized, looksLikePersonName, runEnd, runStart, titleCaseName, tokenize } from './names.ts';
 
 /** One party's name in a caption; `role` when its own role line says more than its side ("Intervenor Defendant"). */
 export interface SideSpan {
@@ -235,7 +235,7 @@ const NOT_NAME_LINE = new RegExp(
 );
 
 function nameLine(l: Line | undefined): boolean {
-  return !!l && /\p{L}{2,}/u.test(l.t) && !NOT_NAME_LINE.test(l.t) && !ROLE_LINE.test(l.t) && !V_LINE.test(l.t) && !/^In re\b/i.test(l.t) && (l.t.length < 120 || (l.t.length < 320 && /;|,\s+in\s+(?:his|her|their|its)\s+official\s+capacity/i.test(l.t)));
+  return !!l && /\p{L}{2,}/u.test(l.t) && !NOT_NAME_LINE.test(l.t) && !ROLE_LINE.test(l.t) && !V_LINE.test(l.t) && !/^In re\b/i.test(l.t) && (l.t.length < 120 || (l.t.length < 320 && (/;/.test(l.t) || DESCRIPTOR.test(l.t))));
 }
 
 // What follows a party's name in a caption and is not part of it: ", a Delaware corporation",
@@ -295,9 +295,17 @@ function sideParties(text: string, cells: Line[]): SideSpan[] {
       // "individually", "in her official capacity": only a person is described so.
       person = /^,?\s+(?:individually|in\s+(?:his|her)\s)/i.test(seg.slice(d.index));
       // "in his official capacity as Mayor of the City of Ashford": the office is the person's title.
-      const office = /^,?\s+in\s+(?:his|her|their)\s+official\s+capacity\s+as\s+(?:the\s+)?([^,;]{3,80})/i.exec(seg.slice(d.index));
+      // "... as Director of X and as Chair of Y": the first office.
+      const office = /^,?\s+in\s+(?:his|her|their)\s+official\s+capacity\s+as\s+(?:the\s+)?([^,;]{3,120}?)(?=\s+and\s+as\s|[,;]|$)/i.exec(seg.slice(d.index));
       if (office) title = /\p{Ll}/u.test(office[1]!) ? office[1]!.trim() : titleCaseName(office[1]!.trim());
       seg = seg.slice(0, d.index);
+    }
+    // "HARLAN BECK, Superintendent, in his official capacity": the office after the person's name is a title.
+    const officeAfter = /^(?<name>[^,]+),\s+(?<office>\p{Lu}[\p{L}\s]{2,60})$/u.exec(seg.replace(/[,;:\s]+$/, ''));
+    if (officeAfter && TITLE_HEADS.has(titleCaseName(officeAfter.groups!.office!.trim().split(/\s+/)[0]!)) && looksLikePersonName(titleCaseName(officeAfter.groups!.name!.trim()), false)) {
+      title ??= titleCaseName(officeAfter.groups!.office!.trim());
+      person = true;
+      seg = officeAfter.groups!.name!;
     }
     seg = seg.replace(/,?\s*et\s+al\b\.?,?\s*$/i, '').replace(/[,;:\s]+$/, '');
     if (!/\p{L}{2,}/u.test(seg)) continue;

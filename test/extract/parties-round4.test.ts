@@ -45,6 +45,22 @@ describe('appellate captions with descriptors and intervenor blocks', () => {
     expect(names.some(([n]) => n === 'Secretary')).toBe(false);
   });
 
+  it('keeps the first office of a long descriptor line and an office set after the name', () => {
+    const sixth =
+      'IN THE UNITED STATES COURT OF APPEALS FOR THE SIXTH CIRCUIT\nOHIO TENANTS ALLIANCE, et al.,\nPlaintiffs-Appellees,\nv.\nGERALD PIKE, in his official capacity as Director of the Ohio Department of Commerce and as Chair of the State Housing Finance Board,\nDefendant-Appellant.';
+    expect(rows(sixth)).toEqual([
+      ['OHIO TENANTS ALLIANCE', 'Ohio Tenants Alliance', 'plaintiff', 'appellee', 'organization', null],
+      ['GERALD PIKE', 'Gerald Pike', 'defendant', 'appellant', 'person', 'Director of the Ohio Department of Commerce'],
+    ]);
+    const cert =
+      'No. 25-1102\nIN THE SUPREME COURT OF THE UNITED STATES\nGRANITE FALLS SCHOOL DISTRICT; HARLAN BECK, Superintendent, in his official capacity,\nPetitioners,\nv.\nMARA ELLISON,\nRespondent.';
+    expect(rows(cert)).toEqual([
+      ['GRANITE FALLS SCHOOL DISTRICT', 'Granite Falls School District', 'plaintiff', 'petitioner', 'organization', null],
+      ['HARLAN BECK', 'Harlan Beck', 'plaintiff', 'petitioner', 'person', 'Superintendent'],
+      ['MARA ELLISON', 'Mara Ellison', 'defendant', 'respondent', 'person', null],
+    ]);
+  });
+
   it('does not read a long prose line beside "v." as a caption side', () => {
     const prose =
       'The panel heard argument on whether the agency had acted within the bounds of its authority when it reissued the permit; it did not decide the question\nv.\nNothing here is a caption.';
