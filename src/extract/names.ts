@@ -503,7 +503,7 @@ export function readName(text: string, start: number, end: number): ReadName | n
     const left = owner.groups!.owner!;
     const right = raw.slice(owner[0].length);
     const rightWords = right.split(/\s+/);
-    const ownerIsOrg = !!lookupOrganization(left) || ORG_HEADS.has(left.split(/\s+/).pop()!) || STATES.has(left) || /^\p{Lu}{2,6}$/u.test(left);
+    const ownerIsOrg = !!lookupOrganization(left) || ORG_HEADS.has(left.split(/\s+/).pop()!) || /^\p{Lu}{2,6}$/u.test(left);
     if (ownerIsOrg && (ORG_HEADS.has(rightWords[rightWords.length - 1]!) || ORG_STARTS.has(rightWords[0]!) || !!lookupOrganization(right))) {
       s += owner[0].length;
       raw = right;

@@ -362,7 +362,7 @@ const SUE_VERB_AHEAD = /^(?:,[^,]{0,60},)?\s+(?:has\s+|have\s+|also\s+|on\s+\p{L
 // "The suit names", "the complaint also names": a case noun right before the verb.
 const CASE_NOUN_BEFORE = new RegExp(String.raw`\b${CASE_NOUN}s?\s+(?:also\s+)?$`);
 // What a suing subject is followed by: "sued", "filed suit", "filed the lawsuit", "brought the case".
-const SUE_VERB = /(?<=[\p{L}.)’'],?\s)(?:have\s+|has\s+|had\s+|jointly\s+|also\s+)?(?:sued|filed\s+suit|filed\s+(?:a|an|the|their|its)\s+(?:[\p{L}\-]+\s+){0,2}?(?:suit|lawsuit|complaint|case|petition|action|challenge)|brought\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,2}?(?:suit|lawsuit|case|action|challenge)|are\s+suing|is\s+suing|joined\s+(?:the|a|their)\s+(?:[\p{L}\-]+\s+)?(?:suit|lawsuit|case|challenge|complaint))\b/gu;
+const SUE_VERB = /(?<=[\p{L}\p{N}.)’'],?\s)(?:have\s+|has\s+|had\s+|jointly\s+|also\s+)?(?:sued|filed\s+suit|filed\s+(?:a|an|the|their|its)\s+(?:[\p{L}\-]+\s+){0,2}?(?:suit|lawsuit|complaint|case|petition|action|challenge)|brought\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,2}?(?:suit|lawsuit|case|action|challenge)|are\s+suing|is\s+suing|joined\s+(?:the|a|their)\s+(?:[\p{L}\-]+\s+)?(?:suit|lawsuit|case|challenge|complaint))\b/gu;
 // After a dash- or colon-set list: the list is the subject of a suing verb.
 const SUE_AFTER = /^\s*(?:[—–,]|--)?\s*(?:have\s+|has\s+|had\s+|jointly\s+|also\s+)?(?:sued|filed|brought|are\s+suing|is\s+suing|sue)\b/;
 

@@ -91,6 +91,22 @@ describe('news prose: officials, passive filers, union locals', () => {
       'The lawsuit was filed by United Warehouse and Logistics Workers, Local 418, against Dunmore Freight.',
       [['United Warehouse and Logistics Workers, Local 418', 'United Warehouse and Logistics Workers, Local 418', 'plaintiff', null, 'organization', null]],
     ],
+    [
+      'The Teamsters, Local 500, sued Dunmore Freight on Monday.',
+      [
+        ['Teamsters, Local 500', 'Teamsters, Local 500', 'plaintiff', null, 'organization', null],
+        ['Dunmore Freight', 'Dunmore Freight', 'defendant', null, 'organization', null],
+      ],
+    ],
+    [
+      'The complaint names as defendants Mayor Lila Grant and Police Chief Omar Reyes.',
+      [
+        ['Lila Grant', 'Lila Grant', 'defendant', null, 'person', 'Mayor'],
+        ['Omar Reyes', 'Omar Reyes', 'defendant', null, 'person', 'Police Chief'],
+      ],
+    ],
+    // A number alone before the verb is no suing subject.
+    ['About 300 sued the county.', []],
   ];
   for (const [text, expected] of cases) {
     it(text, () => {
@@ -137,6 +153,8 @@ describe('false positives and fragments', () => {
         ['Office of Federal Student Aid', 'Office of Federal Student Aid', 'defendant', null, 'organization', null],
       ],
     ],
+    // A state's own agency keeps the state: only another organization's possessive is dropped.
+    ["Plaintiffs sued Maryland's Department of Labor.", [["Maryland's Department of Labor", "Maryland's Department of Labor", 'defendant', null, 'organization', null]]],
     // A state that is the subject itself is a party.
     ['Texas sued the Interior Department.', [['Texas', 'Texas', 'plaintiff', null, 'organization', null], ['Interior Department', 'Interior Department', 'defendant', null, 'organization', null]]],
   ];
