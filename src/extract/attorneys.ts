@@ -639,9 +639,14 @@ function personOfLegalOrg(
     if (!LEGAL_ORG_END.test(orgName) || partyRoles.has(nameKey(orgName))) continue;
     const sent = sentenceAround(text, m.index);
     const nameStart = m.index - name.length;
-    // The sentence without the lawyer and the firm: the cue must be elsewhere in it.
+    // The sentence without the lawyer and the firm: the cue must be elsewhere in it, and say it of this
+    // lawyer (right after the firm, or the name apposed to a legal noun), not of others ("told lawyers for X").
     const rest = text.slice(sent.start, nameStart) + ' ' + text.slice(org.end, sent.end);
     if (!COUNSEL_CUE.test(rest.replace(/\bAttorney['’]s Office|Attorney General/g, ''))) continue;
+    const cueAfter = /^\s*,?\s*(?:(?:which|who)\s+(?:also\s+|now\s+)?|(?:is|are|was|were)\s+(?:also\s+)?)?(?:argued\s+(?:for|on behalf of)|argues\s+(?:for|on behalf of)|appeared\s+(?:for|on behalf of)|represents?|representing|represented|is\s+representing|(?:the\s+|a\s+)?(?:lead\s+|co-)?(?:counsel|attorneys?|lawyers?)\s+(?:for|to)|on\s+behalf\s+of|as\s+(?:[\p{L}\-]+\s+){0,2}[Cc]ounsel)\b/u.test(text.slice(org.end, sent.end));
+    // "his attorney, A of X", "represented by B and A of X", "appointed A of X": other list items may come between.
+    const cueBefore = /\b(?:attorneys?|lawyers?|counsel|represented\s+by|appointed|retained|hired)\s*,?\s*(?:\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*)*\s*(?:,\s*and|,|and)\s*)*$/iu.test(text.slice(sent.start, nameStart));
+    if (!cueAfter && !cueBefore) continue;
     let side: PartyRole | undefined;
     const after = text.slice(org.end, sent.end);
     const cue = /\b(?:argued|argues|arguing|appeared|appearing|spoke|speaking)\s+(?:for|on behalf of)\s+|\b(?:represents|representing|represent)\s+|\b(?:counsel|attorneys?|lawyers?)\s+(?:for|to)\s+|\bon behalf of\s+/.exec(after) ?? /\b(?:argued|appeared)\s+(?:for|on behalf of)\s+|\b(?:represents|representing)\s+|\b(?:counsel|attorneys?|lawyers?)\s+for\s+/.exec(text.slice(sent.start, nameStart));

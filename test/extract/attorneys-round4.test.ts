@@ -103,6 +103,13 @@ const CASES: [string, string[], string[]][] = [
   ['Marisol Quenneville of Brandt Okafor LLP spoke at the bar association dinner on Tuesday.', [], []],
   ['The Harbor Pilots Union sued Tidewater Shipping Corp. Ignatius Pell of the Harbor Pilots Union said the members were angry.', [], []],
   ['The Harbor Pilots Union sued Tidewater Shipping Corp. Ignatius Pell, the union\'s president, said the members were angry.', [], []],
+  ['Ann Leclerc of the Riverside Medical Center told lawyers for the hospital that the records were complete.', [], []],
+  ['Senior Judge Tamsin Ohler, Southern District of Ohio, ruled for plaintiff.', [], []],
+  [
+    'Rafael Inojosa sued the Department of Homeland Security in April. "He was never told why," said his lawyer, Priya Venkataraman of Venkataraman & Associates.',
+    ['Priya Venkataraman|Venkataraman & Associates|plaintiff'],
+    ['Venkataraman & Associates|plaintiff'],
+  ],
 ];
 
 describe('round 4: lawyers of organizations', () => {
