@@ -200,6 +200,13 @@ function isPassive(terms: readonly Term[], verbAt: number): boolean {
 
 const TRAILING_TIME = /\s+(?:(?:last|this|next|earlier this|later this)\s+(?:week|month|year|spring|summer|fall|winter)|today|yesterday|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))$/i;
 
+/** Whether `s` has a comma right before `at`, whitespace aside (", matching"): scans back, not from the start. */
+function commaBefore(s: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && /\s/.test(s[k]!)) k--;
+  return k >= 0 && s[k] === ',';
+}
+
 /** The verbs of one sentence with their subjects, read from one compromise tagging pass. */
 function readVerbs(text: string, sentence: Sentence, inDate: (pos: number) => boolean, terms: readonly Term[]): VerbInfo[] {
   const s = text.slice(sentence.start, sentence.end);
@@ -226,7 +233,7 @@ function readVerbs(text: string, sentence: Sentence, inDate: (pos: number) => bo
       end: start + t.offset.length,
       word,
       negative,
-      participle: has(t, 'Gerund') && /,\s*$/.test(s.slice(0, t.offset.start)),
+      participle: has(t, 'Gerund') && commaBefore(s, t.offset.start),
     };
     const subject = subjectBefore(text, sentence.start, terms, i, inDate);
     if (subject) {
@@ -260,22 +267,41 @@ const ABBREVIATION_BEFORE = /(?:\b[A-Z]\.(?:[A-Z]\.)*|\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St
  * The sentence a quantity sits in, narrowed inside a segmenter unit that holds several: compromise
  * costs time per character, so it reads one sentence, not a paragraph.
  */
-function sentenceWindow(text: string, sentence: Sentence, pos: number): Sentence {
-  const s = text.slice(sentence.start, sentence.end);
-  let start = 0;
-  let end = s.length;
+function sentenceWindow(text: string, sentence: Sentence, pos: number, ends: Map<number, SentenceEnd[]>): Sentence {
+  let found = ends.get(sentence.start);
+  if (!found) {
+    found = sentenceEnds(text.slice(sentence.start, sentence.end));
+    ends.set(sentence.start, found);
+  }
+  // The first end whose next sentence starts after the position closes the window; the one before opens it.
+  let lo = 0;
+  let hi = found.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentence.start + found[mid]!.next <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const start = lo > 0 ? found[lo - 1]!.next : 0;
+  const end = lo < found.length ? found[lo]!.stop : sentence.end - sentence.start;
+  return { ...sentence, start: sentence.start + start, end: sentence.start + end };
+}
+
+/** A sentence end inside a unit: where the sentence stops and where the next one starts (relative). */
+interface SentenceEnd {
+  stop: number;
+  next: number;
+}
+
+/** Every sentence end inside one segmenter unit, in order; found once per unit, however many quantities it holds. */
+function sentenceEnds(s: string): SentenceEnd[] {
+  const out: SentenceEnd[] = [];
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(s); m; m = SENTENCE_END.exec(s)) {
     const stop = m.index + 1;
     if (ABBREVIATION_BEFORE.test(s.slice(Math.max(0, stop - 12), stop))) continue;
-    const next = m.index + m[0].length;
-    if (sentence.start + next <= pos) start = next;
-    else {
-      end = m.index + m[0].trimEnd().length;
-      break;
-    }
+    out.push({ stop: m.index + m[0].trimEnd().length, next: m.index + m[0].length });
   }
-  return { ...sentence, start: sentence.start + start, end: sentence.start + end };
+  return out;
 }
 
 /** The clause around a position: sentences split at ";" (and ":" after a timeline date). */
@@ -349,6 +375,89 @@ function objectOf(q: MentionOf<'quantity'>): string | undefined {
 
 type DateMention = MentionOf<'date'>;
 
+/**
+ * Spans sorted by start, for looking up what lies at or near a position by binary search instead of
+ * scanning every span of the document per claim. `order` keeps each span's place in the input, so a
+ * lookup returns the same span a scan of the input in order would ("first", "earliest best").
+ */
+interface SpanIndex<T extends { start: number; end: number }> {
+  spans: T[];
+  order: number[];
+  /** Largest end among spans[0..i]: whether any span up to i reaches past a position. */
+  maxEnd: number[];
+}
+
+function indexSpans<T extends { start: number; end: number }>(input: readonly T[]): SpanIndex<T> {
+  const idx = input.map((_, i) => i).sort((a, b) => input[a]!.start - input[b]!.start || a - b);
+  const spans = idx.map((i) => input[i]!);
+  const maxEnd: number[] = [];
+  let max = -Infinity;
+  for (const sp of spans) {
+    max = Math.max(max, sp.end);
+    maxEnd.push(max);
+  }
+  return { spans, order: idx, maxEnd };
+}
+
+/** Index of the first span starting at or after `pos` (spans.length when none). */
+function firstStartingAtOrAfter(index: SpanIndex<{ start: number; end: number }>, pos: number): number {
+  let lo = 0;
+  let hi = index.spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.spans[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether any span overlaps [start, end): one starting before `end` that ends after `start`. */
+function anyOverlapping(index: SpanIndex<{ start: number; end: number }>, start: number, end: number): boolean {
+  const last = firstStartingAtOrAfter(index, end) - 1;
+  return last >= 0 && index.maxEnd[last]! > start;
+}
+
+/** Spans starting in [from, to], in input order. */
+function startingBetween<T extends { start: number; end: number }>(index: SpanIndex<T>, from: number, to: number): T[] {
+  const hits: number[] = [];
+  for (let k = firstStartingAtOrAfter(index, from); k < index.spans.length && index.spans[k]!.start <= to; k++) hits.push(k);
+  return hits.sort((a, b) => index.order[a]! - index.order[b]!).map((k) => index.spans[k]!);
+}
+
+/** Dates of a document, indexed once for every claim's look-ups. */
+interface DateIndex {
+  /** Dates with a resolved value: the only ones a claim's time can come from. */
+  valued: SpanIndex<DateMention>;
+  /** Every date: a position inside any of them is a time phrase. */
+  all: SpanIndex<DateMention>;
+  /** Offsets of every "\n", for the start of the block around a position. */
+  newlines: number[];
+}
+
+function indexDates(text: string, dates: readonly DateMention[]): DateIndex {
+  const newlines: number[] = [];
+  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) newlines.push(k);
+  return { valued: indexSpans(dates.filter((d) => d.value.value)), all: indexSpans(dates), newlines };
+}
+
+/** Whether a position lies inside a date mention. */
+function inDateAt(index: DateIndex, pos: number): boolean {
+  return anyOverlapping(index.all, pos, pos + 1);
+}
+
+/** Start of the block holding `pos`: same as `text.lastIndexOf('\n', pos - 1) + 1`, by binary search. */
+function blockStartOf(index: DateIndex, pos: number): number {
+  const from = Math.max(0, pos - 1);
+  let lo = 0;
+  let hi = index.newlines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.newlines[mid]! <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? index.newlines[lo - 1]! + 1 : 0;
+}
+
 function timeOf(d: DateMention): Claim['time'] {
   const t: NonNullable<Claim['time']> = { value: d.value.value!, text: d.text, start: d.start, end: d.end };
   if (d.value.grain) t.grain = d.value.grain;
@@ -356,17 +465,17 @@ function timeOf(d: DateMention): Claim['time'] {
 }
 
 /** A timeline line starts with its date and a separator: "Jun. 27, 2025: ...", "Oct. 29, 2025 – ...". */
-function timelineDate(text: string, dates: readonly DateMention[], blockStart: number): DateMention | undefined {
-  return dates.find((d) => d.start >= blockStart && d.start <= blockStart + 2 && d.value.value && /^\s*[:–—-]/.test(text.slice(d.end, d.end + 3)));
+function timelineDate(text: string, dates: DateIndex, blockStart: number): DateMention | undefined {
+  return startingBetween(dates.valued, blockStart, blockStart + 2).find((d) => /^\s*[:–—-]/.test(text.slice(d.end, d.end + 3)));
 }
 
-function claimTime(doc: TextDocument, dates: readonly DateMention[], sentence: Sentence, q: Mention): Claim['time'] | undefined {
-  const inSentence = dates.filter((d) => d.value.value && d.start >= sentence.start && d.end <= sentence.end);
+function claimTime(doc: TextDocument, dates: DateIndex, sentence: Sentence, q: Mention): Claim['time'] | undefined {
+  const inSentence = startingBetween(dates.valued, sentence.start, sentence.end).filter((d) => d.end <= sentence.end);
   if (inSentence.length) {
     const dist = (d: DateMention) => (d.end <= q.start ? q.start - d.end : d.start >= q.end ? d.start - q.end : 0);
     return timeOf(inSentence.reduce((best, d) => (dist(d) < dist(best) ? d : best)));
   }
-  const blockStart = doc.text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const blockStart = blockStartOf(dates, sentence.start);
   const lineDate = timelineDate(doc.text, dates, blockStart);
   return lineDate ? timeOf(lineDate) : undefined;
 }
@@ -394,7 +503,7 @@ function trimNp(np: string): string | undefined {
   return kept.length ? kept.join(' ') : undefined;
 }
 
-function negatedNoneClaims(doc: TextDocument, sentence: Sentence, dates: readonly DateMention[], quantities: readonly Mention[]): Claim[] {
+function negatedNoneClaims(doc: TextDocument, sentence: Sentence, dates: DateIndex, quantities: SpanIndex<Mention> | undefined): Claim[] {
   const s = doc.text.slice(sentence.start, sentence.end);
   const out: Claim[] = [];
   for (const re of [NO_NP_PASSIVE, NOT_ANY, NONE_ACTIVE, NONE_PASSIVE]) {
@@ -409,7 +518,7 @@ function negatedNoneClaims(doc: TextDocument, sentence: Sentence, dates: readonl
       const spanStart = sentence.start + (idx.det ? idx.det[0] : m.index);
       const spanEnd = sentence.start + npAt + np.length;
       // A sentence that states a number may also deny another: only a span no quantity holds.
-      if (quantities.some((q) => q.start < spanEnd && spanStart < q.end)) continue;
+      if (quantities && anyOverlapping(quantities, spanStart, spanEnd)) continue;
       const quantity: MentionOf<'quantity'> = {
         kind: 'quantity',
         start: spanStart,
@@ -442,8 +551,10 @@ function negatedNoneClaims(doc: TextDocument, sentence: Sentence, dates: readonl
 export function buildClaims(doc: TextDocument, mentions: readonly Mention[]): Claim[] {
   const text = doc.text;
   const quantities = mentions.filter((m): m is MentionOf<'quantity'> => m.kind === 'quantity');
-  const dates = mentions.filter((m): m is DateMention => m.kind === 'date');
-  const inDate = (pos: number) => dates.some((d) => d.start <= pos && pos < d.end);
+  const dates = indexDates(text, mentions.filter((m): m is DateMention => m.kind === 'date'));
+  const inDate = (pos: number) => inDateAt(dates, pos);
+  const quantityIndex = indexSpans<Mention>(quantities);
+  const unitEnds = new Map<number, SentenceEnd[]>();
   const verbCache = new Map<number, VerbInfo[]>();
   const claims: Claim[] = [];
   const sentencesWithQuantity = new Set<number>();
@@ -451,7 +562,7 @@ export function buildClaims(doc: TextDocument, mentions: readonly Mention[]): Cl
   // Every sentence holding a quantity is tagged first, all in one compromise pass.
   const located = doc.sentences.length === 0 ? [] : quantities.map((q) => {
     const sentence = doc.sentences[Math.max(0, lastStartingAtOrBefore(doc.sentences, q.start))]!;
-    return { q, sentence, window: sentenceWindow(text, sentence, q.start) };
+    return { q, sentence, window: sentenceWindow(text, sentence, q.start, unitEnds) };
   });
   const windows = [...new Map(located.map((l) => [l.window.start, l.window])).values()];
   const tagged = tagTermsBatch(windows.map((w) => text.slice(w.start, w.end)));
@@ -480,7 +591,7 @@ export function buildClaims(doc: TextDocument, mentions: readonly Mention[]): Cl
   for (const sentence of doc.sentences) {
     const s = text.slice(sentence.start, sentence.end);
     if (!/\b[Nn]o\b|\bnot\b|\bnever\b|n['’]t\b|\b[Nn]one\b/.test(s)) continue;
-    claims.push(...negatedNoneClaims(doc, sentence, dates, sentencesWithQuantity.has(sentence.index) ? quantities : []));
+    claims.push(...negatedNoneClaims(doc, sentence, dates, sentencesWithQuantity.has(sentence.index) ? quantityIndex : undefined));
   }
   return claims.sort((a, b) => a.quantity.start - b.quantity.start);
 }

@@ -136,3 +136,37 @@ describe('claims: voice, subjects and adjuncts', () => {
     expect(found.map((r) => r[0])).toEqual(['Six weeks', 'no documents']);
   });
 });
+
+describe('claims read only their own sentence, wherever it sits in the document', () => {
+  const paragraph = 'The board approved 14 grants. Mr. Lyons said the city, acting quickly, hired 35 inspectors in March 2024. The county has released none of the invoices.';
+  const timeline = 'Background\nMar. 3, 2025: the office mailed 900 notices.\nApr. 9, 2025 – the department returned 40 forms.';
+  const row = (c: ReturnType<typeof claimsOf>['claims'][number]) =>
+    [c.quantity.text, c.quantity.start, c.subject, c.predicate, c.object, c.negated, c.time?.text, c.time?.value];
+
+  it.each([
+    [paragraph, [
+      ['14 grants', 19, 'The board', 'approve', 'grants', false, undefined, undefined],
+      ['35 inspectors', 77, 'the city', 'hire', 'inspectors', false, 'March 2024', '2024-03'],
+      ['none of the invoices', 130, 'The county', 'release', 'invoices', true, undefined, undefined],
+    ]],
+    [timeline, [
+      ['900 notices', 43, 'the office', 'mail', 'notices', false, 'Mar. 3, 2025', '2025-03-03'],
+      ['40 forms', 95, 'the department', 'return', 'forms', false, 'Apr. 9, 2025', '2025-04-09'],
+    ]],
+  ])('%s', (text, expected) => {
+    expect(claimsOf(text).claims.map(row)).toEqual(expected);
+  });
+
+  it('a text repeated gives the same claims in every copy, shifted by its offset', () => {
+    const unit = `${paragraph}\n${timeline}`;
+    const single = claimsOf(unit).claims.map(row);
+    const copies = 40;
+    const repeated = claimsOf(Array(copies).fill(unit).join('\n')).claims.map(row);
+    expect(repeated).toHaveLength(single.length * copies);
+    repeated.forEach((r, i) => {
+      const shift = Math.floor(i / single.length) * (unit.length + 1);
+      const s = single[i % single.length]!;
+      expect(r).toEqual([s[0], (s[1] as number) + shift, ...s.slice(2)]);
+    });
+  });
+});
