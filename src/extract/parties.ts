@@ -119,6 +119,19 @@ function commonNounSubject(text: string, n: ReadName): boolean {
   return sentenceStart(text, n.start) === n.start;
 }
 
+/**
+ * A place, not a party: "Parents in Springfield" (people of a place, opening the sentence), and the state
+ * in "Springfield, Illinois," (a city's state set off by commas).
+ */
+function placePhrase(text: string, n: ReadName): boolean {
+  const inPlace = /^\p{Lu}\p{Ll}+s\s+in\s+(?<place>.+)$/u.exec(n.name);
+  if (inPlace && sentenceStart(text, n.start) === n.start && !lookupOrganization(n.name)) return true;
+  if (!isStateName(n.name)) return false;
+  const before = text.slice(Math.max(0, n.start - 40), n.start);
+  const prev = /(?<place>\p{Lu}[\p{L}.'’\- ]*?),\s$/u.exec(before);
+  return !!prev && !isStateName(prev.groups!.place!.trim().split(/\s+(?:and|or)\s+/).pop()!) && /^,/.test(text.slice(n.end, n.end + 1));
+}
+
 /** "Filed by" lists: who brought the suit (plaintiffs, or counsel when the document lists the plaintiffs elsewhere). */
 export function findFiledBy(text: string): { names: ReadName[]; against: ReadName[]; start: number }[] {
   const out: { names: ReadName[]; against: ReadName[]; start: number }[] = [];
@@ -258,7 +271,7 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
     // "A coalition of ranchers in Montana sued": a name after a preposition is a place in the subject, not the subject.
     if (s > 0 && /^(?:in|of|from|at|across|near|outside|throughout|around)$/.test(toks[s - 1]!.t)) continue;
     const subj = readName(text, toks[s]!.s, toks[toks.length - 1]!.e);
-    if (subj && !/^(?:He|She|They|It|We|Who|Which)$/.test(subj.name) && !commonNounSubject(text, subj)) add([subj], 'plaintiff', 'sued_subject', 2);
+    if (subj && !/^(?:He|She|They|It|We|Who|Which)$/.test(subj.name) && !commonNounSubject(text, subj) && !placePhrase(text, subj)) add([subj], 'plaintiff', 'sued_subject', 2);
   }
   for (const m of text.matchAll(SUED_BY)) {
     const from = m.index + m[0].length;
@@ -325,7 +338,7 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
     // Only names stand before the verb (a date or place adverbial aside): "X on Tuesday sued" is fine.
     const rest = text.slice(l.end, m.index);
     if (!names.length || !/^[\s,]*(?:(?:on|in|last|this)\s+\p{L}+[\s,]*)?$/u.test(rest)) continue;
-    add(names.filter((n) => !/^(?:He|She|They|It|We|Who|Which|The)$/.test(n.name) && !commonNounSubject(text, n)), 'plaintiff', 'sue_subject', 2);
+    add(names.filter((n) => !/^(?:He|She|They|It|We|Who|Which|The)$/.test(n.name) && !commonNounSubject(text, n) && !placePhrase(text, n)), 'plaintiff', 'sue_subject', 2);
   }
 
   // A pseudonymous party: "a student identified in court papers as John Doe, along with her parents, sued
@@ -342,13 +355,13 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
   // 9. "The suit names A and B as defendants" / "Their suit names the IRS along with officials".
   for (const m of text.matchAll(/\b(?:names|named|naming)\s+(?=(?:the\s+)?\p{Lu}|(?:the\s+)?(?:its|their|\p{L}+['’]s)\s)/gu)) {
     const from = m.index + m[0].length;
-    if (!CASE_NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && !/\sas\s+(?:co-)?(?:plaintiffs?|defendants?|respondents?|petitioners?)\b/.test(text.slice(from, from + 300))) continue;
+    if (!CASE_NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 160), m.index)) && !/\sas\s+(?:co-)?(?:plaintiffs?|defendants?|respondents?|petitioners?)\b/.test(text.slice(from, from + 300))) continue;
     const limit = lineEndAt(text, from);
     const l = readList(text, from, limit);
     if (!l.names.length) continue;
     // "named Sheriff Clayton Ames and the county as defendants": a common-noun member ("the county") may close the list.
     const as = /^(?:,?\s+(?:and|as\s+well\s+as)\s+(?:the|its|their)\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+)?)?,?\s+as\s+(?:co-)?(?<role>plaintiffs?|defendants?|respondents?|petitioners?)\b/u.exec(text.slice(l.end, limit));
-    const caseSubject = CASE_NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+    const caseSubject = CASE_NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 160), m.index));
     if (as) add(l.names, ROLE_WORD[as.groups!.role!]!, 'names_as', 4);
     else if (caseSubject) add(l.names, 'defendant', 'suit_names', 2);
   }
@@ -360,7 +373,8 @@ const PSEUDONYM = /\b(?:identified|known|referred\s+to|named)\s+(?:only\s+)?(?:i
 // A suing verb later in the same sentence: the pseudonym is its subject.
 const SUE_VERB_AHEAD = /^(?:,[^,]{0,60},)?\s+(?:has\s+|have\s+|also\s+|on\s+\p{L}+\s+)?(?:sued|sues|filed\s+(?:suit|a\s+(?:federal\s+)?(?:lawsuit|complaint|suit))|brought\s+(?:a|the)\s+(?:suit|lawsuit|case)|is\s+suing)\b/u;
 // "The suit names", "the complaint also names": a case noun right before the verb.
-const CASE_NOUN_BEFORE = new RegExp(String.raw`\b${CASE_NOUN}s?\s+(?:also\s+)?$`);
+// "The suit, filed in Oregon by the Harbor Union, names": a comma-set clause between them.
+const CASE_NOUN_BEFORE = new RegExp(String.raw`\b${CASE_NOUN}s?(?:,[^,;\n]{3,100}(?:,\s*(?:Inc\.|LLC)?[^,;\n]{0,40})?,)?\s+(?:also\s+)?$`);
 // What a suing subject is followed by: "sued", "filed suit", "filed the lawsuit", "brought the case".
 const SUE_VERB = /(?<=[\p{L}\p{N}.)’'],?\s)(?:have\s+|has\s+|had\s+|jointly\s+|also\s+)?(?:sued|filed\s+suit|filed\s+(?:a|an|the|their|its)\s+(?:[\p{L}\-]+\s+){0,2}?(?:suit|lawsuit|complaint|case|petition|action|challenge)|brought\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,2}?(?:suit|lawsuit|case|action|challenge)|are\s+suing|is\s+suing|joined\s+(?:the|a|their)\s+(?:[\p{L}\-]+\s+)?(?:suit|lawsuit|case|challenge|complaint))\b/gu;
 // After a dash- or colon-set list: the list is the subject of a suing verb.

@@ -153,6 +153,23 @@ describe('false positives and fragments', () => {
         ['Office of Federal Student Aid', 'Office of Federal Student Aid', 'defendant', null, 'organization', null],
       ],
     ],
+    ['Parents in Springfield, Illinois, sued the school board.', []],
+    ['Families in Texas sued the state agency.', []],
+    [
+      'Texas, Ohio and Utah sued the agency.',
+      [
+        ['Texas', 'Texas', 'plaintiff', null, 'organization', null],
+        ['Ohio', 'Ohio', 'plaintiff', null, 'organization', null],
+        ['Utah', 'Utah', 'plaintiff', null, 'organization', null],
+      ],
+    ],
+    [
+      'The suit, filed in federal court in Oregon by the Harbor Union, names the Forest Service.',
+      [
+        ['Harbor Union', 'Harbor Union', 'plaintiff', null, 'organization', null],
+        ['Forest Service', 'Forest Service', 'defendant', null, 'organization', null],
+      ],
+    ],
     // A state's own agency keeps the state: only another organization's possessive is dropped.
     ["Plaintiffs sued Maryland's Department of Labor.", [["Maryland's Department of Labor", "Maryland's Department of Labor", 'defendant', null, 'organization', null]]],
     // A state that is the subject itself is a party.
