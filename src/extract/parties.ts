@@ -50,8 +50,8 @@ const ROLE_IS_LIST = new RegExp(
 // "plaintiffs Center for X and Y argue", "Defendants Treasury Secretary ...", "The plaintiffs, A, B and C, are":
 // the role noun right before names.
 const ROLE_APPOSITION = /\b(?<role>[Pp]laintiffs?|[Dd]efendants?|[Pp]etitioners?|[Rr]espondents?|[Aa]ppellants?|[Aa]ppellees?|[Ii]ntervenors?)(?: |, )(?=(?:the )?\p{Lu})/gu;
-// "a suit filed by A, B and other groups", "the lawsuit, brought by A".
-const FILED_BY = new RegExp(String.raw`(?:\b${CASE_NOUN}s?|(?<=(?:^|[.!?]\s|\n))It),?\s+(?:was\s+|were\s+|that\s+was\s+|jointly\s+)?(?:filed|brought)\s+(?:(?:in|on|last|this)\s+[\p{L}\d,. ]{1,30}?\s+)?by\s+`, 'gu');
+// "a suit filed by A, B and other groups", "the lawsuit, brought by A", "filed Monday in U.S. District Court in Boston by A".
+const FILED_BY = new RegExp(String.raw`(?:\b${CASE_NOUN}s?|(?<=(?:^|[.!?]\s|\n))It),?\s+(?:was\s+|were\s+|that\s+was\s+|jointly\s+)?(?:filed|brought)\s+(?:(?:(?!(?:that|which|who|because|after|when|and|against|but)\b)[\p{L}\d.,'’]+\s+){1,8}?)?by\s+`, 'gu');
 // "which is representing A, B and C in the case against D" / "represents A in the suit".
 const REPRESENTING = /\brepresent(?:s|ing|ed)?\s+(?=(?:the\s+)?\p{Lu})/gu;
 // "in the case against D", "a lawsuit against D", "suing D", "sued D".

@@ -105,6 +105,13 @@ describe('news prose: officials, passive filers, union locals', () => {
         ['Omar Reyes', 'Omar Reyes', 'defendant', null, 'person', 'Police Chief'],
       ],
     ],
+    [
+      "The complaint was filed Monday in U.S. District Court in Boston by the Keystone Carpenters' Pension Fund.",
+      [["Keystone Carpenters' Pension Fund", "Keystone Carpenters' Pension Fund", 'plaintiff', null, 'organization', null]],
+    ],
+    ['A lawsuit filed Tuesday by the Harbor Union accuses the city.', [['Harbor Union', 'Harbor Union', 'plaintiff', null, 'organization', null]]],
+    // "by" after a relative clause is not the filer: "a suit filed after the vote by a show of hands".
+    ['The suit was filed after the vote by Councilwoman Ada Reyes was counted.', []],
     // A number alone before the verb is no suing subject.
     ['About 300 sued the county.', []],
   ];
