@@ -142,6 +142,7 @@ describe('false positives and fragments', () => {
       [['Office of Federal Student Aid', 'Office of Federal Student Aid', 'defendant', null, 'organization', null]],
     ],
     ['Your Honor, we sued Your Honor in 2019 by mistake.', []],
+    ['Plaintiffs, Your Honor, ask for a stay of the order.', []],
     [
       'A coalition of ranchers in Montana sued the Interior Department.',
       [['Interior Department', 'Interior Department', 'defendant', null, 'organization', null]],
