@@ -1,6 +1,7 @@
 // Cross-document resolution over the whole database, run at the end of every analyze. It reads only
 // documents, sentences, mentions and claims, and rewrites its own tables from scratch in one
-// transaction, so re-analyzing one changed file re-resolves without re-reading the others.
+// transaction, so re-analyzing one changed file re-resolves without re-reading the others. The one
+// table it keeps across runs is sentence_verbs, a cache of parses keyed by sentence (see timeline.ts).
 
 import { immediate, type Db } from '../store/db.ts';
 import { loadCorpus } from './corpus.ts';
@@ -8,7 +9,7 @@ import { resolveEntities, type EntityResolution } from './entities.ts';
 import { resolveCases, writeCases, type CaseResolution } from './cases.ts';
 import { resolveClaims, writeClaims, type ClaimResolution } from './claims.ts';
 import { checkArithmetic, writeArithmetic, type ArithmeticCheck } from './arithmetic.ts';
-import { buildTimeline, writeTimeline, type TimelineEvent } from './timeline.ts';
+import { buildTimeline, SentenceVerbs, writeSentenceVerbs, writeTimeline, type TimelineEvent } from './timeline.ts';
 
 export interface ResolveStats {
   entities: number;
@@ -53,7 +54,8 @@ export function resolveCorpus(db: Db): ResolveStats {
     const cases = t('cases', () => resolveCases(corpus, entities));
     const claims = t('claims', () => resolveClaims(corpus, cases));
     const arithmetic = t('arithmetic', () => checkArithmetic(corpus));
-    const timeline = t('timeline', () => buildTimeline(corpus));
+    const verbs = t('verb-cache', () => SentenceVerbs.load(db));
+    const timeline = t('timeline', () => buildTimeline(corpus, cases, verbs));
     t('write', () => {
       // Timeline rows point at each other; clear the links before deleting.
       db.prepare('UPDATE timeline_events SET conflict_event_id = NULL').run();
@@ -63,6 +65,7 @@ export function resolveCorpus(db: Db): ResolveStats {
       writeClaims(db, claims);
       writeArithmetic(db, arithmetic);
       writeTimeline(db, timeline);
+      writeSentenceVerbs(db, verbs);
     });
     return stats(entities, cases, claims, arithmetic, timeline, (performance.now() - started) / 1000);
   });

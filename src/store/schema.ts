@@ -400,4 +400,16 @@ CREATE VIEW case_documents_view AS
   ORDER BY c.id, d.published, d.name;
 `,
   },
+  {
+    name: 'sentence_verbs: cache of main-verb parses for the timeline',
+    // A cache filled by the timeline stage (src/resolve/timeline.ts), not rebuilt by resolveCorpus:
+    // parsing is the slow step, and a sentence row never changes in place (a changed document's
+    // sentences are deleted and re-inserted), so a cached verb stays right until its sentence goes.
+    sql: `
+CREATE TABLE sentence_verbs (
+  sentence_id  INTEGER PRIMARY KEY REFERENCES sentences (id) ON DELETE CASCADE,
+  verb         TEXT                      -- lemma of the sentence's main verb, NULL when none
+);
+`,
+  },
 ];
