@@ -1,6 +1,6 @@
 // Scores cross-document findings (the `npm run conflicts -- --json` shape) against
 // ../shared/gold/cross-document.json.
-import { canonicalCaption, emptyScore, type FieldScore, type Scores } from './score.ts';
+import { canonicalCaption, emptyScore, fold, type FieldScore, type Scores } from './score.ts';
 
 interface Value {
   document?: string;
@@ -133,12 +133,4 @@ function textMatches(predicted: string | undefined, goldFolded: string): boolean
 
 function sameSet(a: Set<string>, b: Set<string>): boolean {
   return a.size === b.size && [...a].every((x) => b.has(x));
-}
-
-function fold(s: unknown): string {
-  return String(s ?? '')
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
 }

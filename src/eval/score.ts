@@ -219,7 +219,8 @@ function lemma(u: unknown): string {
   return s;
 }
 
-function fold(s: unknown): string {
+/** Case-, quote- and whitespace-insensitive form of a gold or extracted string. */
+export function fold(s: unknown): string {
   return String(s ?? '')
     .toLowerCase()
     .replace(/[’‘]/g, "'")
