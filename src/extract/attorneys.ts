@@ -279,11 +279,14 @@ function collectCounsel(text: string, partyRoles: Map<string, PartyRole>, plaint
   const addOrg = (span: Span | null, side: PartyRole | undefined, rule: string) => {
     if (!span) return;
     const name = text.slice(span.start, span.end);
-    // "Desmond Halloway of Pryce & Vantongeren" read as one name: a lawyer and the firm.
-    const po = /^(?<person>\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){1,3}) of (?:the )?(?<org>\p{Lu}.*)$/u.exec(name);
+    // "Desmond Halloway of Pryce & Vantongeren" read as one name: a lawyer and the firm; also with
+    // the lawyer's title before the name ("Assistant U.S. Attorney Jane Roe of the U.S. Attorney's Office").
+    const po = /^(?<title>(?:\p{Lu}[\p{L}.'’]*\s){0,3}(?:Attorney|Counsel|Solicitor|Prosecutor|Defender)\s)?(?<person>\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){1,3}) of (?:the )?(?<org>\p{Lu}.*)$/u.exec(name);
     if (po && looksLikePersonName(po.groups!.person!, false) && LEGAL_ORG_END.test(po.groups!.org!)) {
       const os = span.end - po.groups!.org!.length;
-      people.push({ start: span.start, end: span.start + po.groups!.person!.length, name: po.groups!.person!, organization: po.groups!.org!, side, rule, listed: true });
+      const ps = span.start + (po.groups!.title?.length ?? 0);
+      const title = po.groups!.title?.trim();
+      people.push({ start: ps, end: ps + po.groups!.person!.length, name: po.groups!.person!, organization: po.groups!.org!, side, rule, listed: true, ...(title ? { title } : {}) });
       orgs.push({ start: os, end: span.end, name: po.groups!.org!, side, rule });
       return;
     }
@@ -1388,6 +1391,8 @@ export const attorneysExtractor: Extractor = {
       }
     }
     for (const o of orgs) {
+      // A labelled line ("Court Reporter: Name, RMR") names no organization.
+      if (o.name.includes(':')) continue;
       // "the X attorney" names counsel by a short form of an organization named in full elsewhere.
       if (SHORT_FORM_RULES.has(o.rule) && orgs.some((p) => p !== o && !SHORT_FORM_RULES.has(p.rule) && nameKey(p.name) !== nameKey(o.name) && sameOrg(p.name, o.name))) continue;
       const side = toTrialSide(o.side ?? orgSide(o.name), trialMap) ?? lawyerSides.get(nameKey(o.name)) ?? undefined;

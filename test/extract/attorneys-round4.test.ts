@@ -124,3 +124,22 @@ describe('round 4: lawyers of organizations', () => {
     expect(kinds(text, 'person').filter((t) => /\d/.test(t))).toEqual([]);
   });
 });
+
+describe('counsel organizations from mixed phrases', () => {
+  it.each([
+    [
+      'The warden is represented by Assistant U.S. Attorney Paul Vance of the U.S. Attorney\'s Office for the District of Vermont, who argued for the defendants.',
+      { name: 'Paul Vance', organization: "U.S. Attorney's Office for the District of Vermont" },
+    ],
+  ])('splits a titled lawyer from the office in %j', (text, want) => {
+    const doc = prepareText(text);
+    const got = extractAll(doc).mentions.filter((m) => m.kind === 'attorney');
+    expect(got.map((m) => ({ name: (m.value as { name: string }).name, organization: (m.value as { organization?: string }).organization }))).toContainEqual(want);
+  });
+
+  it('takes no organization from a labelled line', () => {
+    const doc = prepareText('APPEARANCES:\nFor the Defendants:\nCourt Reporter: Dana Q. Whitley, RMR, CRR, Official Court Reporter');
+    const orgs = extractAll(doc).mentions.filter((m) => m.kind === 'counsel_organization');
+    expect(orgs.map((m) => m.text).filter((t) => t.includes(':'))).toEqual([]);
+  });
+});
