@@ -79,7 +79,8 @@ const CODE_SECTION = new RegExp(
 const ACT_SECTION_TAIL = new RegExp(String.raw`^,?\s(?<marker>${MARKER})\s?(?<list>${SECLIST})`, 'd');
 
 // "8 C.F.R. § 287.7(d)", "28 CFR 16.1", "8 C.F.R. pt. 241", "40 C.F.R. parts 1500–1508", "47 C.F.R. at § 64.1200" (a short cite)
-const CFR_SEC = String.raw`\d{1,5}(?:\.\d{1,6}[a-z]?(?:-\d{1,3})?)?`;
+// "240.10b-5", "240.10b5-1", "252.204-7012" (a DFARS clause)
+const CFR_SEC = String.raw`\d{1,5}(?:\.\d{1,6}(?:[a-z]\d?)?(?:-\d{1,4})?)?`;
 const CFR_REF = `${CFR_SEC}${SUBS}${NOT_A_TITLE}(?!\\w)`;
 const CFR_LIST = String.raw`${CFR_REF}(?:(?:\s?[–—-]\s?|\s(?:through|to)\s|,\s(?:and\s)?|\s(?:and|or)\s)${CFR_REF})*`;
 const CFR = new RegExp(
@@ -92,6 +93,20 @@ const PUBLIC_LAW = new RegExp(
   String.raw`\b(?:Pub\.\s?L\.|Public\sLaw|P\.\s?L\.)\s?(?:No\.\s?)?(?<congress>\d{1,3})[-–‑](?<num>\d{1,4})\b(?:,\s(?:§|[Ss]ec\.|[Ss]ection)\s?(?<sec>${SEC})(?<subs>${SUBS}))?`,
   'gd',
 );
+// Regulations cited by their common names. The Exchange Act's rules live at 17 C.F.R. § 240.<rule>
+// and always pair a letter with a hyphen, so a court rule ("Rule 12(b)(6)", "Rule 65") never matches:
+// "Rule 10b-5", "SEC Rule 10b-5(b)", "Exchange Act Rule 14a-9", "Rule 10b5-1"
+const EXCHANGE_ACT_RULE = new RegExp(
+  String.raw`(?<![\w.])(?:(?:SEC|Exchange\sAct|Securities\sExchange\sAct)\s)?Rules?\s(?<sec>\d{1,2}[a-z]\d?-\d{1,2})(?<subs>${SUBS})(?![\w-])`,
+  'gd',
+);
+// The FAR's part.section is 48 C.F.R. § part.section, the DFARS's (parts 200-299) likewise:
+// "FAR 15.306(d)", "FAR § 52.212-4", "Federal Acquisition Regulation 15.306", "DFARS 252.204-7012"
+const ACQUISITION_REG = new RegExp(
+  String.raw`(?<![\w.])(?:(?<far>FAR|Federal\sAcquisition\sRegulation(?:\s\(FAR\))?)|(?<dfars>DFARS|Defense\sFederal\sAcquisition\sRegulation\sSupplement(?:\s\(DFARS\))?))(?:\s(?:§|[Ss]ec\.|[Ss]ection|[Cc]lause))?\s?(?<sec>\d{1,3}\.\d{3,4}(?:-\d{1,4})?)(?<subs>${SUBS})(?![\w-]|\.\d)`,
+  'gd',
+);
+
 // "90 Stat. 1520", "90 Stat. 1520, 1667"
 const STAT = new RegExp(
   String.raw`(?<![\w.])(?<vol>\d{1,3})\sStat\.\s(?<page>\d{1,5})(?:,\s(?<pin>\d{1,5})(?![\d,]|\s?(?:U\.\s?S\.|C\.\s?F\.|Stat\.)))?`,
@@ -122,6 +137,18 @@ const FOREIGN_CODE_BEFORE =
 
 // A state's name right before an act's: "New Jersey Civil Rights Act", "California's Consumer Privacy Act"
 const STATE_BEFORE = new RegExp(`\\b(?:${STATE_NAMES.join('|').replace(/ /g, '\\s')})(?:['’]s)?\\s$`);
+
+// An acronym followed by a capitalized word that is not a function word is part of a longer name:
+// "the TCPA Settlement Administrator", "the ADA Coordinator's office", "FOIA Officer Jane Roe".
+// Words that go on to cite the act ("ERISA Section 502", "FOIA Exemption 5", "Title II") or that
+// a title-case heading puts after it ("Violation of the TCPA Against All Defendants") do not.
+const NAME_CONTINUES = /^\s(?!(?:Section|Sections|Title|Titles|Exemption|Exemptions|Act|Amendments|Claims?|Count|Against|And|Or|Nor|But|For|By|In|On|To|Of|With|Under|As|At|From|Is|Are|Was|Were|Has|Have|Had|Does|Do|Did|Not|Also|Only|Requires?|Prohibits?|Provides?|Applies|Apply|Because|Since|When|While|If|After|Before)\b)[A-Z][a-z]/;
+
+function continuesAName(text: string, a: ActMatch): boolean {
+  const written = text.slice(a.start, a.end);
+  if (!/^[A-Z]{2,}$/.test(written)) return false;
+  return NAME_CONTINUES.test(text.slice(a.end, a.end + 40));
+}
 
 // ---------------------------------------------------------------------------------------------
 // Sections written in a list
@@ -366,6 +393,24 @@ function passCfr(c: Collector): void {
       // a section number without a dot is a part ("8 C.F.R. 241")
       (item) => cfrValue(title, item, !item.section.includes('.'), 'stated'),
       (item) => ({ pos: item.start, code: 'cfr', title, section: item.section, wholeCode: true }));
+  }
+}
+
+function passNamedRegulations(c: Collector): void {
+  for (const [re, rule] of [[EXCHANGE_ACT_RULE, 'exchange_act_rule'], [ACQUISITION_REG, 'acquisition_regulation']] as const) {
+    for (const m of c.text.matchAll(re)) {
+      const g = m.groups ?? {};
+      const end = m.index + m[0].length;
+      if (!c.free(m.index, end)) continue;
+      const section = re === EXCHANGE_ACT_RULE ? `240.${g.sec}` : g.sec!;
+      // a DFARS number outside its parts is a typo or something else
+      if (g.dfars && !/^2\d\d\./.test(section)) continue;
+      if (g.far && /^2\d\d\./.test(section)) continue;
+      const subsections = [...(g.subs ?? '').matchAll(/\(([^)]+)\)/g)].map((x) => x[1] ?? '');
+      const title = re === EXCHANGE_ACT_RULE ? 17 : 48;
+      c.add(m.index, end, rule, 0.9, cfrValue(title, { start: m.index, end, section, subsections }, false, 'lexicon'));
+      c.anchors.push({ pos: m.index, code: 'cfr', title, section, wholeCode: false });
+    }
   }
 }
 
@@ -630,10 +675,11 @@ export function extractStatutes(text: string, prior: readonly Mention[] = []): S
   const c = new Collector(text, prior);
   const docTitle = DOC_CODE_HINTS.find((h) => h.re.test(text))?.title;
   // "the New Jersey Civil Rights Act" is the state's act, not the federal one: left to the generic pass
-  const acts = matchNamedActs(text).filter((a) => !STATE_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start)));
+  const acts = matchNamedActs(text).filter((a) => !STATE_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start)) && !continuesAName(text, a));
   passUsc(c);
   passIrc(c);
   passCfr(c);
+  passNamedRegulations(c);
   passPublicLawAndStat(c);
   passSectionOfAct(c, acts, docTitle);
   passNamedActs(c, acts);

@@ -110,7 +110,7 @@ describe('named acts', () => {
     ['Fraud claims arise under Section 10(b) of the Securities Exchange Act of 1934.', [['Section 10(b) of the Securities Exchange Act of 1934', '15 U.S.C. § 78j(b)', 'usc/15/78j/b']]],
     ['Benefits are sought under ERISA § 502(a)(1)(B).', [['ERISA § 502(a)(1)(B)', '29 U.S.C. § 1132(a)(1)(B)', 'usc/29/1132/a/1/B']]],
     ['The Civil Rights Act of 1991 amended Title VII.', [['Civil Rights Act of 1991', 'Civil Rights Act of 1991', 'act/civil-rights-act-of-1991'], ['Title VII', '42 U.S.C. § 2000e et seq.', 'usc/42/2000e/et-seq']]],
-    ['The school violated Section 504 of the Rehabilitation Act and Title IX.', [['Section 504 of the Rehabilitation Act', '29 U.S.C. § 794', 'usc/29/794'], ['Title IX', '20 U.S.C. § 1681 et seq.', 'usc/20/1681/et-seq']]],
+    ['The school violated Section 504 of the Rehabilitation Act and Title IX.', [['Section 504 of the Rehabilitation Act', '29 U.S.C. § 794', 'usc/29/794'], ['Title IX', '20 U.S.C. § 1681', 'usc/20/1681']]],
     // a parenthetical that defines the acronym is not a second mention; a later use is
     ['The Immigration and Nationality Act (INA) and later the INA.', [['Immigration and Nationality Act', '8 U.S.C. § 1101 et seq.', 'usc/8/1101/et-seq'], ['later the |INA', '8 U.S.C. § 1101 et seq.', 'usc/8/1101/et-seq']]],
     ['THE PRIVACY ACT IN PRACTICE', [['PRIVACY ACT', '5 U.S.C. § 552a', 'usc/5/552a']]],
@@ -157,6 +157,38 @@ describe('forms met in filings', () => {
   it.each(rows)('%s', (...row) => check(row as Row));
 });
 
+describe('act sections, regulations by name, acts missing a year', () => {
+  const rows: Row[] = [
+    ['The inspector relied on Section 5(a)(1) of the OSH Act and Section 6(b) of the OSH Act.', [['Section 5(a)(1) of the OSH Act', '29 U.S.C. § 654(a)(1)', 'usc/29/654/a/1'], ['Section 6(b) of the OSH Act', '29 U.S.C. § 655(b)', 'usc/29/655/b']]],
+    ['Emergency standards issue under Section 6(c) of the OSH Act; reprisals are barred by Section 11(c) of the OSH Act.', [['Section 6(c) of the OSH Act', '29 U.S.C. § 655(c)', 'usc/29/655/c'], ['Section 11(c) of the OSH Act', '29 U.S.C. § 660(c)', 'usc/29/660/c']]],
+    ['Sharing SNAP data breaches Section 11(e) of the Food and Nutrition Act of 2008.', [['Section 11(e) of the Food and Nutrition Act of 2008', '7 U.S.C. § 2020(e)', 'usc/7/2020/e']]],
+    ['Eligibility turns on Section 5 of the Food and Nutrition Act and Section 6 of the Food and Nutrition Act.', [['Section 5 of the Food and Nutrition Act', '7 U.S.C. § 2014', 'usc/7/2014'], ['Section 6 of the Food and Nutrition Act', '7 U.S.C. § 2015', 'usc/7/2015']]],
+    ['Leave under Section 102 of the FMLA was denied, in breach of Section 105 of the FMLA; she sued under Section 107 of the FMLA.', [['Section 102 of the FMLA', '29 U.S.C. § 2612', 'usc/29/2612'], ['Section 105 of the FMLA', '29 U.S.C. § 2615', 'usc/29/2615'], ['Section 107 of the FMLA', '29 U.S.C. § 2617', 'usc/29/2617']]],
+    ['Girls were kept off the team contrary to Title IX of the Education Amendments of 1972.', [['Title IX of the Education Amendments of 1972', '20 U.S.C. § 1681', 'usc/20/1681']]],
+    ['Coverage under Section 3 of the FLSA decides whether Section 6 of the FLSA applies.', [['Section 3 of the FLSA', '29 U.S.C. § 203', 'usc/29/203'], ['Section 6 of the FLSA', '29 U.S.C. § 206', 'usc/29/206']]],
+    ['The claims rest on Section 102 of the ADA, Section 202 of the ADA and Section 302 of the ADA.', [['Section 102 of the ADA', '42 U.S.C. § 12112', 'usc/42/12112'], ['Section 202 of the ADA', '42 U.S.C. § 12132', 'usc/42/12132'], ['Section 302 of the ADA', '42 U.S.C. § 12182', 'usc/42/12182']]],
+    ['The layoff targeted older workers, contrary to Section 4 of the Age Discrimination in Employment Act.', [['Section 4 of the Age Discrimination in Employment Act', '29 U.S.C. § 623', 'usc/29/623']]],
+    ['The ads breached Section 804(c) of the Fair Housing Act and the loans Section 805 of the Fair Housing Act.', [['Section 804(c) of the Fair Housing Act', '42 U.S.C. § 3604(c)', 'usc/42/3604/c'], ['Section 805 of the Fair Housing Act', '42 U.S.C. § 3605', 'usc/42/3605']]],
+    ['The pipeline needed a review under Section 102 of the National Environmental Policy Act.', [['Section 102 of the National Environmental Policy Act', '42 U.S.C. § 4332', 'usc/42/4332']]],
+    ['Take of the beetle is barred by Section 9 of the Endangered Species Act.', [['Section 9 of the Endangered Species Act', '16 U.S.C. § 1538', 'usc/16/1538']]],
+    ['The texts violated the Telephone Consumer Protection Act, and the Freedom of Information Act was invoked.', [['Telephone Consumer Protection Act', '47 U.S.C. § 227', 'usc/47/227'], ['Freedom of Information Act', '5 U.S.C. § 552', 'usc/5/552']]],
+    ['Discovery is stayed by the Private Securities Litigation Reform Act; the PSLRA also sets a safe harbor.', [['Private Securities Litigation Reform Act', '15 U.S.C. § 78u-4', 'usc/15/78u-4'], ['PSLRA', '15 U.S.C. § 78u-4', 'usc/15/78u-4']]],
+    ['The grants were authorized by the Violence Against Women Act.', [['Violence Against Women Act', 'Violence Against Women Act of 1994', 'act/violence-against-women-act-of-1994']]],
+    // regulations known by their common names
+    ['The statements violated Rule 10b-5, SEC Rule 10b-5(b) and Exchange Act Rule 14a-9.', [['Rule 10b-5', '17 C.F.R. § 240.10b-5', 'cfr/17/240.10b-5'], ['SEC Rule 10b-5(b)', '17 C.F.R. § 240.10b-5(b)', 'cfr/17/240.10b-5/b'], ['Exchange Act Rule 14a-9', '17 C.F.R. § 240.14a-9', 'cfr/17/240.14a-9']]],
+    ['Sales under a Rule 10b5-1 plan were scheduled.', [['Rule 10b5-1', '17 C.F.R. § 240.10b5-1', 'cfr/17/240.10b5-1']]],
+    ['Discussions under FAR 15.306(d) were unequal; the contract included FAR § 52.212-4.', [['FAR 15.306(d)', '48 C.F.R. § 15.306(d)', 'cfr/48/15.306/d'], ['FAR § 52.212-4', '48 C.F.R. § 52.212-4', 'cfr/48/52.212-4']]],
+    ['The protest cited Federal Acquisition Regulation 15.306 and DFARS 252.204-7012.', [['Federal Acquisition Regulation 15.306', '48 C.F.R. § 15.306', 'cfr/48/15.306'], ['DFARS 252.204-7012', '48 C.F.R. § 252.204-7012', 'cfr/48/252.204-7012']]],
+    ['The clause at 48 C.F.R. § 252.204-7012 requires reporting.', [['48 C.F.R. § 252.204-7012', '48 C.F.R. § 252.204-7012', 'cfr/48/252.204-7012']]],
+    // a later standalone mention of the same act is found again
+    ['The plant discharged into the creek under the Clean Water Act. Under the Clean Water Act, a permit is needed.', [['Clean Water Act', '33 U.S.C. § 1251 et seq.', 'usc/33/1251/et-seq'], ['Under the |Clean Water Act', '33 U.S.C. § 1251 et seq.', 'usc/33/1251/et-seq']]],
+    // an acronym that goes on to cite the act is still the act
+    ['The records were withheld under FOIA Exemption 5.', [['FOIA', '5 U.S.C. § 552', 'usc/5/552']]],
+    ['Count I: Violation of the TCPA Against All Defendants', [['TCPA', '47 U.S.C. § 227', 'usc/47/227']]],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
+
 describe('not statutes', () => {
   const negatives = [
     'Under Section 3 of the agreement, § 2 of the contract controls.',
@@ -177,6 +209,13 @@ describe('not statutes', () => {
     'Cal. Civ. Code\n§ 3426 et seq. ........ 13\n§ 3426.6 ........ 14',
     'See Fed. R. Civ. P. 56(a); Rule 12(b)(6).',
     'Under Section 5, Title 2 of the lease governs renewals.',
+    // an act's acronym inside a longer name names an office or a body, not the act
+    'Claim forms go to the TCPA Settlement Administrator by May 1.',
+    'Requests were routed to the ADA Coordinator\'s office.',
+    'FOIA Officer Jane Roe signed the letter.',
+    'The ERISA Plan Committee met in March.',
+    // court rules and a council are not regulations
+    'See Rule 12(b)(6) and Rule 65; the FAR Council met.',
   ];
   it.each(negatives)('%s', (text) => expect(extractStatutes(text).map((m) => m.text)).toEqual([]));
 });
