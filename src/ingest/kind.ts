@@ -1,4 +1,5 @@
 import type { DocumentKind, DocumentMeta, SourceFormat } from '../model/types.ts';
+import { REPORTER_PATTERN } from '../lexicon/reporters.ts';
 
 // What kind of document a text is, from cues each kind's genre conventions put in it: release
 // boilerplate, bylines, decretal language, opinion headings, captions and signature blocks,
@@ -24,9 +25,18 @@ interface Cue {
   where: Region;
   /** How many matches count (default 1). */
   max?: number;
+  /**
+   * Read with quoted passages blanked out: a story that quotes "We affirm" is reporting a
+   * ruling, not issuing one, so the court's own voice only counts outside quotation marks.
+   */
+  unquoted?: boolean;
 }
 
 const PERSON = String.raw`[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}`;
+// "SAM CARTER", "SAM J. CARTER" (bylines set in capitals)
+const PERSON_CAPS = String.raw`[A-Z]{2,}(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Z'’-]+){1,2}`;
+// Broadcast call letters: "WNYC", "KQED", "WAMU", "KPCC" (east of the Mississippi W, west K)
+const CALL_LETTERS = String.raw`[KW][A-Z]{2,3}(?:-(?:FM|TV|AM))?`;
 
 const CUES: Cue[] = [
   // press releases
@@ -46,10 +56,22 @@ const CUES: Cue[] = [
   { kind: 'press_release', name: 'prnewswire', re: /\/(?:PRNewswire|Business Wire|GLOBE NEWSWIRE)\//i, weight: 4, where: 'head' },
 
   // news articles
-  { kind: 'news_article', name: 'byline', re: new RegExp(String.raw`^By\s+${PERSON}(?:\s+and\s+${PERSON})?\s*(?:[,|]|$)`, 'm'), weight: 2.5, where: 'head' },
+  // "By Sam Carter", "BY SAM CARTER", "By Sam Carter, WNYC", "By Sam Carter | KQED", "By Sam Carter • Reporter"
+  { kind: 'news_article', name: 'byline', re: new RegExp(String.raw`^By\s+(?:${PERSON}|${PERSON_CAPS})(?:\s+and\s+(?:${PERSON}|${PERSON_CAPS}))?\s*(?:[,|•·/—–-]|$)`, 'm'), weight: 2.5, where: 'head' },
   { kind: 'news_article', name: 'written_by', re: /^Written by\s+[A-Z]/m, weight: 2.5, where: 'body' },
   { kind: 'news_article', name: 'advertisement', re: /^Advertisement$/m, weight: 2, where: 'body' },
   { kind: 'news_article', name: 'listen', re: /^Listen to (?:this )?(?:article|story)/m, weight: 2, where: 'head' },
+  // a station page's audio player line: "Listen", "Listen · 4:12", "Listen Live", "Listen 3 min"
+  { kind: 'news_article', name: 'listen_player', re: /^Listen(?: Live| now)?\s*(?:[·•|:—–-]\s*)?(?:\d{1,2}:\d\d|\d+ min)?$/m, weight: 1.5, where: 'head' },
+  // "told WNYC", "WNYC's Sam Carter", "KQED News", "for WAMU", "WBUR-FM"; public-broadcasting names
+  { kind: 'news_article', name: 'station', re: new RegExp(String.raw`\b(?:told|for|to|with|on|from) ${CALL_LETTERS}\b(?!-\d)|\b${CALL_LETTERS}(?:['’]s\b| News\b| Public\b| Radio\b|-(?:FM|TV|AM)\b)|\b(?:NPR|PBS|public radio|member station)\b`), weight: 1.5, where: 'body' },
+  // a reporter's credit line or self-reference: "Sam Carter, Reporter", "our reporter", "KQED reporter"
+  { kind: 'news_article', name: 'reporter', re: /\b(?:reporter|correspondent)\b(?! for the court)/i, weight: 1, where: 'body' },
+  // "the panel wrote", "Judge Roe wrote for the court", "wrote for a unanimous panel", "according to
+  // the ruling", "in an opinion by": third-person reporting of a decision
+  { kind: 'news_article', name: 'reported_ruling', re: /\b(?:the (?:panel|majority|court|judges?|justices?|appeals court|ruling|opinion|decision)|Judges? [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)?) (?:wrote|ruled|said|sided)\b|\bwrote (?:for (?:the|a|an) (?:court|majority|panel|unanimous|divided|[\w-]+ (?:court|panel|majority))|in (?:the|a|an|her|his|their) (?:opinion|ruling|decision|dissent|concurrence))\b|\baccording to the (?:ruling|opinion|decision|order)\b|\bin an? (?:\d+-\d+ |unanimous |split )?(?:opinion|ruling|decision) (?:written )?by\b/g, weight: 1.5, where: 'body', max: 3, unquoted: true },
+  // newsletters and their sign-up furniture
+  { kind: 'news_article', name: 'newsletter', re: /\b(?:newsletter|[Ss]ubscribe(?: now| today| to)?|[Ss]ign up for|[Uu]nsubscribe)\b/, weight: 1.5, where: 'body' },
   { kind: 'news_article', name: 'photo_credit', re: /\((?:Photo|Image) (?:by|credit)|\b(?:Getty Images|AP Photo|Reuters)\b/, weight: 1.5, where: 'body' },
   // "Jane Doe is a senior reporter at Outlet covering ..."
   { kind: 'news_article', name: 'reporter_bio', re: /\bis (?:a|an|the) (?:[\w-]+ ){0,3}(?:reporter|correspondent|journalist|editor|writer|columnist)\b/, weight: 2, where: 'tail' },
@@ -59,22 +81,27 @@ const CUES: Cue[] = [
   { kind: 'news_article', name: 'updated', re: /^(?:Updated|Published)\s+(?:on\s+)?[A-Z][a-z]+\.? \d/m, weight: 1, where: 'head' },
 
   // court orders
-  { kind: 'court_order', name: 'it_is_ordered', re: /\bIT IS (?:HEREBY )?(?:FURTHER )?ORDERED\b/, weight: 3, where: 'body', max: 2 },
+  { kind: 'court_order', name: 'it_is_ordered', re: /\bIT IS (?:HEREBY )?(?:FURTHER )?ORDERED\b/g, weight: 3, where: 'body', max: 2, unquoted: true },
   { kind: 'court_order', name: 'order_heading', re: /^(?:\[PROPOSED\]\s*)?(?:SCHEDULING |PROTECTIVE |MINUTE |STANDING |FINAL |AMENDED )?ORDER$/m, weight: 2.5, where: 'head' },
   { kind: 'court_order', name: 'order_granting', re: /^ORDER (?:GRANTING|DENYING|ON|REGARDING|TO SHOW CAUSE)\b/m, weight: 3, where: 'head' },
   { kind: 'court_order', name: 'so_ordered', re: /\bSO ORDERED\b/, weight: 2.5, where: 'tail' },
-  { kind: 'court_order', name: 'memorandum_opinion_and_order', re: /\bMEMORANDUM (?:OPINION )?AND ORDER\b/, weight: 3, where: 'head' },
+  { kind: 'court_order', name: 'memorandum_and_order', re: /\bMEMORANDUM AND ORDER\b/, weight: 3, where: 'head' },
   { kind: 'court_order', name: 'ordered_that', re: /\b(?:hereby )?ORDERED that\b/, weight: 1.5, where: 'body', max: 2 },
   { kind: 'court_order', name: 'district_judge', re: /^(?:United States )?(?:District|Magistrate) Judge$/im, weight: 1, where: 'tail' },
 
   // opinions
-  { kind: 'opinion', name: 'opinion_heading', re: /^(?:MEMORANDUM )?OPINION$/m, weight: 2.5, where: 'head' },
-  { kind: 'opinion', name: 'circuit_judges', re: /\bCircuit Judges?\b/, weight: 2, where: 'head' },
-  { kind: 'opinion', name: 'delivered', re: /\bdelivered the opinion of the Court\b/i, weight: 3, where: 'head' },
-  { kind: 'opinion', name: 'opinion_for_court', re: /\bOpinion for the Court filed by\b|\bPER CURIAM\b/, weight: 3, where: 'head' },
-  { kind: 'opinion', name: 'disposition', re: /\b(?:AFFIRMED|REVERSED|VACATED|REMANDED)\b/, weight: 1.5, where: 'body', max: 2 },
-  { kind: 'opinion', name: 'we_hold', re: /\b(?:We|we) (?:affirm|reverse|vacate|remand|hold)\b/, weight: 1, where: 'body', max: 2 },
-  { kind: 'opinion', name: 'concurring', re: /\b(?:concurring|dissenting)(?: in (?:part|the judgment))?\b/, weight: 1, where: 'body' },
+  // "OPINION", "MEMORANDUM OPINION", "OPINION AND ORDER", "MEMORANDUM OPINION AND ORDER" on its own line
+  { kind: 'opinion', name: 'opinion_heading', re: /^(?:MEMORANDUM )?OPINION(?: AND ORDER)?$/m, weight: 2.5, where: 'head' },
+  // "Before: SMITH, JONES, and LEE, Circuit Judges." / "SMITH, Circuit Judge:" opening the opinion
+  { kind: 'opinion', name: 'circuit_judges', re: /^Before:?\s[^\n]*\bCircuit Judges?\b|^[A-Z][A-Za-z'’-]+, (?:Chief |Senior )?Circuit Judge[:.]/m, weight: 2.5, where: 'head' },
+  { kind: 'opinion', name: 'delivered', re: /\bdelivered the opinion of the Court\b/i, weight: 3, where: 'head', unquoted: true },
+  { kind: 'opinion', name: 'opinion_for_court', re: /\bOpinion for the Court filed by\b|\bPER CURIAM\b/, weight: 3, where: 'head', unquoted: true },
+  // the mandate line closing an opinion: "AFFIRMED.", "REVERSED AND REMANDED.", "VACATED in part."
+  { kind: 'opinion', name: 'disposition_line', re: /^(?:(?:AFFIRMED|REVERSED|VACATED|REMANDED)(?: in part| IN PART)?(?:,? (?:and|AND) )?)+\.?$/m, weight: 2.5, where: 'tail' },
+  { kind: 'opinion', name: 'disposition', re: /\b(?:is|are|be|hereby) (?:AFFIRMED|REVERSED|VACATED|REMANDED)\b/g, weight: 1, where: 'body', max: 2, unquoted: true },
+  { kind: 'opinion', name: 'we_hold', re: /\b(?:We|we) (?:affirm|reverse|vacate|remand|hold)\b/g, weight: 1, where: 'body', max: 2, unquoted: true },
+  // "JONES, Circuit Judge, dissenting:", "concurring in the judgment" as the separate writing's heading
+  { kind: 'opinion', name: 'concurring', re: /^[^\n]{0,80}\b(?:concurring|dissenting)(?: in (?:part|the judgment))?(?:[^\n]{0,30})?[:.]?$/m, weight: 1, where: 'body' },
   { kind: 'opinion', name: 'argued_decided', re: /^Argued\b.*\n?.*\bDecided\b/m, weight: 2.5, where: 'head' },
 
   // filings
@@ -83,6 +110,12 @@ const CUES: Cue[] = [
   { kind: 'filing', name: 'memorandum_in_support', re: /\bMEMORANDUM (?:OF (?:POINTS AND AUTHORITIES|LAW) )?IN (?:SUPPORT|OPPOSITION)\b/, weight: 2.5, where: 'head' },
   { kind: 'filing', name: 'brief', re: /^(?:[A-Z’'-]+ )*BRIEF (?:OF|FOR|IN)\b/m, weight: 2.5, where: 'head' },
   { kind: 'filing', name: 'notice_of', re: /^NOTICE OF (?:APPEAL|MOTION|FILING|APPEARANCE|REMOVAL|SUPPLEMENTAL)\b/m, weight: 2.5, where: 'head' },
+  // A court-approved class notice is filed in the case: "NOTICE OF PROPOSED CLASS ACTION SETTLEMENT",
+  // "LEGAL NOTICE OF SETTLEMENT", "NOTICE OF PENDENCY OF CLASS ACTION"
+  { kind: 'filing', name: 'class_notice', re: /\bNOTICE OF (?:PROPOSED )?(?:CLASS ACTION )?(?:SETTLEMENT|PENDENCY)\b|\bCLASS ACTION SETTLEMENT NOTICE\b/, weight: 3.5, where: 'head' },
+  // the notice's furniture: "Settlement Administrator", "Final Approval Hearing", "exclude yourself",
+  // "opt out", "Claim Form", "you may be entitled to a payment", "A federal court authorized this notice"
+  { kind: 'filing', name: 'class_notice_terms', re: /\b(?:Settlement Administrator|Claims? Administrator|Final Approval Hearing|Fairness Hearing|exclude yourself|opt[ -]out|Claim Form|(?:may|might) be entitled to (?:a |receive )?(?:payment|benefits|compensation)|court authorized this notice)\b/gi, weight: 0.75, where: 'body', max: 4 },
   { kind: 'filing', name: 'respectfully', re: /\b(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Movants?)\b[^.\n]{0,120}\brespectfully (?:submits?|requests?|moves?|asks?)\b/, weight: 2, where: 'body' },
   { kind: 'filing', name: 'signature', re: /^\/s\/\s*[A-Z]/m, weight: 2, where: 'tail' },
   { kind: 'filing', name: 'counsel_for', re: /^(?:Counsel|Attorneys?) for (?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Amic)/im, weight: 1.5, where: 'tail' },
@@ -109,9 +142,15 @@ export function scoreKinds(text: string): Map<DocumentKind, { score: number; cue
     tail: text.length > TAIL ? text.slice(-TAIL) : text,
     body: text.length > BODY ? `${text.slice(0, BODY - TAIL)}\n${text.slice(-TAIL)}` : text,
   };
+  const unquoted = new Map<Region, string>();
   const scores = new Map<DocumentKind, { score: number; cues: string[] }>();
   for (const cue of CUES) {
-    const hay = regions[cue.where];
+    let hay = regions[cue.where];
+    if (cue.unquoted) {
+      const blanked = unquoted.get(cue.where) ?? blankQuotes(hay);
+      unquoted.set(cue.where, blanked);
+      hay = blanked;
+    }
     let n = 0;
     if (cue.re.global) {
       cue.re.lastIndex = 0;
@@ -126,6 +165,46 @@ export function scoreKinds(text: string): Map<DocumentKind, { score: number; cue
   }
   return scores;
 }
+
+// Blank a quoted passage within a block: “...”, "...", ‘...’ is not read across a "\n".
+const QUOTED = /“[^”\n]{0,1500}”|"[^"\n]{0,1500}"/g;
+
+function blankQuotes(text: string): string {
+  return text.replace(QUOTED, (q) => ' '.repeat(q.length));
+}
+
+// Where a court's paper stops being an order and becomes an opinion. Both end in decretal
+// language ("IT IS ORDERED", "SO ORDERED") and may carry either title ("ORDER", "MEMORANDUM
+// OPINION AND ORDER"), so the title does not decide; the analysis does. An order granting or
+// denying a motion states the ruling with a citation or two; an opinion sets out the standard of
+// review and a discussion and reasons through the cases. The paper is an opinion when it has
+//   - an analysis heading (DISCUSSION, ANALYSIS, STANDARD OF REVIEW, LEGAL STANDARD) and at least
+//     MIN_CITES_WITH_HEADING reporter citations, or
+//   - at least MIN_CITES reporter citations at a density of CITES_PER_PAGE per page (PAGE_CHARS),
+// and an order otherwise. A two-page order citing one case stays an order; a twenty-page
+// "ORDER GRANTING PRELIMINARY INJUNCTION" reasoning through forty cases is an opinion.
+const PAGE_CHARS = 3000;
+const MIN_CITES_WITH_HEADING = 4;
+const MIN_CITES = 8;
+const CITES_PER_PAGE = 1.5;
+// "DISCUSSION", "II. ANALYSIS", "B. Standard of Review", "LEGAL STANDARDS", "III. Discussion"
+const ANALYSIS_HEADING = /^(?:[IVX]+\.|[A-Z]\.|\d+\.)?\s*(?:DISCUSSION|ANALYSIS|(?:THE )?(?:APPLICABLE |GOVERNING )?(?:STANDARD OF REVIEW|LEGAL STANDARDS?)|Discussion|Analysis|(?:The )?Standard of Review|Legal Standards?)\.?$/m;
+// "567 U.S. 519", "140 S. Ct. 1731", "12 F.4th 34", "2024 WL 123456", "165 Fed. Cl. 10"
+const REPORTER_CITE = new RegExp(String.raw`(?<![\w.§-])\d{1,4}\s(?:${REPORTER_PATTERN})\s(?:at\s)?\*?\d{1,7}\b`, 'g');
+const MAX_CITES = 200;
+
+/** Whether a court's paper reasons at an opinion's length (see the boundary above). */
+export function hasOpinionAnalysis(text: string): boolean {
+  const body = text.length > BODY ? text.slice(0, BODY) : text;
+  let cites = 0;
+  REPORTER_CITE.lastIndex = 0;
+  while (cites < MAX_CITES && REPORTER_CITE.exec(body)) cites++;
+  if (ANALYSIS_HEADING.test(body) && cites >= MIN_CITES_WITH_HEADING) return true;
+  const pages = Math.max(1, body.length / PAGE_CHARS);
+  return cites >= MIN_CITES && cites / pages >= CITES_PER_PAGE;
+}
+
+const DECRETAL = new Set(['it_is_ordered', 'so_ordered', 'ordered_that']);
 
 /** Order of preference when two kinds score the same. */
 const TIE_ORDER: DocumentKind[] = ['court_order', 'opinion', 'filing', 'transcript', 'press_release', 'news_article'];
@@ -145,12 +224,20 @@ export function inferKind(text: string, meta: DocumentMeta = {}, format: SourceF
       bestScore = s;
     }
   }
+  if (bestScore >= MIN_SCORE && (best === 'court_order' || best === 'opinion')) return orderOrOpinion(text, best, scores);
   if (bestScore >= MIN_SCORE) return best;
   // Stamped by CM/ECF with nothing else to go on: most docket entries are the parties' papers.
   if (meta.efiling) return 'filing';
   // A web page with no court-paper cues at all reads as journalism more often than not.
   if (format === 'html' && bestScore === 0 && text.length > 500) return 'news_article';
   return 'unknown';
+}
+
+/** A court's paper: opinion when it reasons at length, order when it decrees with little analysis. */
+function orderOrOpinion(text: string, best: 'court_order' | 'opinion', scores: ReturnType<typeof scoreKinds>): DocumentKind {
+  if (hasOpinionAnalysis(text)) return 'opinion';
+  const decrees = scores.get('court_order')?.cues.some((c) => DECRETAL.has(c)) ?? false;
+  return decrees ? 'court_order' : best;
 }
 
 function leadLines(text: string, n: number): string {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inferKind, scoreKinds } from '../../src/ingest/kind.ts';
+import { hasOpinionAnalysis, inferKind, scoreKinds } from '../../src/ingest/kind.ts';
 
 const PRESS = `FOR IMMEDIATE RELEASE
 Coalition Asks Court to Halt Records Transfer
@@ -105,6 +105,105 @@ describe('inferKind', () => {
 
   it('does not take a lowercase mention of a memorandum for a filing', () => {
     expect(scoreKinds('The memorandum in support of the motion is here.').get('filing')).toBeUndefined();
+  });
+});
+
+// A newsletter story about an appellate ruling: it quotes the court's voice and names the panel.
+const NEWS_ON_RULING = `Appeals court keeps tenant-records rule in place
+The Docket Weekly newsletter
+Circuit Judges Maria Lopez and Tom Reed joined the ruling on Friday.
+"We affirm the judgment of the district court," the panel wrote.
+Judge Lopez wrote for the court that the agency had followed the statute. The court held that the plaintiffs lacked standing, and the ruling was AFFIRMED in full.
+Judge Reed, in a concurrence, said the question was closer than the majority allowed.
+A lawyer for the tenants said in an email that they would seek rehearing.
+Subscribe to get the next issue in your inbox.`;
+
+// A public-radio web story: no dateline, a byline with the station, attribution to the station.
+const STATION_STORY = `Judge pauses eviction database rollout
+By DANA PRICE | WNYC
+Listen · 3:41
+A federal judge on Thursday paused the city's plan to share eviction records, siding with tenant groups.
+"This is a win for privacy," a tenant organizer said in a conversation with WNYC after the hearing.
+The city's housing office declined to comment on the ruling.`;
+
+const CLASS_NOTICE = `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF ILLINOIS
+NOTICE OF PROPOSED CLASS ACTION SETTLEMENT
+If you received a robocall from Acme Lending between 2019 and 2023, you may be entitled to a payment from a class action settlement.
+A federal court authorized this notice. This is not a solicitation from a lawyer.
+To receive a payment you must submit a Claim Form to the Settlement Administrator by March 1, 2026.
+If you do not want to be bound by the settlement, you may opt out by February 1, 2026.
+The Court will hold a Final Approval Hearing on April 2, 2026.`;
+
+const CITES = [
+  'Lujan v. Defenders of Wildlife, 504 U.S. 555, 560 (1992)',
+  'Spokeo, Inc. v. Robins, 578 U.S. 330, 338 (2016)',
+  'Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009)',
+  'Bell Atl. Corp. v. Twombly, 550 U.S. 544, 570 (2007)',
+  'Chamber of Com. v. EPA, 642 F.3d 192, 199 (D.C. Cir. 2011)',
+  'Am. Fed. of Gov\'t Emps. v. United States, 104 Fed. Cl. 68, 75 (2012)',
+];
+const OPINION_AND_ORDER = `In the United States Court of Federal Claims
+No. 24-1001C
+OPINION AND ORDER
+Plaintiff challenges the award of a contract. Defendant moves to dismiss.
+I. BACKGROUND
+Plaintiff bid on the contract and lost.
+II. STANDARD OF REVIEW
+A complaint must state a plausible claim. ${CITES[2]}; ${CITES[3]}.
+III. DISCUSSION
+Standing requires an injury in fact. ${CITES[0]}; ${CITES[1]}. The injury must be concrete. ${CITES[4]}. A disappointed bidder has that injury. ${CITES[5]}.
+IV. CONCLUSION
+For these reasons, Defendant's motion to dismiss is DENIED.
+IT IS SO ORDERED.`;
+
+// Same titles and decretal language, one citation and no analysis: a ruling on a motion.
+const SHORT_MEM_ORDER = `UNITED STATES DISTRICT COURT
+DISTRICT OF MARYLAND
+MEMORANDUM OPINION AND ORDER
+Pending before the Court is Defendant's unopposed motion for an extension of time. Good cause exists. See Fed. R. Civ. P. 6(b); ${CITES[2]}.
+Accordingly, it is hereby ORDERED that the motion is GRANTED.
+SO ORDERED.`;
+
+// A long order titled "ORDER" that reasons through the cases is an opinion by the boundary.
+const LONG_ORDER = `UNITED STATES DISTRICT COURT
+DISTRICT OF OREGON
+ORDER GRANTING PRELIMINARY INJUNCTION
+DISCUSSION
+${CITES.join('. ')}. ${CITES.slice(0, 3).join('. ')}.
+IT IS ORDERED that the motion is GRANTED.`;
+
+describe('inferKind on documents that used to misfire', () => {
+  it.each<[string, string, string]>([
+    ['newsletter story quoting an appellate opinion', NEWS_ON_RULING, 'news_article'],
+    ['radio station web story without a dateline', STATION_STORY, 'news_article'],
+    ['class action settlement notice', CLASS_NOTICE, 'filing'],
+    ['Court of Federal Claims opinion and order with analysis', OPINION_AND_ORDER, 'opinion'],
+    ['short memorandum opinion and order on a motion', SHORT_MEM_ORDER, 'court_order'],
+    ['long order reasoning through the cases', LONG_ORDER, 'opinion'],
+  ])('%s', (_, text, want) => {
+    expect(inferKind(text)).toBe(want);
+  });
+
+  it('still reads an appellate opinion as an opinion though it quotes a case', () => {
+    const op = `${OPINION}\nAs the Court put it, "we hold that the statute is clear," and the panel wrote no more.`;
+    expect(inferKind(op)).toBe('opinion');
+  });
+
+  it("does not count the court's voice inside quotation marks", () => {
+    expect(scoreKinds('"We affirm," the panel wrote.').get('opinion')).toBeUndefined();
+    expect(scoreKinds('We affirm the judgment.').get('opinion')?.cues).toEqual(['we_hold']);
+  });
+
+  it('names the station cue only for call letters in a broadcast context', () => {
+    expect(scoreKinds('The organizer told KQED on Monday.').get('news_article')?.cues).toContain('station');
+    expect(scoreKinds('WHEN THE COURT MET, the parties appeared.').get('news_article')).toBeUndefined();
+  });
+
+  it('reads a small order without analysis as one, a cited opinion as analysis', () => {
+    expect(hasOpinionAnalysis(ORDER)).toBe(false);
+    expect(hasOpinionAnalysis(SHORT_MEM_ORDER)).toBe(false);
+    expect(hasOpinionAnalysis(OPINION_AND_ORDER)).toBe(true);
   });
 });
 
