@@ -205,11 +205,11 @@ export const NAMED_ACTS: readonly NamedAct[] = [
   act('Civil Rights Act of 1968', { examples: ['Title VIII of the Civil Rights Act of 1968 bars housing discrimination.'] }),
   act('Civil Rights Act of 1871', { aliases: ['Ku Klux Klan Act'], usc: usc(42, '1983'), bareSections: ['1983'], examples: ['The officers were sued under Section 1983.', 'Congress enacted the Ku Klux Klan Act in 1871.'] }),
   act('Civil Rights Act of 1866', { usc: usc(42, '1981'), bareSections: ['1981'], examples: ['The contract claim was brought under section 1981.'] }),
-  // Title IX is cited by its operative section, 20 U.S.C. § 1681, not as a span of the code
+  // Title IX as a whole spans 20 U.S.C. §§ 1681–1688; its sections cited by number map one by one.
   act('Title IX of the Education Amendments of 1972', { sections: sections(20,
       sec('901', '1681', 'The school excluded her from the team in violation of Section 901(a) of Title IX.'),
       sec('902', '1682', 'The Department may terminate funding under Section 902 of Title IX.'),
-    ), aliases: ['Title IX'], usc: usc(20, '1681'), examples: ['The university was investigated under Title IX.'] }),
+    ), aliases: ['Title IX'], usc: etSeq(20, '1681'), examples: ['The university was investigated under Title IX.'] }),
   act('Voting Rights Act of 1965', { sections: sections(52,
       sec('2', '10301', 'The map dilutes votes in violation of Section 2 of the Voting Rights Act.'),
       sec('3', '10302', 'Plaintiffs sought bail-in under Section 3(c) of the Voting Rights Act.'),

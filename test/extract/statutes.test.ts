@@ -110,7 +110,7 @@ describe('named acts', () => {
     ['Fraud claims arise under Section 10(b) of the Securities Exchange Act of 1934.', [['Section 10(b) of the Securities Exchange Act of 1934', '15 U.S.C. § 78j(b)', 'usc/15/78j/b']]],
     ['Benefits are sought under ERISA § 502(a)(1)(B).', [['ERISA § 502(a)(1)(B)', '29 U.S.C. § 1132(a)(1)(B)', 'usc/29/1132/a/1/B']]],
     ['The Civil Rights Act of 1991 amended Title VII.', [['Civil Rights Act of 1991', 'Civil Rights Act of 1991', 'act/civil-rights-act-of-1991'], ['Title VII', '42 U.S.C. § 2000e et seq.', 'usc/42/2000e/et-seq']]],
-    ['The school violated Section 504 of the Rehabilitation Act and Title IX.', [['Section 504 of the Rehabilitation Act', '29 U.S.C. § 794', 'usc/29/794'], ['Title IX', '20 U.S.C. § 1681', 'usc/20/1681']]],
+    ['The school violated Section 504 of the Rehabilitation Act and Title IX.', [['Section 504 of the Rehabilitation Act', '29 U.S.C. § 794', 'usc/29/794'], ['Title IX', '20 U.S.C. § 1681 et seq.', 'usc/20/1681/et-seq']]],
     // a parenthetical that defines the acronym is not a second mention; a later use is
     ['The Immigration and Nationality Act (INA) and later the INA.', [['Immigration and Nationality Act', '8 U.S.C. § 1101 et seq.', 'usc/8/1101/et-seq'], ['later the |INA', '8 U.S.C. § 1101 et seq.', 'usc/8/1101/et-seq']]],
     ['THE PRIVACY ACT IN PRACTICE', [['PRIVACY ACT', '5 U.S.C. § 552a', 'usc/5/552a']]],
@@ -164,7 +164,7 @@ describe('act sections, regulations by name, acts missing a year', () => {
     ['Sharing SNAP data breaches Section 11(e) of the Food and Nutrition Act of 2008.', [['Section 11(e) of the Food and Nutrition Act of 2008', '7 U.S.C. § 2020(e)', 'usc/7/2020/e']]],
     ['Eligibility turns on Section 5 of the Food and Nutrition Act and Section 6 of the Food and Nutrition Act.', [['Section 5 of the Food and Nutrition Act', '7 U.S.C. § 2014', 'usc/7/2014'], ['Section 6 of the Food and Nutrition Act', '7 U.S.C. § 2015', 'usc/7/2015']]],
     ['Leave under Section 102 of the FMLA was denied, in breach of Section 105 of the FMLA; she sued under Section 107 of the FMLA.', [['Section 102 of the FMLA', '29 U.S.C. § 2612', 'usc/29/2612'], ['Section 105 of the FMLA', '29 U.S.C. § 2615', 'usc/29/2615'], ['Section 107 of the FMLA', '29 U.S.C. § 2617', 'usc/29/2617']]],
-    ['Girls were kept off the team contrary to Title IX of the Education Amendments of 1972.', [['Title IX of the Education Amendments of 1972', '20 U.S.C. § 1681', 'usc/20/1681']]],
+    ['Girls were kept off the team contrary to Title IX of the Education Amendments of 1972.', [['Title IX of the Education Amendments of 1972', '20 U.S.C. § 1681 et seq.', 'usc/20/1681/et-seq']]],
     ['Coverage under Section 3 of the FLSA decides whether Section 6 of the FLSA applies.', [['Section 3 of the FLSA', '29 U.S.C. § 203', 'usc/29/203'], ['Section 6 of the FLSA', '29 U.S.C. § 206', 'usc/29/206']]],
     ['The claims rest on Section 102 of the ADA, Section 202 of the ADA and Section 302 of the ADA.', [['Section 102 of the ADA', '42 U.S.C. § 12112', 'usc/42/12112'], ['Section 202 of the ADA', '42 U.S.C. § 12132', 'usc/42/12132'], ['Section 302 of the ADA', '42 U.S.C. § 12182', 'usc/42/12182']]],
     ['The layoff targeted older workers, contrary to Section 4 of the Age Discrimination in Employment Act.', [['Section 4 of the Age Discrimination in Employment Act', '29 U.S.C. § 623', 'usc/29/623']]],
