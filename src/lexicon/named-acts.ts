@@ -57,17 +57,8 @@ export interface ActSectionTable {
 const sec = (act: string, uscSection: string, example: string): ActSectionEntry => ({ act, usc: uscSection, example });
 const sections = (title: number, ...entries: ActSectionEntry[]): ActSectionTable => ({ title, entries });
 
-interface ActSpec {
-  aliases?: string[];
-  year?: number;
-  usc?: UscLocation;
-  sameNumbering?: boolean;
-  wholeTitle?: boolean;
-  bareSections?: string[];
-  labelOnly?: boolean;
-  sections?: ActSectionTable;
-  examples: string[];
-}
+/** What an entry states by hand; its name, key and display are derived by `act`. */
+type ActSpec = Omit<NamedAct, 'name' | 'aliases' | 'canonical' | 'display'> & { aliases?: string[] };
 
 const usc = (title: number, section?: string, etSeq = false, extra: Partial<UscLocation> = {}): UscLocation => ({
   title,

@@ -2,26 +2,7 @@
 // who ...", "X attorneys A and B argued for ...", key/value counsel rows, "lawyers with X and the firm
 // Y represent ...", "X is defending the agency", and several bar-numbered signers on one line.
 import { describe, expect, it } from 'vitest';
-import { prepareText } from '../../src/normalize/prepare.ts';
-import { extractAll } from '../../src/extract/index.ts';
-import type { MentionOf } from '../../src/model/types.ts';
-
-function counsel(text: string): { attorneys: string[]; orgs: string[] } {
-  const doc = prepareText(text);
-  const { mentions } = extractAll(doc);
-  const attorneys = new Set<string>();
-  const orgs = new Set<string>();
-  for (const m of mentions) {
-    if (m.kind === 'attorney') {
-      const v = (m as MentionOf<'attorney'>).value;
-      attorneys.add(`${v.name}|${v.organization ?? ''}|${v.represents ?? ''}`);
-    } else if (m.kind === 'counsel_organization') {
-      const v = (m as MentionOf<'counsel_organization'>).value;
-      orgs.add(`${v.name}|${v.represents ?? ''}`);
-    }
-  }
-  return { attorneys: [...attorneys].sort(), orgs: [...orgs].sort() };
-}
+import { counsel } from './counsel-helper.ts';
 
 const CASES: [string, string[], string[]][] = [
   [

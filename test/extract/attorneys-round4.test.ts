@@ -2,26 +2,9 @@
 // APPEARANCES blocks with titles and addresses, government lawyers in prose, an organization's
 // counsel named by role, and a capitals firm line above an address in a signature block.
 import { describe, expect, it } from 'vitest';
+import { counsel } from './counsel-helper.ts';
 import { prepareText } from '../../src/normalize/prepare.ts';
 import { extractAll } from '../../src/extract/index.ts';
-import type { MentionOf } from '../../src/model/types.ts';
-
-function counsel(text: string): { attorneys: string[]; orgs: string[] } {
-  const doc = prepareText(text);
-  const { mentions } = extractAll(doc);
-  const attorneys = new Set<string>();
-  const orgs = new Set<string>();
-  for (const m of mentions) {
-    if (m.kind === 'attorney') {
-      const v = (m as MentionOf<'attorney'>).value;
-      attorneys.add(`${v.name}|${v.organization ?? ''}|${v.represents ?? ''}`);
-    } else if (m.kind === 'counsel_organization') {
-      const v = (m as MentionOf<'counsel_organization'>).value;
-      orgs.add(`${v.name}|${v.represents ?? ''}`);
-    }
-  }
-  return { attorneys: [...attorneys].sort(), orgs: [...orgs].sort() };
-}
 
 function kinds(text: string, kind: string): string[] {
   return extractAll(prepareText(text)).mentions.filter((m) => m.kind === kind).map((m) => m.text);
