@@ -128,6 +128,19 @@ function monthIndex(word: string): number | null {
   const i = MONTHS.indexOf(word.slice(0, 3).toLowerCase());
   return i < 0 ? null : i + 1;
 }
+
+/**
+ * The months and years of a range's two ends. A start written without a year takes the end's, or the
+ * year before when its month comes later ("Dec. 28 to Jan. 3, 2025"; "January 1, 2018 and December 31,
+ * 2022" says its own).
+ */
+function rangeEnds(g: Record<string, string | undefined>, endYear: string): { m1: number; m2: number; y1: number; y2: number } | null {
+  const m1 = monthIndex(g.m1!);
+  const m2 = monthIndex(g.m2!);
+  if (!m1 || !m2) return null;
+  const y2 = +endYear;
+  return { m1, m2, y1: g.y1 ? +g.y1 : m1 <= m2 ? y2 : y2 - 1, y2 };
+}
 function dayNumber(word: string): number {
   return parseInt(word, 10);
 }
@@ -231,11 +244,9 @@ const RULES: Rule[] = [
     confidence: 0.9,
     build(m) {
       const g = m.groups!;
-      const m1 = monthIndex(g.m1!);
-      const m2 = monthIndex(g.m2!);
-      if (!m1 || !m2) return null;
-      const y2 = +g.y2!;
-      const y1 = g.y1 ? +g.y1 : m1 <= m2 ? y2 : y2 - 1;
+      const ends = rangeEnds(g, g.y2!);
+      if (!ends) return null;
+      const { m1, m2, y1, y2 } = ends;
       if (/^between/i.test(m[0]) !== /\band\b/i.test(m[0])) return null; // "between X to Y" is not a range we read
       const range = { start: isoMonth(y1, m1), end: isoMonth(y2, m2) };
       return { value: { grain: 'month', range, relative: false, certainty: 'stated' }, endpoints: endpointsOf(m, ['m1', 'y1'], ['m2', 'y2'], [range.start, range.end]) };
@@ -251,13 +262,10 @@ const RULES: Rule[] = [
     confidence: 0.9,
     build(m) {
       const g = m.groups!;
-      const m1 = monthIndex(g.m1!);
-      const m2 = monthIndex(g.m2!);
-      if (!m1 || !m2) return null;
+      const ends = rangeEnds(g, g.year!);
+      if (!ends) return null;
+      const { m1, m2, y1, y2 } = ends;
       if ((g.lead?.toLowerCase() === 'between') !== (g.sep!.toLowerCase() === 'and')) return null;
-      const y2 = +g.year!;
-      // "Dec. 28 to Jan. 3, 2025" starts the year before; "January 1, 2018 and December 31, 2022" says so.
-      const y1 = g.y1 ? +g.y1 : m1 <= m2 ? y2 : y2 - 1;
       const d1 = dayNumber(g.d1!);
       const d2 = dayNumber(g.d2!);
       if (!validDay(y1, m1, d1) || !validDay(y2, m2, d2)) return null;
