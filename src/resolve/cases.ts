@@ -458,3 +458,8 @@ export function writeCases(db: Db, res: CaseResolution): void {
     }
   }
 }
+
+/** Whether two documents may state one fact or event: they share a case, or either belongs to none. */
+export function mayShareCase(casesA: readonly number[], casesB: readonly number[]): boolean {
+  return casesA.length === 0 || casesB.length === 0 || casesA.some((c) => casesB.includes(c));
+}

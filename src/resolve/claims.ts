@@ -19,7 +19,7 @@
 
 import type { Db } from '../store/db.ts';
 import type { ClaimRow, Corpus, DocRow, MentionRow, SentenceRow } from './corpus.ts';
-import type { CaseResolution } from './cases.ts';
+import { mayShareCase, type CaseResolution } from './cases.ts';
 import { contentStems, forEachBlockedPair, Idf, overlapScore, surfaceWords, tokens } from './text.ts';
 import type { QuantityValue } from '../model/types.ts';
 
@@ -240,7 +240,7 @@ function vetoed(a: ClaimInfo, b: ClaimInfo): boolean {
   if (a.kind !== b.kind) return true;
   if (a.claim.id === b.claim.id) return true;
   if (a.sentence && b.sentence && a.sentence.id === b.sentence.id) return true;
-  if (a.cases.length > 0 && b.cases.length > 0 && !a.cases.some((c) => b.cases.includes(c))) return true;
+  if (!mayShareCase(a.cases, b.cases)) return true;
   // One document's own timeline: two entries dated differently are two events.
   if (a.document.id === b.document.id && a.timeValue && b.timeValue && a.timeValue !== b.timeValue) return true;
   // A document giving two different figures is giving two facts, not contradicting itself.

@@ -13,7 +13,7 @@
 
 import type { Db } from '../store/db.ts';
 import type { Corpus, MentionRow, SentenceRow } from './corpus.ts';
-import type { CaseResolution } from './cases.ts';
+import { mayShareCase, type CaseResolution } from './cases.ts';
 import type { DateValue } from '../model/types.ts';
 import nlp from 'compromise';
 import { contentStems, forEachBlockedPair, Idf, overlapScore, stem } from './text.ts';
@@ -51,11 +51,6 @@ export function datesCompatible(a: string, b: string, grainA?: string | null, gr
   if (grainA === 'week' && b.length === 10) return inWeek(a, b);
   if (grainB === 'week' && a.length === 10) return inWeek(b, a);
   return false;
-}
-
-/** Whether two documents may describe one event: they share a case, or either belongs to none. */
-export function mayShareCase(casesA: readonly number[], casesB: readonly number[]): boolean {
-  return casesA.length === 0 || casesB.length === 0 || casesA.some((c) => casesB.includes(c));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveCorpus } from '../../src/resolve/index.ts';
-import { mayShareCase } from '../../src/resolve/timeline.ts';
+import { mayShareCase } from '../../src/resolve/cases.ts';
 import { addDocument, memoryDb } from './helpers.ts';
 import type { Db } from '../../src/store/db.ts';
 
