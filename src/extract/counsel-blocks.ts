@@ -1,0 +1,169 @@
+// Counsel in a filing's blocks: signature blocks ("/s/ Jane Roe", bar numbers, "Counsel for Plaintiffs")
+// and a transcript's appearances ("FOR THE PLAINTIFF:", "BY: NAME, ATTORNEY AT LAW").
+
+import type { PartyRole } from '../model/types.ts';
+import { looksLikePersonName } from './names.ts';
+import { FIRM_WORDS, TITLE_LINE, GOV_TITLE_LINE, personName, type Span, type CounselCand, type AttorneyCand } from './counsel-common.ts';
+import { roleOf } from './counsel-sides.ts';
+import { readAppearance } from './counsel-appellate.ts';
+
+// Signature blocks: "/s/ Jane Roe", "Jane Roe (D.C. Bar No. 123456)", "JOHN SMITH (SBN 123456)", then "Counsel for Plaintiffs".
+const SIG_NAME = /^(?:By:?\s*)?(?:\/s\/\s*)?(?<name>\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){1,3})(?:,? (?:Jr\.|Sr\.|III|II|JR\.|SR\.))?\*?(?:,? Esq\.?)?(?: \((?:[\p{L}.]+ )*(?:Bar|BAR|SBN|No|Bar No|Bar Roll|ARDC|Reg)\.?(?: No\.?)?:? ?[\w-]+\)| \(pro hac vice[^)]*\)| \(admitted[^)]*\))*,?$/u;
+
+const SIG_SIDE = /^(?:Counsel|Attorneys?|Lawyers?)\s+(?:for|to)\s+(?:the\s+)?(?:[\p{L}\-]+\s+)?(?<role>Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Intervenors?|Amici|Amicus|Debtors?|Movants?)(?:[-–](?<role2>Plaintiffs?|Defendants?|Appellants?|Appellees?|Petitioners?|Respondents?))?/iu;
+
+// Lines a signature block holds besides names and the firm: contact details and bar numbers.
+const CONTACT_LINE = /@|\d{3}[).\-\s]+\d{3}|^(?:Tel|Telephone|Phone|Fax|Facsimile|Email|E-mail|Direct)\b|^\d|\b(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Suite|Floor|Road|Drive|P\.O\. Box)\b|\b[A-Z]{2} \d{5}\b|Bar No\.|^By:?\s*\/s\/\s*$|^\/s\/\s*$/i;
+
+export function signatureBlocks(text: string, people: AttorneyCand[], orgs: CounselCand[], partyRoles: Map<string, PartyRole>): void {
+  if (!/(?:Counsel|Attorneys?)\s+(?:for|to)\s+/i.test(text) && !text.includes('/s/') && !GOV_TITLE_LINE.test(text)) return;
+  const lines: Span[] = [];
+  let s = 0;
+  while (s < text.length) {
+    let e = text.indexOf('\n', s);
+    if (e === -1) e = text.length;
+    lines.push({ start: s, end: e });
+    s = e + 1;
+  }
+  const lineText = (k: number) => (lines[k] ? text.slice(lines[k]!.start, lines[k]!.end) : '');
+  const readSigName = (k: number): AttorneyCand | null => {
+    const t = lineText(k);
+    const nm = SIG_NAME.exec(t);
+    if (!nm) return null;
+    const raw = nm.groups!.name!;
+    if (FIRM_WORDS.test(raw)) return null;
+    const name = personName(raw);
+    const signed = /\/s\/|Bar|BAR|SBN|\(No\.|pro hac|Esq/.test(t) || /\bBar\s+(?:No|Number)\b/i.test(lineText(k + 1)) || GOV_TITLE_LINE.test(lineText(k + 1)) || TITLE_LINE.test(lineText(k + 1));
+    if (!looksLikePersonName(name, !signed)) return null;
+    const ns = lines[k]!.start + t.indexOf(raw);
+    return { start: ns, end: ns + raw.length, name, rule: 'signature_block', listed: true };
+  };
+  // "A (D.C. Bar No. 1) B (D.C. Bar No. 2)": several signers on one line once the reader joined them.
+  const BAR_CHUNK = /(?<name>\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){1,3})(?:,? (?:Jr\.|Sr\.|III|II))?\*? \((?:[\p{L}.]+ )*(?:Bar|BAR|SBN|Bar No|ARDC)\.?(?: No\.?)?:? ?[\w-]+\)(?: \((?:pro hac vice|admitted)[^)]*\))?\s*/gu;
+  const readSigNames = (k: number): AttorneyCand[] => {
+    const one = readSigName(k);
+    if (one) return [one];
+    const t = lineText(k);
+    const chunks = [...t.matchAll(BAR_CHUNK)];
+    if (chunks.length < 2 || chunks.reduce((n, c) => n + c[0].length, 0) < t.trim().length) return [];
+    const out: AttorneyCand[] = [];
+    for (const c of chunks) {
+      const raw = c.groups!.name!.replace(/^\/s\/\s*/, '');
+      const name = personName(raw);
+      if (FIRM_WORDS.test(raw) || !looksLikePersonName(name, false)) return [];
+      const ns = lines[k]!.start + c.index + c[0].indexOf(raw);
+      out.push({ start: ns, end: ns + raw.length, name, rule: 'signature_block', listed: true });
+    }
+    return out;
+  };
+  // A firm name cut by a column ("UNION FOUNDATION OF") is no name.
+  const isFirmLine = (t: string) => FIRM_WORDS.test(t) && !/\b(?:of|for|and|the|OF|FOR|AND|THE|&)$/.test(t.replace(/,$/, '')) && !/\d|@/.test(t) && !TITLE_LINE.test(t) && !SIG_SIDE.test(t) && t.length < 90 && !looksLikePersonName(personName(t.replace(/,$/, '')));
+  const taken = new Set<number>();
+  for (let k = 0; k < lines.length; k++) {
+    const sm = SIG_SIDE.exec(lineText(k));
+    if (!sm) continue;
+    const word = sm.groups!.role2 ?? sm.groups!.role!;
+    const role = /^(?:debtors?|movants?)$/i.test(word) ? undefined : roleOf(word);
+    const firms = new Map<number, string>();
+    const nameLines = new Set<number>();
+    const found: (AttorneyCand & { line: number })[] = [];
+    let top = k;
+    for (let j = k - 1; j >= 0 && j >= k - 24; j--) {
+      const t = lineText(j);
+      if (SIG_SIDE.test(t) || /^(?:Dated|Respectfully|DATED|RESPECTFULLY)/.test(t) || ROLE_OR_V.test(t)) break;
+      const nms = readSigNames(j);
+      if (nms.length) {
+        const title = nms.length === 1 && TITLE_LINE.test(lineText(j + 1)) ? lineText(j + 1).replace(/,$/, '') : undefined;
+        for (const nm of nms) {
+          taken.add(nm.start);
+          found.push({ ...nm, side: role, line: j, ...(title ? { title } : {}) });
+        }
+        nameLines.add(j);
+        top = j;
+      } else if (isFirmLine(t)) {
+        // A firm name wrapped onto a second line: "ROBBINS GELLER RUDMAN\n& DOWD LLP".
+        const wrapped = /^(?:&|and\s)/.test(t) && j > 0 && /^\p{Lu}[\p{Lu}\s,.'’&-]+$/u.test(lineText(j - 1)) && !readSigNames(j - 1).length;
+        const from = wrapped ? lines[j - 1]!.start : lines[j]!.start;
+        const written = (wrapped ? `${lineText(j - 1)} ${t}` : t).replace(/,$/, '');
+        if (/^(?:&|and\s)/.test(written)) continue;
+        const firm = personName(written);
+        if (![...firms.values()].includes(firm)) orgs.push({ start: from, end: lines[j]!.start + t.replace(/,$/, '').length, name: firm, side: role, rule: 'signature_block' });
+        firms.set(j, firm);
+        top = j;
+      } else if (CONTACT_LINE.test(t) || TITLE_LINE.test(t) || t.length < 3) continue;
+    }
+    // Each signer's firm is the one printed under their name (stacked covers list "name, firm, address"
+    // per lawyer), else the nearest one above, else the block's only firm.
+    const firmFor = (j: number): string | undefined => {
+      for (let x = j + 1; x < k; x++) if (firms.has(x)) return firms.get(x);
+      for (let x = j - 1; x >= top; x--) if (firms.has(x)) return firms.get(x);
+      const distinct = new Set(firms.values());
+      return distinct.size === 1 ? [...distinct][0] : undefined;
+    };
+    for (const { line, ...f } of found) {
+      const firm = firmFor(line);
+      people.push({ ...f, ...(firm ? { organization: firm } : {}) });
+    }
+  }
+  // A government lawyer signs with the title under the name: "Peter Gallo\nAssistant United States Attorney".
+  for (let k = 1; k < lines.length; k++) {
+    if (!GOV_TITLE_LINE.test(lineText(k))) continue;
+    const nm = readSigName(k - 1);
+    if (!nm || taken.has(nm.start)) continue;
+    const title = lineText(k).replace(/,$/, '');
+    let side: PartyRole | undefined;
+    if (/United States|U\.S\./i.test(title)) side = partyRoles.get('united states') ?? partyRoles.get('united states of america');
+    else if (/Public Defender/i.test(title)) side = 'defendant';
+    people.push({ ...nm, side, title, rule: 'government_signature' });
+  }
+}
+
+// A caption line ("Plaintiff,", "v.") above a signature block ends the search for its names.
+const ROLE_OR_V = /^(?:v\.?|vs\.?|Plaintiffs?,|Defendants?\.)$/i;
+
+// A transcript's appearances: "FOR THE PLAINTIFF:\nKNOBBE MARTENS\nBY: MARK LEZAMA, ATTORNEY AT LAW".
+const APPEARANCE_SIDE = /^(?:FOR|For|ON BEHALF OF|On behalf of)\s+(?:THE\s+|the\s+)?(?<role>PLAINTIFFS?|DEFENDANTS?|Plaintiffs?|Defendants?|PETITIONERS?|RESPONDENTS?|GOVERNMENT|Government|UNITED STATES|INTERVENORS?|Intervenors?)\b[^:]*:$/;
+
+const APPEARANCE_NAME = /^(?:BY:?\s+|AND\s+)?(?<name>\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){1,3}),\s+(?:ATTORNEY AT LAW|Attorney at Law|ESQ\.?|Esq\.?|ESQUIRE|Esquire|AUSA|ASSISTANT UNITED STATES ATTORNEY|Assistant United States Attorney|DEPUTY ATTORNEY GENERAL|Deputy Attorney General)\b/u;
+
+export function appearances(text: string, people: AttorneyCand[], orgs: CounselCand[]): void {
+  if (!/ATTORNEY AT LAW|Attorney at Law|APPEARANCES|Appearances/.test(text)) return;
+  const re = /^.*$/gm;
+  let side: PartyRole | undefined;
+  let firm: string | undefined;
+  let sideLine = -1;
+  let n = 0;
+  for (const m of text.matchAll(re)) {
+    n++;
+    const t = m[0];
+    const sm = APPEARANCE_SIDE.exec(t);
+    if (sm) {
+      const w = sm.groups!.role!.toLowerCase();
+      side = /government|united states/.test(w) ? 'plaintiff' : roleOf(w);
+      firm = undefined;
+      sideLine = n;
+      continue;
+    }
+    if (sideLine < 0 || n - sideLine > 8) continue;
+    const am = APPEARANCE_NAME.exec(t);
+    if (am) {
+      const raw = am.groups!.name!;
+      const name = personName(raw);
+      if (!looksLikePersonName(name, false)) continue;
+      const s = m.index + t.indexOf(raw);
+      people.push({ start: s, end: s + raw.length, name, side, organization: firm, rule: 'appearance', listed: true });
+      sideLine = n;
+    } else if (/^\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){1,3}, \p{Lu}/u.test(t) && /, \d/.test(t)) {
+      // "JANE Q. DOE, Assistant Attorney General, Office of X, 30 East Broad Street, Columbus, OH 43215.":
+      // name, title and office, then an address that is part of nothing.
+      const cut = m.index + t.search(/, \d/);
+      const before = people.length;
+      readAppearance(text, m.index, cut, side, people, orgs);
+      for (let q = before; q < people.length; q++) people[q]!.rule = 'appearance';
+      if (people.length > before) sideLine = n;
+    } else if (!firm && n === sideLine + 1 && !/\d|@/.test(t) && t.length < 80 && /\p{Lu}{2}/u.test(t)) {
+      firm = personName(t.replace(/,$/, ''));
+      orgs.push({ start: m.index, end: m.index + t.replace(/,$/, '').length, name: firm, side, rule: 'appearance' });
+    }
+  }
+}

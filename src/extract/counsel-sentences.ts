@@ -1,0 +1,207 @@
+// Lawyers a sentence names as counsel: "A of B LLP argued for the union", "A, the union's general
+// counsel", legal-team lists, titled lists ("Assistant Attorneys General A and B"), "A, Esq.".
+
+import type { PartyRole } from '../model/types.ts';
+import { isCapitalized, looksLikePersonName, nameKey, tokenize } from './names.ts';
+import { anchoredMatches, lineBounds, FIRM_WORDS, LEGAL_ORG_END, sentenceAround, type Span, type CounselCand, type AttorneyCand } from './counsel-common.ts';
+import { subjectSide, PUBLIC_BODY, isGovernmentLike, cueObjectSide, possessorSide, sideFromNouns, type PartyRef } from './counsel-sides.ts';
+import { readCounselList, orgRunEnd } from './counsel-list.ts';
+
+// A sentence that says someone is counsel: "argued for", "represents", "counsel for", "his attorney", "Class Counsel".
+const COUNSEL_CUE = /\b(?:argued|argues|arguing|represents?|represented|representing|counsel|attorneys?|lawyers?|on behalf of|appeared for|appearing for)\b/i;
+
+/**
+ * A party's own lawyer named by role in a sentence about counsel: "A, the organization's legal director, and
+ * B of X LLP are also counsel for the plaintiffs", "represented by ... and by C, the union's general counsel".
+ * The organization is the party the noun stands for.
+ */
+export function partyOwnCounsel(text: string, parties: readonly PartyRef[], people: AttorneyCand[]): void {
+  const ROLE = /(?<name>\p{Lu}[\p{L}'’\-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3}), (?:the|its) (?:(?<noun>[\p{Ll}]+)['’]s )?(?<title>legal director|general counsel|director of litigation|litigation director|legal counsel|staff attorney|senior counsel|chief counsel|in-house counsel)\b/gu;
+  for (const m of text.matchAll(ROLE)) {
+    const name = m.groups!.name!;
+    if (!looksLikePersonName(name, false)) continue;
+    const sent = sentenceAround(text, m.index);
+    const rest = text.slice(sent.start, m.index) + ' ' + text.slice(m.index + m[0].length, sent.end);
+    if (!/\b(?:counsel|attorneys?|lawyers?)\s+(?:for|to)\b|\brepresent(?:s|ed|ing)?\b|\bon behalf of\b/i.test(rest)) continue;
+    const noun = m.groups!.noun ?? '';
+    const orgParties = parties.filter((x) => !(x.person ?? looksLikePersonName(x.name)));
+    const byNoun = noun ? orgParties.filter((x) => new RegExp(`\\b${noun}\\b`, 'i').test(x.name)) : [];
+    const pool = byNoun.length ? byNoun : /^(?:organization|group|nonprofit|coalition|association|)$/.test(noun) ? orgParties.filter((x) => x.role === 'plaintiff') : [];
+    const names = [...new Set(pool.map((x) => x.name))];
+    if (names.length !== 1) continue;
+    const party = pool[0]!;
+    people.push({ start: m.index, end: m.index + name.length, name, organization: party.name, side: party.role, title: m.groups!.title!, rule: 'party_own_counsel', listed: true });
+  }
+}
+
+// Words before a lawyer's name that are a title, not part of it: "Attorney", "Counsel", "said".
+const NAME_LEAD_WORD = /^(?:Attorney|Attorneys|Lawyer|Counsel|Judge|Justice|Mr\.|Ms\.|Mrs\.|Dr\.|The|And|But|Said|Says|When|While|Trial|Staff|Senior|Lead|Assistant|Deputy|Special|Chief|General|Managing|Partner|Associate)$/;
+
+/**
+ * "NAME of FIRM" in a sentence that says someone is counsel: "A of B LLP argued for the union", "said A of
+ * B & C, which represents the fund", "his attorney, A of the X Project", "appointed A of B Law Group as
+ * Class Counsel". The firm's name must end like a law firm or legal organization; the side comes from the cue's object.
+ */
+export function personOfLegalOrg(
+  text: string,
+  partyRoles: Map<string, PartyRole>,
+  parties: readonly PartyRef[],
+  people: AttorneyCand[],
+  addOrg: (span: Span | null, side: PartyRole | undefined, rule: string) => void,
+  resolve: (phrase: string) => PartyRole | undefined,
+): void {
+  const NAME_END = /(?<name>\p{Lu}[\p{L}'’\-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,4})$/u;
+  for (const m of text.matchAll(/ of (?:the )?(?=\p{Lu})/gu)) {
+    const nb = NAME_END.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    if (!nb) continue;
+    let words = nb.groups!.name!.split(' ');
+    while (words.length > 2 && NAME_LEAD_WORD.test(words[0]!)) words = words.slice(1);
+    const name = words.join(' ');
+    if (NAME_LEAD_WORD.test(words[0]!) || !looksLikePersonName(name, false) || partyRoles.has(nameKey(name))) continue;
+    const line = lineBounds(text, m.index);
+    const toks = tokenize(text, m.index + m[0].length, line.end);
+    if (!toks.length) continue;
+    const oe = orgRunEnd(text, toks, 0);
+    const org = { start: toks[0]!.s, end: oe.end };
+    const orgName = text.slice(org.start, org.end);
+    if (!LEGAL_ORG_END.test(orgName) || partyRoles.has(nameKey(orgName))) continue;
+    const sent = sentenceAround(text, m.index);
+    const nameStart = m.index - name.length;
+    // The sentence without the lawyer and the firm: the cue must be elsewhere in it, and say it of this
+    // lawyer (right after the firm, or the name apposed to a legal noun), not of others ("told lawyers for X").
+    const rest = text.slice(sent.start, nameStart) + ' ' + text.slice(org.end, sent.end);
+    if (!COUNSEL_CUE.test(rest.replace(/\bAttorney['’]s Office|Attorney General/g, ''))) continue;
+    const cueAfter = /^\s*,?\s*(?:(?:which|who)\s+(?:also\s+|now\s+)?|(?:is|are|was|were)\s+(?:also\s+)?)?(?:argued\s+(?:for|on behalf of)|argues\s+(?:for|on behalf of)|appeared\s+(?:for|on behalf of)|represents?|representing|represented|is\s+representing|(?:the\s+|a\s+)?(?:lead\s+|co-)?(?:counsel|attorneys?|lawyers?)\s+(?:for|to)|on\s+behalf\s+of|as\s+(?:[\p{L}\-]+\s+){0,2}[Cc]ounsel)\b/u.test(text.slice(org.end, sent.end));
+    // "his attorney, A of X", "represented by B and A of X", "appointed A of X": other list items may come between.
+    const cueBefore = /\b(?:attorneys?|lawyers?|counsel|represented\s+by|appointed|retained|hired)\s*,?\s*(?:\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*)*\s*(?:,\s*and|,|and)\s*)*$/iu.test(text.slice(sent.start, nameStart));
+    if (!cueAfter && !cueBefore) continue;
+    let side: PartyRole | undefined;
+    const after = text.slice(org.end, sent.end);
+    const cue = /\b(?:argued|argues|arguing|appeared|appearing|spoke|speaking)\s+(?:for|on behalf of)\s+|\b(?:represents|representing|represent)\s+|\b(?:counsel|attorneys?|lawyers?)\s+(?:for|to)\s+|\bon behalf of\s+/.exec(after) ?? /\b(?:argued|appeared)\s+(?:for|on behalf of)\s+|\b(?:represents|representing)\s+|\b(?:counsel|attorneys?|lawyers?)\s+for\s+/.exec(text.slice(sent.start, nameStart));
+    const src = cue && cue.input === after ? after : text.slice(sent.start, nameStart);
+    if (/\bClass Counsel\b/.test(rest)) side = 'plaintiff';
+    else if (cue) side = cueObjectSide(src.slice(cue.index + cue[0].length), resolve);
+    else if (/\brepresented\s+by\s*$/.test(text.slice(sent.start, nameStart).replace(/(?:\s*(?:,|and)\s*\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*)*)*\s*$/u, ' ').trimEnd() + ' ')) {
+      side = subjectSide(text.slice(sent.start, text.lastIndexOf('represented by', nameStart)), resolve);
+    } else if (/\b(?:his|her|their)\s+(?:(?:lead|longtime|defense)\s+)?(?:attorney|lawyer|counsel)s?\b/i.test(rest)) side = possessorSide(text, sent.start, parties);
+    people.push({ start: nameStart, end: m.index, name, organization: orgName, side, rule: 'person_of_firm', listed: true });
+    addOrg(org, side, 'person_of_firm');
+  }
+}
+
+/** Counsel named in prose beyond the patterns above: legal-team lists, "lawyers for the plaintiffs, led by", titled lists, "Name, Esq.". */
+export function proseCounsel(
+  text: string,
+  partyRoles: Map<string, PartyRole>,
+  people: AttorneyCand[],
+  orgs: CounselCand[],
+  addOrg: (span: Span | null, side: PartyRole | undefined, rule: string) => void,
+  resolve: (phrase: string) => PartyRole | undefined,
+  govSide: PartyRole,
+  parties: readonly PartyRef[],
+): void {
+  const sideFor = (after: string): PartyRole | undefined => {
+    // "... for the State", "... for the plaintiffs": a party by name or word, else a side noun.
+    const m = /^[^.\n]{0,80}?\b(?:for|representing|on behalf of)\s+(?:the\s+)?(\p{Lu}[\p{L}\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]*)*|plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|government|agency|[\p{Ll}\-]+)/u.exec(after);
+    if (!m) return undefined;
+    const who = m[1]!;
+    // "for Secretary Eckersley": the officer by surname.
+    const resolved = resolve(who) ?? (/\s/.test(who) && /^\p{Lu}/u.test(who) && !LEGAL_ORG_END.test(who) ? resolve(who.split(/\s+/).pop()!) : undefined);
+    if (resolved) return resolved;
+    const exact = partyRoles.get(nameKey(who));
+    if (exact) return exact;
+    for (const [k, r] of partyRoles) if (k.split(/\s+/).includes(who.toLowerCase())) return r;
+    return sideFromNouns(who);
+  };
+  const push = (list: ReturnType<typeof readCounselList>, side: PartyRole | undefined, rule: string, title?: string) => {
+    for (const p of list.people) people.push({ ...p, side, rule, listed: true, ...(title ? { title } : {}) });
+    for (const o of list.orgs) addOrg(o, side, rule);
+  };
+  // "The legal team includes A and B of X and C of Y."
+  for (const m of text.matchAll(/\blegal\s+team\s+(?:on\s+(?:this|the)\s+(?:case|matter|lawsuit)\s+)?(?:includes?|is|are|consists\s+of|comprises)\s+/g)) {
+    const line = lineBounds(text, m.index);
+    const list = readCounselList(text, m.index + m[0].length, line.end);
+    push(list, sideFromNouns(text.slice(line.start, m.index)), 'legal_team');
+  }
+  // "Lawyers for the plaintiffs, led by A of X," / "Attorneys for the tenants include A".
+  for (const m of text.matchAll(/\b(?:[Ll]awyers|[Aa]ttorneys|[Cc]ounsel|[Ll]awyer|[Aa]ttorney)\s+for\s+(?:the\s+)?(?<who>[\p{L}\-]+(?:\s+[\p{L}\-]+)?),?\s+(?:(?:led|headed)\s+by|including|includes?|are|is)\s+/gu)) {
+    const line = lineBounds(text, m.index);
+    const who = m.groups!.who!;
+    const side = partyRoles.get(nameKey(who)) ?? sideFromNouns(who);
+    push(readCounselList(text, m.index + m[0].length, line.end), side, 'lawyers_for');
+  }
+  // "Assistant Attorneys General A and B of the X Department of Justice are handling the case for the State."
+  for (const m of text.matchAll(/\b(?<title>(?:(?:Assistant|Deputy|Special|Senior|Trial|Staff|Supervising)\s+)*(?:(?:City|County|District|State|Town)\s+)?(?:Attorneys\s+General|Attorneys|Lawyers)|(?:trial|staff|senior|supervising|government)\s+(?:attorneys|lawyers)|(?:Assistant|Deputy|Special\s+Assistant)\s+(?:Attorney\s+General|(?:United\s+States|U\.S\.)\s+Attorney|Public\s+Defender))\s+(?=\p{Lu}\p{Ll})/gu)) {
+    const line = lineBounds(text, m.index);
+    const list = readCounselList(text, m.index + m[0].length, line.end);
+    // A lowercase title ("trial attorneys A and B") is prose's own cue: the names need not be common first names.
+    // ... and so is a government legal office named in the same sentence.
+    const namesOffice = /\b(?:Attorney['’]s Office|Attorney General|Department of Justice|Justice Department|Public Defender)/.test(text.slice(m.index, sentenceAround(text, m.index).end));
+    const strict = /^\p{Lu}/u.test(m.groups!.title!) && !namesOffice;
+    if (!list.people.length || !list.people.every((p) => looksLikePersonName(p.name, strict))) continue;
+    const last = Math.max(...list.people.map((p) => p.end), ...list.orgs.map((o) => o.end));
+    // "... are handling the case for the X City Attorney's Office", "on behalf of the Y Attorney General's Office": their office.
+    const sentEnd = sentenceAround(text, last).end;
+    if (!list.orgs.length) {
+      for (const o of text.slice(last, sentEnd).matchAll(/\b(?:for|on behalf of|with|from|at)\s+(?:the\s+)?(?=\p{Lu})/gu)) {
+        const toks = tokenize(text, last + o.index + o[0].length, sentEnd);
+        if (!toks.length) continue;
+        const e = orgRunEnd(text, toks, 0);
+        const span = { start: toks[0]!.s, end: e.end, name: text.slice(toks[0]!.s, e.end) };
+        if (!LEGAL_ORG_END.test(span.name) || !isGovernmentLike(span.name)) continue;
+        list.orgs.push(span);
+        for (const p of list.people) p.organization ??= span.name;
+        break;
+      }
+    }
+    const office = list.orgs.find((o) => isGovernmentLike(o.name));
+    const govParty = parties.filter((x) => isGovernmentLike(x.name) || (looksLikePersonName(x.name) && PUBLIC_BODY.test(text.slice(Math.max(0, (x.start ?? 0) - 40), x.start ?? 0))));
+    const officeSide = office && govParty.length && govParty.every((x) => x.role === govParty[0]!.role) ? govParty[0]!.role : undefined;
+    push(list, sideFor(text.slice(last, sentEnd)) ?? officeSide, 'titled_list', m.groups!.title!.replace(/Attorneys General/, 'Attorney General').replace(/s$/, ''));
+  }
+  // "Adriana Voss, Esq. of Halvorsen Grant LLP": "Esq." marks a lawyer.
+  // Names never cross a line break: "/s/ A\nA, Esq." is one name, twice.
+  for (const m of anchoredMatches(text, /Esq\b\.?/g, /(?<name>\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3}),?[ \t]+$/u)) {
+    if (!looksLikePersonName(m.groups!.name!, false)) continue;
+    const line = lineBounds(text, m.index);
+    const list = readCounselList(text, m.index, line.end);
+    if (!list.people.length) list.people.push({ start: m.index, end: m.index + m.groups!.name!.length, name: m.groups!.name! });
+    push(list, undefined, 'esquire');
+  }
+  // "the law firm Porter Brandt LLP", "attorneys at the X and the law firm Y".
+  for (const m of text.matchAll(/\blaw\s+firms?\s+(?:of\s+)?(?=\p{Lu})/gu)) {
+    const line = lineBounds(text, m.index);
+    const toks = tokenize(text, m.index + m[0].length, line.end);
+    if (!toks.length) continue;
+    const e = orgRunEnd(text, toks, 0);
+    const span = { start: toks[0]!.s, end: e.end };
+    addOrg(span, sideFromNouns(text.slice(line.start, m.index)) ?? 'plaintiff', 'law_firm');
+    // "law firms of A and B": the second firm after "and".
+    const more = /^\s+and\s+(?:the\s+)?/.exec(text.slice(e.end, line.end));
+    if (more && FIRM_WORDS.test(text.slice(e.end, line.end))) {
+      const t2 = tokenize(text, e.end + more[0].length, line.end);
+      if (t2.length && isCapitalized(t2[0]!.t)) addOrg({ start: t2[0]!.s, end: orgRunEnd(text, t2, 0).end }, sideFromNouns(text.slice(line.start, m.index)) ?? 'plaintiff', 'law_firm');
+    }
+  }
+  // "X LLP announces that it has filed a class action on behalf of investors": a firm that files for others is counsel.
+  for (const m of text.matchAll(/\b(?:filed|brought|commenced)\s+(?:a\s+|an\s+)?(?:[\p{L}\-]+\s+){0,3}(?:lawsuit|suit|action|complaint)\s+on\s+behalf\s+of\s+/gu)) {
+    const line = lineBounds(text, m.index);
+    const sentStart = Math.max(line.start, text.lastIndexOf('. ', m.index) + 2);
+    const toks = tokenize(text, sentStart, m.index);
+    if (!toks.length || !isCapitalized(toks[0]!.t)) continue;
+    const e = orgRunEnd(text, toks, 0);
+    const name = text.slice(toks[0]!.s, e.end);
+    if (FIRM_WORDS.test(name) && !partyRoles.has(nameKey(name))) addOrg({ start: toks[0]!.s, end: e.end }, 'plaintiff', 'firm_filed_for');
+  }
+  // "Trial attorney Jacob Wen told the judge": a lawyer by title alone; the side from counsel on the same line.
+  for (const m of text.matchAll(/\b(?:[Tt]rial|[Ss]taff|[Ss]enior|[Ll]ead|[Gg]overnment|[Dd]efense|[Pp]laintiffs['’]?|[Dd]efendants['’]?)\s+(?:attorney|lawyer|counsel)\s+(?=\p{Lu}\p{Ll})/gu)) {
+    const line = lineBounds(text, m.index);
+    const list = readCounselList(text, m.index + m[0].length, line.end);
+    const p = list.people[0];
+    if (!p || !looksLikePersonName(p.name)) continue;
+    const word = /^\S+/.exec(m[0])![0].toLowerCase();
+    const here = orgs.find((o) => o.start >= line.start && o.end <= line.end && o.side);
+    const side: PartyRole | undefined = /^defen/.test(word) ? 'defendant' : /^plaintiff/.test(word) ? 'plaintiff' : word === 'government' ? govSide : here?.side;
+    people.push({ ...p, side, rule: 'titled_attorney_lower', listed: true, title: m[0].trim() });
+  }
+}
