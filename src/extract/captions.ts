@@ -128,18 +128,35 @@ function expandAgencyAcronym(side: string, text: string): string {
   return lookupOrganization(side)?.canonical ?? side;
 }
 
+/** "Keisha Monroe v. The United States" -> "Monroe v. United States": the Bluebook's case name. */
 export function captionCanonical(plaintiff: string, defendant: string): string {
-  return `${plaintiff} v. ${defendant}`;
+  return `${bluebookSide(plaintiff)} v. ${bluebookSide(defendant)}`;
+}
+
+const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+const SURNAME_PARTICLE = /^(?:de|De|del|Del|van|Van|von|Von|da|Da|di|Di|la|La|le|Le|St\.)$/;
+
+/** A person is cited by surname only; a leading "The" is dropped (Bluebook rule 10.2). */
+function bluebookSide(name: string): string {
+  const n = name.replace(/^The\s+/, '');
+  if (!looksLikePersonName(n)) return n;
+  const toks = n.split(/\s+/).map((t) => t.replace(/,$/, ''));
+  while (toks.length > 1 && NAME_SUFFIX.test(toks[toks.length - 1]!)) toks.pop();
+  let k = toks.length - 1;
+  while (k > 1 && SURNAME_PARTICLE.test(toks[k - 1]!)) k--;
+  return toks.slice(k).join(' ');
 }
 
 /** Prose captions within one line: "... in Center for X et al. v Internal Revenue Service et al include ...". */
 function proseCaptions(text: string, lineStart: number, lineEnd: number, out: CaptionHit[]): void {
   const line = text.slice(lineStart, lineEnd);
-  if (!/\s(?:v\.?|vs\.?)\s/.test(line) && !/\bIn re\s/.test(line)) return;
+  if (!/\s(?:v\.?|vs\.?)\s/.test(line) && !/\b(?:In re|Ex parte)\s/.test(line)) return;
   const toks = tokenize(text, lineStart, lineEnd);
   for (let i = 1; i < toks.length - 1; i++) {
     const t = toks[i]!.t;
-    if (t === 're' && toks[i - 1]!.t === 'In' && isCapitalized(toks[i + 1]!.t)) {
+    // "In re Meridian Data Litigation"; "Ex parte Young" names a case the same way.
+    const prefix = t === 're' && toks[i - 1]!.t === 'In' ? 'In re' : t === 'parte' && toks[i - 1]!.t === 'Ex' ? 'Ex parte' : null;
+    if (prefix && isCapitalized(toks[i + 1]!.t)) {
       const e = runEnd(toks, i + 1);
       let end = toks[e - 1]!.e;
       const suffix = COMPANY_SUFFIX_AFTER.exec(text.slice(end, lineEnd));
@@ -149,7 +166,7 @@ function proseCaptions(text: string, lineStart: number, lineEnd: number, out: Ca
       out.push({
         start: toks[i - 1]!.s,
         end,
-        value: { canonical: `In re ${name}`, plaintiffs: [], defendants: [], inRe: name },
+        value: { canonical: `${prefix} ${name}`, plaintiffs: [], defendants: [], inRe: name },
         plaintiffSpans: [],
         defendantSpans: [],
         roles: ['petitioner', 'respondent'],
@@ -166,8 +183,15 @@ function proseCaptions(text: string, lineStart: number, lineEnd: number, out: Ca
       j -= 2;
       if (toks[j - 1]?.t === ',') j--;
     } else if (toks[j - 1]?.t === ',') continue;
+    // "United Warehouse Workers, Local 418 v. Brandt": a union local's number ends the name.
+    let localAt = -1;
+    if (/^\d+$/.test(toks[j - 1]?.t ?? '') && toks[j - 2]?.t === 'Local') {
+      localAt = j - 2;
+      j = toks[j - 3]?.t === ',' ? j - 3 : j - 2;
+    }
     let ls = runStart(toks, j);
     if (ls === j) continue;
+    if (localAt >= 0) j = localAt + 2;
     // ", Inc. v." : the company suffix sits after a comma.
     if (ls > 1 && toks[ls - 1]!.t === ',' && /^(?:Inc\.|LLC|Ltd\.|Co\.|Corp\.|L\.P\.|N\.A\.)$/.test(toks[ls]!.t)) ls = runStart(toks, ls - 1);
     while (ls < j - 1 && (LEADING_NOT_NAME.has(toks[ls]!.t) || CONNECTIVES.has(toks[ls]!.t))) ls++;
@@ -198,8 +222,9 @@ function proseCaptions(text: string, lineStart: number, lineEnd: number, out: Ca
     const cited = citedAfter(text, rightEnd) || SIGNAL_BEFORE.test(before);
     const leftName = text.slice(start, toks[j - 1]!.e);
     const rightName = text.slice(toks[i + 1]!.s, rightNameEnd);
-    const p = expandAgencyAcronym(canonicalSide(leftName), text);
-    const d = expandAgencyAcronym(canonicalSide(rightName), text);
+    // A cited precedent keeps its reported name ("Janus v. AFSCME"); the document's own case is named in full.
+    const p = cited ? canonicalSide(leftName) : expandAgencyAcronym(canonicalSide(leftName), text);
+    const d = cited ? canonicalSide(rightName) : expandAgencyAcronym(canonicalSide(rightName), text);
     if (!p || !d) continue;
     out.push({
       start,
@@ -578,8 +603,10 @@ export const captionsExtractor: Extractor = {
     // One mention per case: a caption repeated (text and citation line) is the same case, stated once.
     const seen = new Set<string>();
     for (const c of findCaptions(doc, prior)) {
-      if (c.rule === 'cited_caption' || seen.has(c.value.canonical)) continue;
-      seen.add(c.value.canonical);
+      const cited = c.rule === 'cited_caption';
+      const key = `${cited ? 'cited' : 'own'}:${c.value.canonical}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       mentions.push({
         kind: 'caption',
         start: c.start,
@@ -587,8 +614,8 @@ export const captionsExtractor: Extractor = {
         text: doc.text.slice(c.start, c.end),
         extractor: 'captions',
         rule: c.rule,
-        confidence: c.rule === 'stacked_caption' ? 0.95 : 0.85,
-        value: c.value,
+        confidence: c.rule === 'stacked_caption' ? 0.95 : cited ? 0.8 : 0.85,
+        value: cited ? { canonical: c.value.canonical, plaintiffs: [], defendants: [], ...(c.value.inRe ? { inRe: c.value.inRe } : {}), cited: true } : c.value,
       });
     }
     return mentions;

@@ -7,7 +7,7 @@ import { looksPlural } from '../lexicon/units.ts';
 //
 // Decisions (documented here because callers compare values across documents):
 // - A day without a year ("Aug 7th") takes the anchor's year (certainty 'implied'); with no anchor it
-//   keeps grain 'day' and no value: a year is never guessed.
+//   is flagged relative with no value, like "in July": a year is never guessed.
 // - Month or season without a year ("in July", "early August", "in the spring") is relative: it is
 //   resolved to the anchor's year, or left without a value.
 // - Weekdays follow news usage: a bare or "on" weekday is the most recent such day on or before the
@@ -152,6 +152,11 @@ function stated(value: string, grain: DateGrain, extra: Partial<DateValue> = {})
   return { value, grain, relative: false, certainty: 'stated', ...extra };
 }
 
+/** A day or week written without its year in a document with no date of its own: the year is unknown. */
+function unanchored(grain: DateGrain): DateValue {
+  return { grain, relative: true, certainty: 'implied' };
+}
+
 /** A relative expression: resolved when `resolve` gives a value, flagged either way. */
 function relative(c: RuleCtx, grain: DateGrain, resolve: (a: Ymd) => string | null, extra: Partial<DateValue> = {}): DateValue {
   const out: DateValue = { grain, relative: true, certainty: 'implied', ...extra };
@@ -205,7 +210,7 @@ const RULES: Rule[] = [
       if (!month) return null;
       const year = g.year ? +g.year : c.anchor?.y;
       const day = dayNumber(g.day!);
-      if (year === undefined) return { value: { grain: 'week', relative: false, certainty: 'implied' } };
+      if (year === undefined) return { value: unanchored('week') };
       if (!validDay(year, month, day)) return null;
       return { value: { value: isoDay(mondayOf({ y: year, m: month, d: day })), grain: 'week', relative: false, certainty: g.year ? 'stated' : 'implied' } };
     },
@@ -342,7 +347,7 @@ const RULES: Rule[] = [
       // "May 12" with no year: "the May 12 hearing" is a date, but a bare "May 1" after "Section" is not ours.
       if (day < 1 || day > 31) return null;
       const y = c.anchor?.y;
-      if (y === undefined) return { value: { grain: 'day', relative: false, certainty: 'implied' } };
+      if (y === undefined) return { value: unanchored('day') };
       return validDay(y, month, day) ? { value: { value: isoDay({ y, m: month, d: day }), grain: 'day', relative: false, certainty: 'implied' } } : null;
     },
   },
@@ -359,7 +364,7 @@ const RULES: Rule[] = [
       if (!g.year && !(g.the && g.ord)) return null; // "12 May" alone is too often a count of something
       const y = g.year ? +g.year : c.anchor?.y;
       const end = g.year ? undefined : m.index + m[0].replace(/,? ?$/, '').length;
-      if (y === undefined) return { value: { grain: 'day', relative: false, certainty: 'implied' }, end };
+      if (y === undefined) return { value: unanchored('day'), end };
       if (!validDay(y, month, day)) return null;
       return { value: { value: isoDay({ y, m: month, d: day }), grain: 'day', relative: false, certainty: g.year ? 'stated' : 'implied' }, end };
     },
@@ -766,7 +771,7 @@ function chronoIn(text: string, from: number, to: number, ref: Date, anchor: Ymd
       ? stated(isoDay({ y: y!, m: mo, d }), 'day')
       : anchor
         ? { value: isoDay({ y: anchor.y, m: mo, d }), grain: 'day', relative: false, certainty: 'implied' }
-        : { grain: 'day', relative: false, certainty: 'implied' };
+        : unanchored('day');
     // chrono keeps a leading preposition ("on 7 August 2025"); the date is what follows it.
     const lead = /^(?:(?:on|in|at|by|since|from|until|before|after|of)\s+)+/i.exec(r.text)?.[0].length ?? 0;
     out.push({ start: r.index + lead, end: r.index + r.text.length, rule: 'chrono', confidence: 0.8, value, order: RULES.length });

@@ -181,9 +181,14 @@ interface NounPhrase {
   head: string;
 }
 
-const WORD = /^(\s+)(U\.\s?S\.|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)/;
+// "U.S.-citizen children": a hyphenated modifier may open with an abbreviation.
+const WORD = /^(\s+)(U\.\s?S\.-[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|U\.\s?S\.|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)/;
 
 // Between a share and what it is a share of: "of the", "of all", "of their", "of ClearPath's", "the".
+// "of its", "of the", "of these": a part of a definite group.
+const PARTITIVE = /^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+\S/;
+// "of the 41", "of the three": the group's own count, which the part's noun follows.
+const PARTITIVE_OF_COUNT = new RegExp(String.raw`^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:\d[\d,]*(?:\.\d+)?|(?:${SPELLED_SRC})\b)`, 'i');
 const OF_DETERMINER = /^\s+(?:of\s+(?:(?:all\s+the|all|the|their|its|his|her|our|your|these|those|this|that)\s+)?(?:[A-Z][\w&.-]*['’]s\s+)?|(?:the|all)\s+)(?=\S)/;
 
 /**
@@ -232,6 +237,38 @@ function countedNoun(text: string, pos: number, singular: boolean, allowOf: bool
     if (/^['’]/.test(text.slice(wStart + bare.length))) return null; // a possessive that is not the head
   }
   return null;
+}
+
+// What a share is of, as the head of its noun phrase: "41% of the company's market value" -> value,
+// "30% of the Settlement Fund" -> Fund, and after an article the noun the share modifies: "a 10
+// percent cut" -> cut. A plural head found by countedNoun ("of the accounts") stands as it is.
+const SHARE_WORD = /^(\s+)([A-Za-z][a-z]*(?:-[a-z]+)*)(['’]s)?(?=$|[\s,.;:)(])/;
+function shareHead(text: string, numEnd: number, np: NounPhrase | null, afterArticle: boolean): NounPhrase | null {
+  if (np && looksPlural(np.head)) return np;
+  let p = numEnd;
+  const of = OF_DETERMINER.exec(text.slice(p, p + 40));
+  if (of && /^\s+of\b/i.test(of[0])) p += of[0].length - 1;
+  else if (!afterArticle) return np;
+  let head: NounPhrase | null = null;
+  for (let i = 0; i < 3; i++) {
+    const m = SHARE_WORD.exec(text.slice(p, p + 40));
+    if (!m) break;
+    const word = m[2]!;
+    const lower = word.toLowerCase();
+    if (STOP.has(lower) || (/(?:ed|ing|ly)$/.test(lower) && !MODIFIER_WORDS.has(lower))) break;
+    // A name's words are capitalized together: "the Settlement Fund", never "Settlement fund".
+    if (head && /^\p{Lu}/u.test(word) !== /^\p{Lu}/u.test(head.head)) break;
+    const wStart = p + m[1]!.length;
+    p = wStart + word.length + (m[3]?.length ?? 0);
+    // "the company's market value": a possessive is a determiner, the share is of what follows it.
+    if (m[3]) {
+      head = null;
+      continue;
+    }
+    head = { start: head?.start ?? wStart, end: wStart + word.length, head: word };
+    if (looksPlural(word)) break;
+  }
+  return head && !MODIFIER_WORDS.has(head.head.toLowerCase()) && !ADJECTIVE_SUFFIX.test(head.head.toLowerCase()) ? head : np;
 }
 
 /** Words that stand between a count and its noun and say which ones: "16 other states", "three more plaintiffs". */
@@ -306,7 +343,7 @@ function readNumber(s: Scan, m: RegExpExecArray): Candidate | null {
     if (!cur && !isPct && (LABEL_BEFORE.test(before) || CITATION_AFTER.test(text.slice(numStart + g.num.length + (g.scale?.length ?? 0))))) return null;
     if (/\d\s?[-–:/]\s?$|\(\s*$/.test(before) && !cur) return null;
     if (/^\s+of\s+\d/.test(after) || /\d\s+of\s+$/.test(before)) return null; // "Page 3 of 40"
-    if (/^\)/.test(after) && /\(\s*$/.test(before)) return null; // "(202)"
+    if (/^\)/.test(after) && /\(\s*$/.test(before) && !cur) return null; // "(202)", but "($2,925,000)" is money
     if (g.scale && /^[kmb]$/i.test(g.scale) && !cur) {
       // "3M" without a currency is a company or a model name as often as a number.
       return null;
@@ -331,7 +368,7 @@ function readNumber(s: Scan, m: RegExpExecArray): Candidate | null {
 
   if (isPct) {
     if (value === undefined) return null;
-    const np = countedNoun(text, numEnd, /^\s+of\b/i.test(after), true);
+    const np = shareHead(text, numEnd, countedNoun(text, numEnd, /^\s+of\b/i.test(after), true), /\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, start - 4), start)));
     const v: QuantityValue = { kind: 'percent', value, ...interval(value, modifier) };
     if (modifier) Object.assign(v, { modifier, modifierText: hedge!.text });
     const unit = lemmaUnit(np);
@@ -344,7 +381,16 @@ function readNumber(s: Scan, m: RegExpExecArray): Candidate | null {
   if (DURATION_AFTER.test(after)) return null;
 
   const isOne = value === 1 && !g.sscale && !g.scale;
-  const np = countedNoun(text, numEnd, isOne, !!mag);
+  let np = countedNoun(text, numEnd, isOne, !!mag);
+  // "two of its top executives", "Five of the plaintiffs": a part of a group counts the group's noun.
+  // With a count inside ("3 of the 41 labor categories"), the inner count is its own quantity, so the
+  // part keeps only its number as its span. "one of the worst" is rhetoric, not a part.
+  let partOnly = false;
+  if (!np && !mag && value !== undefined && value >= 2 && Number.isInteger(value) && PARTITIVE.test(after)) {
+    const inner = PARTITIVE_OF_COUNT.exec(after);
+    np = inner ? countedNoun(text, numEnd + inner[0].length, false, false) : countedNoun(text, numEnd, false, true);
+    partOnly = !!inner;
+  }
   if (value !== undefined && Number.isInteger(value) && value >= 1800 && value <= 2099 && !g.num!.includes(',') && !g.scale && !np) return null; // a year
   if (g.num && !np && !hedge && !g.scale) return null; // a bare number: a label, a score, a year...
   if (g.spelled && !np) return null; // "one", "two" alone are pronouns or parts of names
@@ -360,7 +406,7 @@ function readNumber(s: Scan, m: RegExpExecArray): Candidate | null {
   }
   const unit = lemmaUnit(np);
   if (unit) v.unit = unit;
-  let end = np ? np.end : numEnd;
+  let end = np && !partOnly ? np.end : numEnd;
   if (!modifier && value !== undefined) end = withBoundAfter(text, end, v, value);
   end = withRate(text, end, v);
   const confidence = isOne ? 0.6 : g.spelled ? 0.8 : 0.9;

@@ -220,6 +220,8 @@ export interface CaptionValue {
   inRe?: string;
 }
 
+  /** A precedent the document cites ("See Lujan v. Defenders of Wildlife"), not a case it is about: its sides are left empty so nothing reads them as this case's parties. */
+  cited?: boolean;
 export type EntityType = 'person' | 'organization';
 
 export interface PartyValue {

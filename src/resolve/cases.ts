@@ -131,7 +131,7 @@ export function resolveCases(corpus: Corpus, entities: EntityResolution): CaseRe
   for (const m of corpus.mentions) {
     if (m.kind === 'caption') {
       const v = m.value as CaptionValue;
-      if (!v.canonical) continue;
+      if (!v.canonical || v.cited) continue;
       // A caption inside a case citation is a cited precedent, not a case the document is about.
       if ((citationSpans.get(m.documentId) ?? []).some((c) => c.start <= m.start && m.end <= c.end)) continue;
       ev(m.documentId).captions.push({ key: `caption:${captionKey(v.canonical)}`, mention: m as MentionRow<'caption'> });

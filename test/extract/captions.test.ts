@@ -55,9 +55,32 @@ describe('captionsExtractor', () => {
     expect(run('Doe v. Roe is pending.\nCitation: Doe v. Roe, No. 1:24-cv-00001.')).toHaveLength(1);
   });
 
-  it('skips cited precedents and text without captions', () => {
-    expect(run('See Loper Bright Enters. v. Raimondo, 603 U.S. 369 (2024).')).toEqual([]);
-    expect(run('The court relied on Marbury v. Madison, 5 U.S. 137 (1803), for that point.')).toEqual([]);
+  it('marks cited precedents as cited, with no sides, and finds nothing in text without captions', () => {
+    const cited = (t: string) => run(t).map((m) => [m.text, m.rule, m.value]);
+    expect(cited('See Loper Bright Enters. v. Raimondo, 603 U.S. 369 (2024).')).toEqual([
+      ['Loper Bright Enters. v. Raimondo', 'cited_caption', { canonical: 'Loper Bright Enterprises v. Raimondo', plaintiffs: [], defendants: [], cited: true }],
+    ]);
+    expect(cited('The court relied on Marbury v. Madison, 5 U.S. 137 (1803), for that point.')).toEqual([
+      ['Marbury v. Madison', 'cited_caption', { canonical: 'Marbury v. Madison', plaintiffs: [], defendants: [], cited: true }],
+    ]);
+    expect(cited('The suit invokes Ex parte Young, 209 U.S. 123 (1908), against the officials.')).toEqual([
+      ['Ex parte Young', 'cited_caption', { canonical: 'Ex parte Young', plaintiffs: [], defendants: [], inRe: 'Young', cited: true }],
+    ]);
+    // A precedent keeps its reported name: the acronym is not expanded as the document's own case would be.
+    expect(cited('That rule follows Janus v. AFSCME, 585 U.S. 878 (2018).')[0]![2]).toMatchObject({ canonical: 'Janus v. AFSCME' });
     expect(run('Vitamin v is not a thing, and the IRS-ICE deal is not a caption.')).toEqual([]);
+  });
+
+  it('names the sides as the Bluebook does: a person by surname, no leading "The"', () => {
+    const canon = (t: string) => run(t).map((m) => (m.value as CaptionValue).canonical);
+    expect(canon('KEISHA MONROE and DANIEL PRUITT,\nPlaintiffs,\nv.\nTRISTATE HOME HEALTH PARTNERS, INC.,\nDefendant.')).toEqual(['Monroe v. Tristate Home Health Partners, Inc.']);
+    expect(canon('KESTREL DEFENSE SYSTEMS, INC.,\nPlaintiff,\nv.\nTHE UNITED STATES,\nDefendant.')).toEqual(['Kestrel Defense Systems, Inc. v. United States']);
+    expect(canon('The suit, Maria De Souza v. Kristi Noem, was filed Monday.')).toEqual(['De Souza v. Noem']);
+    // Organizations keep their whole names.
+    expect(canon('The suit, Riverbend Tenants Union v. City of Ashford, was filed Monday.')).toEqual(['Riverbend Tenants Union v. City of Ashford']);
+  });
+
+  it('keeps a union local number in the name', () => {
+    expect(run('The case, United Warehouse Workers, Local 418 v. Brandt, is pending.').map((m) => (m.value as CaptionValue).canonical)).toEqual(['United Warehouse Workers, Local 418 v. Brandt']);
   });
 });

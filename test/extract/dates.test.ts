@@ -57,9 +57,11 @@ describe('absolute dates', () => {
     expectOne('The letter went out Aug 7th.', 'Aug 7th', { value: '2025-08-07', certainty: 'implied' }, '2025-08-20');
   });
 
-  it('keeps a day without year and without anchor, but gives it no value', () => {
-    const m = expectOne('The letter went out Aug 7th.', 'Aug 7th', { grain: 'day', relative: false, certainty: 'implied' });
+  it('flags a day without year and without anchor as relative, with no value', () => {
+    const m = expectOne('The letter went out Aug 7th.', 'Aug 7th', { grain: 'day', relative: true, certainty: 'implied' });
     expect(m.value).not.toHaveProperty('value');
+    const week = expectOne('Filings are due the week of Sept. 8.', 'the week of Sept. 8', { grain: 'week', relative: true });
+    expect(week.value).not.toHaveProperty('value');
   });
 
   it('rejects impossible days', () => {

@@ -220,3 +220,31 @@ describe('round 3: which ones, how many in a group, invariant plurals, shares of
     expect(run(text).map((m) => m.text)).toEqual([]);
   });
 });
+
+describe('parts of a group, shares of a named or compound noun, money in parentheses', () => {
+  table([
+    ['The fund sued the company and two of its top executives.', 'two of its top executives', { kind: 'count', value: 2, min: 2, max: 2, unit: 'executive' }],
+    ['Five of the plaintiffs are unions.', 'Five of the plaintiffs', { kind: 'count', value: 5, min: 5, max: 5, unit: 'plaintiff' }],
+    ['He has lived here since 2009 and has two U.S.-citizen children.', 'two U.S.-citizen children', { kind: 'count', value: 2, min: 2, max: 2, unit: 'child' }],
+    ['Counsel will seek fees of up to 30% of the Settlement Fund, plus costs.', 'up to 30%', { kind: 'percent', value: 30, max: 30, modifier: 'at_most', modifierText: 'up to', unit: 'fund' }],
+    ["The drop wiped out 41% of the company's market value, or about half.", '41%', { kind: 'percent', value: 41, min: 41, max: 41, unit: 'value' }],
+    ['The state proposed a 10 percent cut in benefits.', '10 percent cut', { kind: 'percent', value: 10, min: 10, max: 10, unit: 'cut' }],
+    ['The Settlement Fund ($2,925,000) pays every claim.', '$2,925,000', { kind: 'money', value: 2925000, min: 2925000, max: 2925000, unit: 'USD', currency: 'USD' }],
+  ]);
+
+  it('a part of a counted group keeps its number as its span, and the group its own count', () => {
+    const text = 'The agency priced only 3 of the 41 labor categories, and two of the three judges agreed.';
+    expect(run(text).map((m) => [m.text, m.value.value, m.value.unit])).toEqual([
+      ['3', 3, 'category'],
+      ['41 labor categories', 41, 'category'],
+      ['two', 2, 'judge'],
+      ['three judges', 3, 'judge'],
+    ]);
+  });
+
+  it('"one of the worst", a page of a document and a phone area code are not quantities', () => {
+    expect(run('It was one of the worst breaches on record.')).toEqual([]);
+    expect(run('See page 3 of 40 of the order.')).toEqual([]);
+    expect(run('Call the office at (202) 555-0100.')).toEqual([]);
+  });
+});
