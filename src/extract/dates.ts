@@ -6,7 +6,9 @@ import { looksPlural } from '../lexicon/units.ts';
 // Dates as written in legal and news prose, each normalized to ISO at its grain.
 //
 // Decisions (documented here because callers compare values across documents):
-// - A day without a year ("Aug 7th") takes the anchor's year (certainty 'implied'); with no anchor it
+// - A day without a year ("Aug 7th") takes the anchor's year (certainty 'implied'), or the next one when
+//   its clause is about the future and the day has passed, or the last one when the day lies more than
+//   six months after the anchor ("Dec. 18" in a January story); with no anchor it
 //   is flagged relative with no value, like "in July": a year is never guessed.
 // - Month or season without a year ("in July", "early August", "in the spring") is relative: it is
 //   resolved to the anchor's year, or left without a value.
@@ -191,6 +193,18 @@ function futureClause(text: string, start: number): boolean {
   return /\b(?:will|shall|is (?:scheduled|set|expected|due)|are (?:scheduled|set|expected|due)|plans? to|upcoming|scheduled for)\b/i.test(lead);
 }
 
+/**
+ * The year of a day written without one. A clause about the future ("the hearing is set for Feb. 15")
+ * means the next such day on or after the anchor; otherwise the anchor's year, unless that puts the
+ * day more than six months after the anchor: "on Dec. 18" in a January story is last December.
+ */
+function impliedYear(anchor: Ymd, month: number, day: number, future: boolean): number {
+  const inYear = month * 100 + day;
+  const at = anchor.m * 100 + anchor.d;
+  if (future) return inYear >= at ? anchor.y : anchor.y + 1;
+  return month - anchor.m > 6 || (month - anchor.m === 6 && day > anchor.d) ? anchor.y - 1 : anchor.y;
+}
+
 function clauseHasWill(c: RuleCtx, m: RegExpExecArray): boolean {
   return futureClause(c.doc.text, m.index);
 }
@@ -346,8 +360,8 @@ const RULES: Rule[] = [
       }
       // "May 12" with no year: "the May 12 hearing" is a date, but a bare "May 1" after "Section" is not ours.
       if (day < 1 || day > 31) return null;
-      const y = c.anchor?.y;
-      if (y === undefined) return { value: unanchored('day') };
+      if (!c.anchor) return { value: unanchored('day') };
+      const y = impliedYear(c.anchor, month, day, futureClause(c.doc.text, m.index));
       return validDay(y, month, day) ? { value: { value: isoDay({ y, m: month, d: day }), grain: 'day', relative: false, certainty: 'implied' } } : null;
     },
   },
@@ -362,7 +376,7 @@ const RULES: Rule[] = [
       if (!month) return null;
       const day = dayNumber(g.day!);
       if (!g.year && !(g.the && g.ord)) return null; // "12 May" alone is too often a count of something
-      const y = g.year ? +g.year : c.anchor?.y;
+      const y = g.year ? +g.year : c.anchor && impliedYear(c.anchor, month, day, futureClause(c.doc.text, m.index));
       const end = g.year ? undefined : m.index + m[0].replace(/,? ?$/, '').length;
       if (y === undefined) return { value: unanchored('day'), end };
       if (!validDay(y, month, day)) return null;
@@ -770,7 +784,7 @@ function chronoIn(text: string, from: number, to: number, ref: Date, anchor: Ymd
     const value: DateValue = hasYear
       ? stated(isoDay({ y: y!, m: mo, d }), 'day')
       : anchor
-        ? { value: isoDay({ y: anchor.y, m: mo, d }), grain: 'day', relative: false, certainty: 'implied' }
+        ? { value: isoDay({ y: impliedYear(anchor, mo, d, futureClause(text, r.index)), m: mo, d }), grain: 'day', relative: false, certainty: 'implied' }
         : unanchored('day');
     // chrono keeps a leading preposition ("on 7 August 2025"); the date is what follows it.
     const lead = /^(?:(?:on|in|at|by|since|from|until|before|after|of)\s+)+/i.exec(r.text)?.[0].length ?? 0;

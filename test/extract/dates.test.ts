@@ -57,6 +57,15 @@ describe('absolute dates', () => {
     expectOne('The letter went out Aug 7th.', 'Aug 7th', { value: '2025-08-07', certainty: 'implied' }, '2025-08-20');
   });
 
+  it('takes the next year for a passed day in a future clause, the last year for a day far ahead of the anchor', () => {
+    expectOne('The hearing is set for Feb. 15 in Denver.', 'Feb. 15', { value: '2026-02-15', certainty: 'implied' }, '2025-11-20');
+    expectOne('The hearing will be held on Feb. 15 in Denver.', 'Feb. 15', { value: '2026-02-15', certainty: 'implied' }, '2025-11-20');
+    expectOne('The judge ruled on Dec. 18 that the case could go on.', 'Dec. 18', { value: '2025-12-18', certainty: 'implied' }, '2026-01-05');
+    // Neither: the anchor's year, whether the day is before or a few months after it.
+    expectOne('The court heard argument on Feb. 15 in Denver.', 'Feb. 15', { value: '2025-02-15', certainty: 'implied' }, '2025-11-20');
+    expectOne('The rule takes effect June 1 across the state.', 'June 1', { value: '2025-06-01', certainty: 'implied' }, '2025-03-12');
+  });
+
   it('flags a day without year and without anchor as relative, with no value', () => {
     const m = expectOne('The letter went out Aug 7th.', 'Aug 7th', { grain: 'day', relative: true, certainty: 'implied' });
     expect(m.value).not.toHaveProperty('value');
