@@ -2,6 +2,7 @@ import type { Extractor, Findings, Mention, TextDocument } from '../model/types.
 import { courtsExtractor } from './courts.ts';
 import { docketsExtractor } from './dockets.ts';
 import { statutesExtractor } from './statutes.ts';
+import { stateStatutesExtractor } from './state-statutes.ts';
 import { caseCitationsExtractor } from './case-citations.ts';
 import { datesExtractor } from './dates.ts';
 import { quantitiesExtractor } from './quantities.ts';
@@ -17,7 +18,8 @@ import { assertValidSpan, removeOverlaps } from './refine.ts';
 /**
  * The extractors, in order. Each sees the mentions of those before it (`prior`):
  * - courts before dockets: a docket links to the court named beside it.
- * - dockets, statutes and case citations before dates and quantities: their numbers are not dates or counts.
+ * - dockets, statutes (federal, state, court rules) and case citations before dates and quantities: their
+ *   numbers are not dates or counts ("§ 501.204", "90 Fed. Reg. 12,345").
  * - dates before quantities: "Aug. 7, 2025" holds no count.
  * - captions and organizations before parties: a caption's sides and defined acronyms give roles and names.
  * - parties before judges, attorneys and people: a name already a party is not re-read as counsel.
@@ -26,6 +28,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   courtsExtractor,
   docketsExtractor,
   statutesExtractor,
+  stateStatutesExtractor,
   caseCitationsExtractor,
   datesExtractor,
   quantitiesExtractor,

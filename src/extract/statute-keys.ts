@@ -75,3 +75,108 @@ export function actKey(name: string, section?: string, subsections?: readonly st
 export function actDisplay(name: string, section?: string, subsections?: readonly string[]): string {
   return section ? `${name} § ${section}${subs(subsections)}` : name;
 }
+
+// ---------------------------------------------------------------------------------------------
+// State codes
+
+/**
+ * How a state code is cited, which decides where its numbers go:
+ * - section: "Cal. Civ. Code § 1798.150"
+ * - title_first: "18 Pa. Cons. Stat. § 5703" (the title before the code)
+ * - title_after: "Vt. Stat. Ann. tit. 9, § 2453"
+ * - chapter: "Mass. Gen. Laws ch. 93A, § 9"
+ * - ilcs: "740 Ill. Comp. Stat. 14/15" (chapter, then act/section)
+ * - article: "Tex. Code Crim. Proc. art. 38.22", "La. Civ. Code art. 2315"
+ */
+export type StateCiteStyle = 'section' | 'title_first' | 'title_after' | 'chapter' | 'ilcs' | 'article';
+
+export interface StateLocation {
+  /** Postal code, lower case: "ca". */
+  state: string;
+  /** The code's short key within its state: "civ", "bus-prof", "ilcs". */
+  code: string;
+  /** The code's Bluebook name: "Cal. Civ. Code", "Ill. Comp. Stat.", "Mass. Gen. Laws". */
+  codeDisplay: string;
+  style: StateCiteStyle;
+  /** The title (Pa., Vt., Okla.), the ILCS chapter ("740"), or the Massachusetts chapter ("93A"). */
+  title?: string;
+  /** "1798.150", "14/15" (ILCS act/section), "56:8-2"; absent for a whole chapter or code. */
+  section?: string;
+  subsections?: string[];
+  sectionEnd?: string;
+  etSeq?: boolean;
+}
+
+/** "state/ca/civ/1798.150/a", "state/il/ilcs/740/14/15/b", "state/ma/gl/93a/9", "state/pa/cs/18/5703/et-seq". */
+export function stateKey(l: StateLocation): string {
+  const parts = ['state', l.state, l.code];
+  if (l.title) parts.push(l.title);
+  if (l.section) {
+    const sec = l.sectionEnd ? `${l.section}-${l.sectionEnd}` : l.section;
+    parts.push(...sec.split('/'), ...(l.subsections ?? []));
+    if (l.etSeq) parts.push('et-seq');
+  }
+  return parts.join('/').toLowerCase();
+}
+
+/** "Cal. Civ. Code § 1798.150(a)", "740 Ill. Comp. Stat. 14/15(b)", "Mass. Gen. Laws ch. 93A, § 9", "Cal. Bus. & Prof. Code § 17200 et seq.". */
+export function stateDisplay(l: StateLocation): string {
+  const tail = l.section ? `${l.section}${subs(l.subsections)}${l.sectionEnd ? `–${l.sectionEnd}` : ''}${l.etSeq ? ' et seq.' : ''}` : '';
+  const sign = l.sectionEnd ? '§§' : '§';
+  switch (l.style) {
+    case 'ilcs':
+      return `${l.title} ${l.codeDisplay}${tail ? ` ${tail}` : ''}`;
+    case 'title_first':
+      return `${l.title} ${l.codeDisplay}${tail ? ` ${sign} ${tail}` : ''}`;
+    case 'title_after':
+      return `${l.codeDisplay} tit. ${l.title}${tail ? `, ${sign} ${tail}` : ''}`;
+    case 'chapter':
+      return `${l.codeDisplay} ch. ${l.title}${tail ? `, ${sign} ${tail}` : ''}`;
+    case 'article':
+      return `${l.codeDisplay}${tail ? ` ${l.sectionEnd ? 'arts.' : 'art.'} ${tail}` : ''}`;
+    default:
+      return `${l.codeDisplay}${tail ? ` ${sign} ${tail}` : ''}`;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Court rules and the Federal Register
+
+/** The federal rule sets by key, with their Bluebook abbreviations. */
+export const RULE_SETS = {
+  frcp: 'Fed. R. Civ. P.',
+  frcrp: 'Fed. R. Crim. P.',
+  frap: 'Fed. R. App. P.',
+  fre: 'Fed. R. Evid.',
+  frbp: 'Fed. R. Bankr. P.',
+} as const;
+export type RuleSet = keyof typeof RULE_SETS;
+
+export interface RuleLocation {
+  set: RuleSet | 'local';
+  rule: string;
+  subsections?: string[];
+  /** A local rule: the court's id ("dcd") when known, and its kind ("civ", "crim", "bankr"). */
+  court?: string;
+  courtDisplay?: string;
+  localKind?: 'civ' | 'crim' | 'bankr' | 'gen';
+}
+
+/** "rule/frcp/12/b/6", "rule/local/dcd/civ/7/h", "rule/local/civ/7/h" (court unknown). */
+export function ruleKey(l: RuleLocation): string {
+  const head = l.set === 'local' ? ['rule', 'local', ...(l.court ? [l.court] : []), l.localKind ?? 'gen'] : ['rule', l.set];
+  return [...head, l.rule, ...(l.subsections ?? [])].join('/').toLowerCase();
+}
+
+const LOCAL_DISPLAY = { civ: 'LCvR', crim: 'LCrR', bankr: 'LBR', gen: 'L.R.' } as const;
+
+/** "Fed. R. Civ. P. 12(b)(6)", "D.D.C. LCvR 7(h)", "LCvR 7(h)". */
+export function ruleDisplay(l: RuleLocation): string {
+  const name = l.set === 'local' ? `${l.courtDisplay ? `${l.courtDisplay} ` : ''}${LOCAL_DISPLAY[l.localKind ?? 'gen']}` : RULE_SETS[l.set];
+  return `${name} ${l.rule}${subs(l.subsections)}`;
+}
+
+/** "fr/90/12345". */
+export const frKey = (volume: number, page: number): string => `fr/${volume}/${page}`;
+/** "90 Fed. Reg. 12345". */
+export const frDisplay = (volume: number, page: number): string => `${volume} Fed. Reg. ${page}`;

@@ -19,6 +19,7 @@ import { matchNamedActs, actForBareSection, codifiedSection, findNamedAct, type 
 import { STATE_NAMES } from '../lexicon/federal-courts.ts';
 import { expandAbbreviations } from '../lexicon/legal-abbreviations.ts';
 import { actDisplay, actKey, cfrDisplay, cfrKey, slugify, uscDisplay, uscKey } from './statute-keys.ts';
+import { extractStateStatutes } from './state-statutes.ts';
 
 type StatuteMention = MentionOf<'statute'>;
 
@@ -135,8 +136,9 @@ const DOC_CODE_HINTS: readonly { re: RegExp; title: number }[] = [
 const FOREIGN_CODE_BEFORE =
   /(?:\b(?:art|Art|amend|Amend|Const|Ann|Stat|Rev|Gen|Regs?|Admin|Proc|Evid|Civ|Crim|Pen|Gov't|Bus|Prof|Ins|Fam|Educ|Lab|Veh|Tax)\.|\b(?:Code|Law|Laws|Statutes|Rule|Rules|Article|Amendment|Constitution|Guidelines|Regulations)|[A-Z]\.[A-Z]\.[A-Z.]*|\b(?:[Aa]rt|[Aa]mend|[Aa]rticle|[Aa]mendment)\.?\s[IVXLC\d]+|\b(?:Order|Proclamation|Memorandum|E\.O\.|EO)\s(?:No\.\s)?[\d,]+)[,]?\s?$/;
 
-// A state's name right before an act's: "New Jersey Civil Rights Act", "California's Consumer Privacy Act"
-const STATE_BEFORE = new RegExp(`\\b(?:${STATE_NAMES.join('|').replace(/ /g, '\\s')})(?:['’]s)?\\s$`);
+// A state's name right before an act's, or a few capitalized words after it: "New Jersey Civil
+// Rights Act", "California's Consumer Privacy Act", "Vermont Consumer Privacy Act" (not the Privacy Act)
+const STATE_BEFORE = new RegExp(`\\b(?:${STATE_NAMES.join('|').replace(/ /g, '\\s')})(?:['’]s)?\\s(?:[A-Z][A-Za-z'’-]+\\s){0,3}$`);
 
 // An acronym followed by a capitalized word that is not a function word is part of a longer name:
 // "the TCPA Settlement Administrator", "the ADA Coordinator's office", "FOIA Officer Jane Roe".
@@ -673,9 +675,18 @@ function resolveBare(sorted: readonly Anchor[], item: SectionItem, docTitle: num
 
 export function extractStatutes(text: string, prior: readonly Mention[] = []): StatuteMention[] {
   const c = new Collector(text, prior);
+  // State code citations belong to the state-statutes extractor: "Mass. Gen. Laws ch. 93A, § 9"
+  // holds no bare federal "§ 9". A state act and its sections ("CIPA § 631") are left unclaimed, as
+  // before: whatever this extractor reads there is shorter or less sure than the state extractor's
+  // reading, which wins when overlaps are merged. No federal act inside a state act's name is read,
+  // though: "Illinois Biometric Information Privacy Act" is not the Privacy Act.
+  const state = extractStateStatutes(text, prior);
+  for (const m of state) if (!m.value.actName) c.claim(m.start, m.end);
+  const stateActs = state.filter((m) => m.rule === 'state_named_act');
+  const insideStateAct = (a: ActMatch): boolean => stateActs.some((s) => s.start <= a.start && a.end <= s.end && s.end - s.start > a.end - a.start);
   const docTitle = DOC_CODE_HINTS.find((h) => h.re.test(text))?.title;
   // "the New Jersey Civil Rights Act" is the state's act, not the federal one: left to the generic pass
-  const acts = matchNamedActs(text).filter((a) => !STATE_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start)) && !continuesAName(text, a));
+  const acts = matchNamedActs(text).filter((a) => !STATE_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start)) && !continuesAName(text, a) && !insideStateAct(a));
   passUsc(c);
   passIrc(c);
   passCfr(c);

@@ -6,7 +6,7 @@
 // are unambiguous in a legal text (no "CWA", "FAA", "ESA", "FHA": they name unions and agencies too).
 
 import { actKey, uscDisplay, uscKey, type UscLocation } from '../extract/statute-keys.ts';
-import { escapeRegExp } from '../util/regex.ts';
+import { escapeRegExp, trieAlternation } from '../util/regex.ts';
 
 export interface NamedAct {
   /** Full name as enacted: "Privacy Act of 1974". */
@@ -500,20 +500,20 @@ export const ALL_NAMED_ACTS: readonly NamedAct[] = [...NAMED_ACTS, ...JUDICIAL_C
 // ---------------------------------------------------------------------------------------------
 // Matching
 
-export interface ActMatch {
+export interface ActMatch<T extends NamedAct = NamedAct> {
   start: number;
   end: number;
-  act: NamedAct;
+  act: T;
 }
 
 /** Every written form that names an entry, mapped to it (aliases as written; names also in capitals). */
-function writtenForms(): Map<string, NamedAct> {
-  const forms = new Map<string, NamedAct>();
-  const add = (form: string, entry: NamedAct): void => {
+function writtenForms<T extends NamedAct>(entries: readonly T[]): Map<string, T> {
+  const forms = new Map<string, T>();
+  const add = (form: string, entry: T): void => {
     const key = foldForm(form);
     if (!forms.has(key)) forms.set(key, entry);
   };
-  for (const entry of ALL_NAMED_ACTS) {
+  for (const entry of entries) {
     if (entry.labelOnly) continue;
     const base = [entry.name, ...entry.aliases];
     for (const f of base) {
@@ -536,8 +536,6 @@ function foldForm(s: string): string {
   return s.replace(/[’‘]/g, "'").replace(/[‐‑–—]/g, '-').replace(/\s+/g, ' ');
 }
 
-const FORMS = writtenForms();
-
 // One pattern piece per character of a folded form: the folding undone.
 function charPattern(ch: string): string {
   if (ch === "'") return "['’]";
@@ -546,54 +544,42 @@ function charPattern(ch: string): string {
   return escapeRegExp(ch);
 }
 
-interface TrieNode {
-  children: Map<string, TrieNode>;
-  end: boolean;
+/** Finds the acts of one table in a text; the federal table and the state table each have one. */
+export interface ActMatcher<T extends NamedAct> {
+  /** The acts written in `text`, longest form at each position, left to right. */
+  match(text: string): ActMatch<T>[];
+  /** The entry a written form names exactly ("the" and spacing aside), if any. */
+  find(written: string): T | undefined;
 }
 
-/**
- * The forms as one trie-shaped pattern. A flat alternation of some thousand forms made the engine
- * try every form at every position (the statutes extractor's main cost); in a trie, a position
- * fails at its first character. The folded characters' pattern pieces never overlap, so greedy
- * optional tails try a longer form before its prefix, as the longest-first alternation did.
- */
-function trieSource(forms: Iterable<string>): string {
-  const root: TrieNode = { children: new Map(), end: false };
-  for (const form of forms) {
-    let node = root;
-    for (const ch of form) {
-      let next = node.children.get(ch);
-      if (!next) node.children.set(ch, (next = { children: new Map(), end: false }));
-      node = next;
-    }
-    node.end = true;
-  }
-  const source = (node: TrieNode): string => {
-    const alts = [...node.children].map(([ch, child]) => charPattern(ch) + source(child));
-    if (alts.length === 0) return '';
-    const body = alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
-    return node.end ? `(?:${body})?` : body;
+export function actMatcher<T extends NamedAct>(entries: readonly T[]): ActMatcher<T> {
+  const forms = writtenForms(entries);
+  // The longest form wins: "Privacy Act of 1974" over "Privacy Act", "Title VII" over "Title VI".
+  // A form with no year must not be followed by another year: "Civil Rights Act of 1991" is not the 1964 act.
+  const re = new RegExp(`(?<![\\w&.-])${trieAlternation(forms.keys(), charPattern)}(?![\\w&]|[-‐‑–]\\w|\\sof\\s\\d{4})`, 'g');
+  return {
+    match(text) {
+      const out: ActMatch<T>[] = [];
+      for (const m of text.matchAll(re)) {
+        const entry = forms.get(foldForm(m[0]));
+        if (entry) out.push({ start: m.index, end: m.index + m[0].length, act: entry });
+      }
+      return out;
+    },
+    find: (written) => forms.get(foldForm(written.trim().replace(/^the\s+/i, ''))),
   };
-  return source(root);
 }
 
-// The longest form wins: "Privacy Act of 1974" over "Privacy Act", "Title VII" over "Title VI".
-// A form with no year must not be followed by another year: "Civil Rights Act of 1991" is not the 1964 act.
-const ACT_RE = new RegExp(`(?<![\\w&.-])(?:${trieSource(FORMS.keys())})(?![\\w&]|[-‐‑–]\\w|\\sof\\s\\d{4})`, 'g');
+const FEDERAL = actMatcher(ALL_NAMED_ACTS);
 
-/** Named acts written in `text`, longest form at each position, left to right. */
+/** Named federal acts written in `text`, longest form at each position, left to right. */
 export function matchNamedActs(text: string): ActMatch[] {
-  const out: ActMatch[] = [];
-  for (const m of text.matchAll(ACT_RE)) {
-    const entry = FORMS.get(foldForm(m[0]));
-    if (entry) out.push({ start: m.index, end: m.index + m[0].length, act: entry });
-  }
-  return out;
+  return FEDERAL.match(text);
 }
 
-/** The entry a written form names exactly ("the" and spacing aside), if any. */
+/** The federal entry a written form names exactly ("the" and spacing aside), if any. */
 export function findNamedAct(written: string): NamedAct | undefined {
-  return FORMS.get(foldForm(written.trim().replace(/^the\s+/i, '')));
+  return FEDERAL.find(written);
 }
 
 /** The entry whose number alone ("Section 1983", "§ 2255") names a well-known section. */

@@ -154,7 +154,9 @@ export interface StatuteValue {
   canonical: string;
   /** Display form: "26 U.S.C. § 6103(i)(2)". */
   display: string;
-  code: 'usc' | 'cfr' | 'public_law' | 'statutes_at_large' | 'act';
+  code: 'usc' | 'cfr' | 'public_law' | 'statutes_at_large' | 'act' | 'state' | 'rule' | 'federal_register';
+  /** A state's postal code for a state statute ("CA"); a local rule's court id ("dcd"). */
+  jurisdiction?: string;
   title?: string;
   section?: string;
   subsections?: string[];
@@ -218,10 +220,10 @@ export interface CaptionValue {
   plaintiffs: string[];
   defendants: string[];
   inRe?: string;
-}
-
   /** A precedent the document cites ("See Lujan v. Defenders of Wildlife"), not a case it is about: its sides are left empty so nothing reads them as this case's parties. */
   cited?: boolean;
+}
+
 export type EntityType = 'person' | 'organization';
 
 export interface PartyValue {
