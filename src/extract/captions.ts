@@ -5,7 +5,7 @@
 import type { CaptionValue, Extractor, Mention, MentionOf, PartyRole, TextDocument } from '../model/types.ts';
 import { expandAbbreviations } from '../lexicon/legal-abbreviations.ts';
 import { lookupOrganization } from '../lexicon/organizations.ts';
-import { CONNECTIVES, ORG_HEADS, TITLE_HEADS, isCapitalized, looksLikePersonName, runEnd, runStart, titleCaseName, tokenize } from './names.ts';
+import { CONNECTIVES, ORG_HEADS, TITLE_HEADS, isCapitalized, isStateName, looksLikePersonName, runEnd, runStart, splitTitledPerson, titleCaseName, tokenize } from './names.ts';
 
 /** One party's name in a caption; `role` when its own role line says more than its side ("Intervenor Defendant"). */
 export interface SideSpan {
@@ -128,9 +128,14 @@ function expandAgencyAcronym(side: string, text: string): string {
   return lookupOrganization(side)?.canonical ?? side;
 }
 
-/** "Keisha Monroe v. The United States" -> "Monroe v. United States": the Bluebook's case name. */
-export function captionCanonical(plaintiff: string, defendant: string): string {
-  return `${bluebookSide(plaintiff)} v. ${bluebookSide(defendant)}`;
+/**
+ * One name for a case. A caption written in prose is named as written; one composed from a filing's
+ * stacked caption ("KEISHA MONROE, Plaintiff, v. THE UNITED STATES") takes the Bluebook's form:
+ * "Monroe v. United States".
+ */
+export function captionCanonical(plaintiff: string, defendant: string, composed = false): string {
+  const side = (n: string) => (composed ? bluebookSide(n) : n.replace(/^The\s+/, ''));
+  return `${side(plaintiff)} v. ${side(defendant)}`;
 }
 
 const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
@@ -144,7 +149,8 @@ function bluebookSide(name: string): string {
   while (toks.length > 1 && NAME_SUFFIX.test(toks[toks.length - 1]!)) toks.pop();
   let k = toks.length - 1;
   while (k > 1 && SURNAME_PARTICLE.test(toks[k - 1]!)) k--;
-  return toks.slice(k).join(' ');
+  const surname = toks.slice(k).join(' ');
+  return surname.charAt(0).toUpperCase() + surname.slice(1); // "de Souza" opens the case name: "De Souza"
 }
 
 /** Prose captions within one line: "... in Center for X et al. v Internal Revenue Service et al include ...". */
@@ -217,7 +223,9 @@ function proseCaptions(text: string, lineStart: number, lineEnd: number, out: Ca
     const rightNameEnd = rightEnd;
     const etal = ET_AL.exec(text.slice(rightEnd, lineEnd));
     if (etal) rightEnd += etal[0].replace(/,$/, '').length;
-    const start = toks[ls]!.s;
+    // "United States ex rel. Okonkwo v. ...": a relator's suit is brought in the government's name.
+    const exRel = EX_REL_BEFORE.exec(text.slice(Math.max(lineStart, toks[ls]!.s - 60), toks[ls]!.s));
+    const start = toks[ls]!.s - (exRel?.[0].length ?? 0);
     const before = text.slice(Math.max(lineStart, start - 20), start);
     const cited = citedAfter(text, rightEnd) || SIGNAL_BEFORE.test(before);
     const leftName = text.slice(start, toks[j - 1]!.e);
@@ -230,7 +238,7 @@ function proseCaptions(text: string, lineStart: number, lineEnd: number, out: Ca
       start,
       end: rightEnd,
       value: { canonical: captionCanonical(p, d), plaintiffs: [p], defendants: [d] },
-      plaintiffSpans: cited ? [] : [{ start, end: toks[j - 1]!.e, name: p }],
+      plaintiffSpans: cited ? [] : exRel ? exRelSides(text, start, toks[ls]!.s, toks[j - 1]!.e) : [{ start, end: toks[j - 1]!.e, name: p }],
       defendantSpans: cited ? [] : [{ start: toks[i + 1]!.s, end: rightNameEnd, name: d }],
       roles: ['plaintiff', 'defendant'],
       rule: cited ? 'cited_caption' : 'prose_caption',
@@ -268,7 +276,21 @@ function nameLine(l: Line | undefined): boolean {
 // Secretary", ", survivor of ...", " dba ...". Matched case-insensitively (captions are often all caps).
 const DESCRIPTOR = /,?\s+(?:(?:a|an)\s+[\p{L}\s\-]*?(?:corporation|company|entity|partnership|association|individual|municipality|agency|trust|organization|subdivision|state|county|city|union|limited liability company|bank)\b|on\s+behalf\s+of\b|individually\b|in\s+(?:his|her|their|its)\s+(?:official|individual|personal)\b|as\s+(?:individuals?|trustee|successor|personal|executor|administrator|guardian|next\s+friend|parent)\b|survivor\s+of\b|by\s+and\s+through\b|(?:dba|d\/b\/a|doing\s+business\s+as)\b|for\s+itself\b|on\s+(?:its|his|her|their)\s+own\b)/iu;
 // Fictitious defendants: "DOES 1 through 10, inclusive", "John Does 1-5".
+// What may follow a comma inside one party's name: a company suffix, "et al.", an office.
+const COMMA_NOT_SPLIT = /^(?:INC|Inc|LLC|L\.L\.C|LLP|N\.A|CORPORATION|Corporation|CORP|Corp|CO|Co|LTD|Ltd|L\.P|P\.C|PLC|S\.A|et al|ET AL|JR|Jr|SR|Sr|II|III|ESQ)\b/;
+// "United States ex rel. ", "State of Texas ex rel. ", "U.S. ex rel. "
+const EX_REL_BEFORE = /(?:(?:the\s+)?United States(?: of America)?|U\.S\.|(?:State|Commonwealth|People) of(?: the State of)? \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)\s+ex\s+rel\.\s+$/u;
 const DOES = /^(?:and\s+)?(?:DOES|Does|ROES|Roes|JOHN DOES|John Does)\b(?:\s+\d+\s*(?:through|to|-|–)\s*\d+)?/;
+
+/** "United States ex rel. Okonkwo": the government is the plaintiff, the relator beside it. */
+function exRelSides(text: string, start: number, relatorStart: number, end: number): SideSpan[] {
+  const gov = /^(?:the\s+)?(.*?)\s+ex\s+rel\./u.exec(text.slice(start, relatorStart))!;
+  const govStart = start + gov[0].indexOf(gov[1]!);
+  return [
+    { start: govStart, end: govStart + gov[1]!.length, name: canonicalSide(gov[1]!) },
+    { start: relatorStart, end, name: canonicalSide(text.slice(relatorStart, end)) },
+  ];
+}
 
 /** The parties of one caption side: its lines (or cells) read as one text, split at ";" and between names, descriptors dropped. */
 function sideParties(text: string, cells: Line[]): SideSpan[] {
@@ -287,30 +309,46 @@ function sideParties(text: string, cells: Line[]): SideSpan[] {
     return starts[k]!.s + (b - starts[k]!.b);
   };
   const pieces: { s: number; e: number }[] = [];
-  const splitter = /\s*;\s*(?:and\s+)?|,\s+and\s+|\s+(?:and|AND)\s+/gu;
-  let from = 0;
-  for (const m of block.matchAll(splitter)) {
+  const splitter = /\s*;\s*(?:and\s+)?|,\s+and\s+|\s+(?:and|AND)\s+|,\s+/gu;
+  const matches = [...block.matchAll(splitter)];
+  const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
+  const accepted = matches.map((m) => {
+    if (!/^\s+(?:and|AND)\s+$/.test(m[0])) return !/^,\s+$/.test(m[0]);
     // " and " inside one name ("FOOD AND DRUG ADMINISTRATION") stays; between two names it splits:
-    // after a company suffix, or between two people ("JANE DOE and JOHN ROE").
-    if (/^\s+(?:and|AND)\s+$/.test(m[0])) {
-      const left = block.slice(from, m.index);
-      const right = /^[^,;]*/.exec(block.slice(m.index + m[0].length))![0];
-      const afterSuffix = /(?:,\s*)?\b(?:INC|Inc|LLC|L\.L\.C|LLP|N\.A|CORPORATION|Corporation|CORP|Corp|CO|Co|LTD|Ltd|L\.P|P\.C|PLC)\.?,?$/.test(left.trim());
-      const l = titleCaseName(left.trim());
-      const r = titleCaseName(right.trim());
-      const people = looksLikePersonName(l) && looksLikePersonName(r);
-      // "NATIONAL MARINE FISHERIES SERVICE AND GINA RAYBURN": an agency, then a person.
-      const afterHead = ORG_HEADS.has(l.split(' ').pop()!) && looksLikePersonName(r);
-      if (!afterSuffix && !people && !afterHead) continue;
+    // after a company suffix, or before a person ("JANE DOE and JOHN ROE", "CITY OF X and Chief of
+    // Police Y", "NATIONAL MARINE FISHERIES SERVICE AND GINA RAYBURN").
+    const left = /[^,;]*$/.exec(block.slice(0, m.index))![0];
+    const right = /^[^,;]*/.exec(block.slice(m.index! + m[0].length))![0];
+    const r = titleCaseName(right.trim());
+    const personRight = looksLikePersonName(r) || looksLikePersonName(splitTitledPerson(r)?.name ?? '');
+    const afterSuffix = /(?:,\s*)?\b(?:INC|Inc|LLC|L\.L\.C|LLP|N\.A|CORPORATION|Corporation|CORP|Corp|CO|Co|LTD|Ltd|L\.P|P\.C|PLC)\.?,?$/.test(block.slice(0, m.index).trim());
+    return afterSuffix || (personRight && words(left) >= 2);
+  });
+  matches.forEach((m, k) => {
+    if (!/^,\s+$/.test(m[0])) return;
+    // A bare comma separates the items of a list that ends in a split "and" ("A B, C D, and E F"),
+    // never a name from its suffix, descriptor, office or place ("ACME, INC.", "JOHN ROE,
+    // Superintendent", "WARDEN, STATEVILLE CENTER", "COUNTY OF COOK, ILLINOIS").
+    let listEnd = false;
+    for (let j = k + 1; j < matches.length && !/;/.test(matches[j]![0]); j++) {
+      if (/and/i.test(matches[j]![0]) && accepted[j]) listEnd = true;
     }
-    // ", and" after a descriptor clause ("GERALD PIKE, in his official capacity as Mayor, and ...") splits too.
+    if (!listEnd) return;
+    const left = /[^,;]*$/.exec(block.slice(0, m.index))![0];
+    const right = /^[^,;]*/.exec(block.slice(m.index! + m[0].length))![0];
+    if (words(left) < 2 || words(right) < 2 || COMMA_NOT_SPLIT.test(right) || DESCRIPTOR.test(`, ${right}`) || isStateName(titleCaseName(right.trim()))) return;
+    accepted[k] = true;
+  });
+  let from = 0;
+  for (const [k, m] of matches.entries()) {
+    if (!accepted[k]) continue;
     pieces.push({ s: from, e: m.index });
     from = m.index + m[0].length;
   }
   pieces.push({ s: from, e: block.length });
   for (const p of pieces) {
     let seg = block.slice(p.s, p.e);
-    const lead = /^\s*(?:and\s+)?/i.exec(seg)![0].length;
+    let lead = /^\s*(?:and\s+)?/i.exec(seg)![0].length;
     seg = seg.slice(lead);
     if (DOES.test(seg)) continue;
     let title: string | undefined;
@@ -334,6 +372,14 @@ function sideParties(text: string, cells: Line[]): SideSpan[] {
     }
     seg = seg.replace(/,?\s*et\s+al\b\.?,?\s*$/i, '').replace(/[,;:\s]+$/, '');
     if (!/\p{L}{2,}/u.test(seg)) continue;
+    // "Chief of Police Allison M. Drury": the office is a title, the person the party.
+    const titled = !title && /\p{Ll}/u.test(seg) ? splitTitledPerson(seg) : null;
+    if (titled && looksLikePersonName(titled.name)) {
+      title = titled.title;
+      person = true;
+      seg = seg.slice(titled.nameOffset, titled.nameOffset + titled.name.length);
+      lead += titled.nameOffset;
+    }
     const name = canonicalSide(seg);
     if (!name) continue;
     const start = at(p.s + lead);
@@ -455,7 +501,7 @@ function stackedCaptions(text: string, lines: Line[], out: CaptionHit[]): void {
     out.push({
       start: leftLines[0]!.s,
       end,
-      value: { canonical: captionCanonical(ps[0]!.name, ds[0]!.name), plaintiffs: ps.map((x) => x.name), defendants: ds.map((x) => x.name) },
+      value: { canonical: captionCanonical(ps[0]!.name, ds[0]!.name, true), plaintiffs: ps.map((x) => x.name), defendants: ds.map((x) => x.name) },
       plaintiffSpans: ps,
       defendantSpans: ds,
       roles: [leftRole.role, rightRole.role],

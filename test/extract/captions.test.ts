@@ -75,9 +75,25 @@ describe('captionsExtractor', () => {
     const canon = (t: string) => run(t).map((m) => (m.value as CaptionValue).canonical);
     expect(canon('KEISHA MONROE and DANIEL PRUITT,\nPlaintiffs,\nv.\nTRISTATE HOME HEALTH PARTNERS, INC.,\nDefendant.')).toEqual(['Monroe v. Tristate Home Health Partners, Inc.']);
     expect(canon('KESTREL DEFENSE SYSTEMS, INC.,\nPlaintiff,\nv.\nTHE UNITED STATES,\nDefendant.')).toEqual(['Kestrel Defense Systems, Inc. v. United States']);
-    expect(canon('The suit, Maria De Souza v. Kristi Noem, was filed Monday.')).toEqual(['De Souza v. Noem']);
+    expect(canon('MARIA DE SOUZA,\nPlaintiff,\nv.\nKRISTI NOEM, Secretary of Homeland Security,\nDefendant.')).toEqual(['De Souza v. Noem']);
+    // A caption written in prose is named as written.
+    expect(canon('The suit, Maria De Souza v. Kristi Noem, was filed Monday.')).toEqual(['Maria De Souza v. Kristi Noem']);
     // Organizations keep their whole names.
     expect(canon('The suit, Riverbend Tenants Union v. City of Ashford, was filed Monday.')).toEqual(['Riverbend Tenants Union v. City of Ashford']);
+  });
+
+  it('splits a side listing several parties on one line, and names the case by the first', () => {
+    const hit = run('JUAN MEDINA RUIZ, ANTONIA ESCALANTE, and FAMILIAS UNIDAS DEL VALLE,\nPlaintiffs,\nv.\nCity of Evanston and Chief of Police Allison M. Drury, in her official capacity,\nDefendants.')[0]!;
+    expect((hit.value as CaptionValue).plaintiffs).toEqual(['Juan Medina Ruiz', 'Antonia Escalante', 'Familias Unidas del Valle']);
+    expect((hit.value as CaptionValue).defendants).toEqual(['City of Evanston', 'Allison M. Drury']);
+    expect((hit.value as CaptionValue).canonical).toBe('Ruiz v. City of Evanston');
+    // A comma inside one name is not a list: "American Federation of State, County and Municipal Employees".
+    const one = run('AMERICAN FEDERATION OF STATE, COUNTY AND MUNICIPAL EMPLOYEES,\nPlaintiff,\nv.\nWARDEN, STATEVILLE CORRECTIONAL CENTER,\nDefendant.')[0]!;
+    expect([(one.value as CaptionValue).plaintiffs, (one.value as CaptionValue).defendants]).toEqual([['American Federation of State, County and Municipal Employees'], ['Warden, Stateville Correctional Center']]);
+  });
+
+  it('reads a relator suit in the government\'s name', () => {
+    expect(run('The case, United States ex rel. Okonkwo v. Lakeshore Regional Health System, is settled.').map((m) => (m.value as CaptionValue).canonical)).toEqual(['United States ex rel. Okonkwo v. Lakeshore Regional Health System']);
   });
 
   it('keeps a union local number in the name', () => {
