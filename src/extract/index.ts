@@ -3,6 +3,7 @@ import { courtsExtractor } from './courts.ts';
 import { docketsExtractor } from './dockets.ts';
 import { statutesExtractor } from './statutes.ts';
 import { stateStatutesExtractor } from './state-statutes.ts';
+import { courtRulesExtractor } from './court-rules.ts';
 import { caseCitationsExtractor } from './case-citations.ts';
 import { datesExtractor } from './dates.ts';
 import { quantitiesExtractor } from './quantities.ts';
@@ -29,6 +30,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   docketsExtractor,
   statutesExtractor,
   stateStatutesExtractor,
+  courtRulesExtractor,
   caseCitationsExtractor,
   datesExtractor,
   quantitiesExtractor,
