@@ -328,6 +328,8 @@ export const GENERIC_HEAD_NOUNS = new Set([
   'policies', 'rule', 'rules', 'program', 'programs', 'order', 'orders', 'memo', 'spokesperson', 'spokesman', 'spokeswoman',
   'deal', 'agreement', 'request', 'requests', 'officers', 'administration', 'investigators', 'leadership', 'filing',
 ]);
+// "Sam Reed, Jr.", "Acme, Inc.", "Loomis National Bank, N.A.": a suffix after a comma ends the same name.
+const NAME_SUFFIX_AFTER_COMMA = /^(?:Inc\.?|Jr\.?|Sr\.?|II|III|IV|LLC|L\.L\.C\.|LLP|L\.L\.P\.|PLLC|Ltd\.?|Corp\.?|Co\.|N\.A\.|L\.P\.|P\.C\.|P\.A\.|PLC|S\.A\.|AG|GmbH)$/;
 const OPEN_ENDERS = new Set(['other', 'others', 'several', 'many', 'more', 'various', 'numerous', 'dozens', 'additional']);
 
 /**
@@ -354,7 +356,7 @@ export function parseNameList(text: string, from: number, limit: number): Parsed
       while (k < toks.length && toks[k]!.s < end) k++;
     }
     // "Sam Reed, Jr." / "Acme, Inc.": a comma inside the name.
-    if (toks[k]?.t === ',' && (toks[k + 1]?.t === 'Inc.' || toks[k + 1]?.t === 'Jr.' || toks[k + 1]?.t === 'LLC')) {
+    if (toks[k]?.t === ',' && NAME_SUFFIX_AFTER_COMMA.test(toks[k + 1]?.t ?? '')) {
       end = toks[k + 1]!.e;
       k += 2;
     }

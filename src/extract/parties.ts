@@ -6,8 +6,9 @@
 import type { Extractor, Mention, MentionOf, PartyRole, TextDocument } from '../model/types.ts';
 import { lookupOrganization } from '../lexicon/organizations.ts';
 import { findCaptions } from './captions.ts';
+import { escapeRegExp } from '../util/regex.ts';
 import { findAcronymDefinitions, type AcronymDefinition } from './organizations.ts';
-import { ORG_HEADS, isCapitalized, isStateName, looksLikePersonName, nameKey, parseNameList, readName, runStart, tokenize, type ReadName } from './names.ts';
+import { ORG_HEADS, isCapitalized, isFirstName, isStateName, looksLikePersonName, nameKey, parseNameList, readName, runStart, tokenize, type ReadName } from './names.ts';
 
 export interface PartyCandidate extends ReadName {
   role: PartyRole;
@@ -56,7 +57,7 @@ const FILED_BY = new RegExp(String.raw`(?:\b${CASE_NOUN}s?|(?<=(?:^|[.!?]\s|\n))
 const REPRESENTING = /\brepresent(?:s|ing|ed)?\s+(?=(?:the\s+)?\p{Lu})/gu;
 // "in the case against D", "a lawsuit against D", "suing D", "sued D".
 // "filed suit Monday against D", "brought a lawsuit in May against D".
-const AGAINST = new RegExp(String.raw`\b(?:${CASE_NOUN}s?|claims?|motion)\s+(?:filed\s+|brought\s+)?against\s+|\b(?:filed|brought)\s+(?:a\s+|an\s+|the\s+)?(?:suit|lawsuit|complaint|action)\s+(?:[\p{L}\d,]+\s+){1,3}?against\s+|\b(?:sued|suing|sues)\s+(?=(?:the\s+)?\p{Lu})`, 'gu');
+const AGAINST = new RegExp(String.raw`\b(?:${CASE_NOUN}s?|claims?|motion)\s+(?:filed\s+|brought\s+)?against\s+|\b(?:filed|brought)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}\-]+\s+)?(?:suit|lawsuit|complaint|action)\s+(?:[\p{L}\d,.]+\s+){1,12}?against\s+|\b(?:sued|suing|sues)\s+(?=(?:the\s+)?\p{Lu})`, 'gu');
 // "X sued Y": the subject before the verb.
 const SUED = /\s(?:has\s+|have\s+|had\s+)?(?:sued|sues|is\s+suing|are\s+suing)\s+(?=(?:the\s+)?\p{Lu})/gu;
 // "sued by X"
@@ -295,7 +296,8 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
 
   // 7. A list after a colon or dash, its side from the clause before it: "brought by a clinic and two
   // unions: the A, B and C", "represents the four plaintiffs: A", "a coalition — A, B and C — filed suit".
-  for (const m of text.matchAll(/(?::|\s[—–]|\s--)\s+(?=(?:the\s+)?\p{Lu})/gu)) {
+  // The list sits on the colon's own line: a heading after "allege as follows:" is not one.
+  for (const m of text.matchAll(/(?::|[ \t][—–]|[ \t]--)[ \t]+(?=(?:the\s+)?\p{Lu})/gu)) {
     const from = m.index + m[0].length;
     const limit = lineEndAt(text, from);
     const clauseStart = sentenceStart(text, m.index);
@@ -322,6 +324,12 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
     const sentStart = sentenceStart(text, m.index);
     let subj = text.slice(sentStart, m.index);
     let at = sentStart;
+    // "BALTIMORE — The X Alliance ... filed": a dateline opens the sentence, not the subject.
+    const dateline = /^\p{Lu}{2,}[\p{Lu} .'’\-]*(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?\s*(?:\([^)]{1,40}\)\s*)?(?:[—–]|--?)\s+/u.exec(subj);
+    if (dateline) {
+      at += dateline[0].length;
+      subj = subj.slice(dateline[0].length);
+    }
     const incl = /^.*\b(?:including|includes|such\s+as|like|among\s+them)\s+/u.exec(subj);
     if (incl) {
       at += incl[0].length;
@@ -337,7 +345,7 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
     }
     // Only names stand before the verb (a date or place adverbial aside): "X on Tuesday sued" is fine.
     const rest = text.slice(l.end, m.index);
-    if (!names.length || !/^[\s,]*(?:(?:on|in|last|this)\s+\p{L}+[\s,]*)?$/u.test(rest)) continue;
+    if (!names.length || !/^[\s,]*(?:(?:(?:on|in|last|this|earlier|late)\s+\p{L}+|today|yesterday|recently|jointly|together|formally|separately)[\s,]*)?$/u.test(rest)) continue;
     add(names.filter((n) => !/^(?:He|She|They|It|We|Who|Which|The)$/.test(n.name) && !commonNounSubject(text, n) && !placePhrase(text, n)), 'plaintiff', 'sue_subject', 2);
   }
 
@@ -540,6 +548,19 @@ export function findParties(doc: TextDocument, prior: readonly Mention[] = []): 
       c.title ??= full.title;
     }
   }
+  for (const c of cands) {
+    if (c.name.includes(' ')) continue;
+    // "Marlowe v. Commissioner": in a case name the Commissioner is the Commissioner of Internal Revenue.
+    if (c.name === 'Commissioner' && /^(?:prose|stacked)_caption$/.test(c.rule)) {
+      c.name = 'Commissioner of Internal Revenue';
+      c.entityType = 'organization';
+      continue;
+    }
+    // "Hargrove v. Commissioner" after "Renee Hargrove, a retired teacher": the person named in full.
+    if (c.entityType === 'person') c.name = fullNameInText(doc.text, c.name) ?? c.name;
+    // "The Project sued": the short form of "the Open Records Project" named earlier.
+    else if (ORG_HEADS.has(c.name)) c.name = fullOrgInText(doc.text, c.name, c.start) ?? c.name;
+  }
   // One name per organization the lexicon knows: "Interior Department" and "Department of the
   // Interior" are one party, named as the caption (or else the first mention) names it.
   const byEntry = new Map<object, string>();
@@ -577,6 +598,25 @@ export function findParties(doc: TextDocument, prior: readonly Mention[] = []): 
     const b = best.get(nameKey(c.name))!;
     return b.priority > 0 && c.role === b.role;
   });
+}
+
+/** The one full name in the text ending in `surname` and opening with a given name ("Renee A. Hargrove"), if there is exactly one. */
+function fullNameInText(text: string, surname: string): string | undefined {
+  const found = new Set<string>();
+  const re = new RegExp(String.raw`\b(\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?)\s${escapeRegExp(surname)}\b`, 'gu');
+  for (const m of text.matchAll(re)) if (isFirstName(m[1]!.split(/\s/)[0]!)) found.add(`${m[1]} ${surname}`);
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** The one capitalized name ending in `head` written before `before` ("the Open Records Project"), if there is exactly one. */
+function fullOrgInText(text: string, head: string, before: number): string | undefined {
+  const found = new Set<string>();
+  const re = new RegExp(String.raw`\b((?:\p{Lu}[\p{L}'’&\-]*\s(?:(?:of|for|and|on|the)\s)?){1,6})${escapeRegExp(head)}\b`, 'gu');
+  for (const m of text.slice(0, before).matchAll(re)) {
+    const name = `${m[1]!.replace(/^(?:The|A|An)\s/, '')}${head}`;
+    if (name !== head && name.split(/\s/).length >= 2) found.add(name);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 export const partiesExtractor: Extractor = {

@@ -113,3 +113,19 @@ describe('seed documents', () => {
     }
   });
 });
+
+describe('short and partial names resolved within the document', () => {
+  it.each([
+    ['Renee Hargrove, a retired teacher, won. The decision in Hargrove v. Commissioner came Tuesday.', [['Renee Hargrove', 'plaintiff'], ['Commissioner of Internal Revenue', 'defendant']]],
+    ['The Open Records Project asked for the files in 2023. The Project sued in federal court in March.', [['Open Records Project', 'plaintiff']]],
+    ['BALTIMORE — The Monocacy River Alliance and the Potomac Headwaters Coalition today filed a citizen suit in the U.S. District Court for the District of Maryland against Blue Ridge Poultry, LLC.', [['Monocacy River Alliance', 'plaintiff'], ['Potomac Headwaters Coalition', 'plaintiff'], ['Blue Ridge Poultry, LLC', 'defendant']]],
+    ['9. Defendant Loomis National Bank, N.A. is a national bank.', [['Loomis National Bank, N.A.', 'defendant']]],
+  ])('%s', (text, expected) => {
+    expect(run(text).map((m) => [m.value.name, m.value.role])).toEqual(expected);
+  });
+
+  it('leaves a surname alone when two people share it, and a heading after a colon is no party', () => {
+    expect(run('Keisha Olawale and Martin Olawale testified. Olawale v. Prairie View Partners LLC is set for trial.').map((m) => m.value.name)).toEqual(['Olawale', 'Prairie View Partners LLC']);
+    expect(run('Plaintiffs Jane Roe and John Doe allege as follows:\nNATURE OF THE ACTION\n1. This case is about fees.').map((m) => m.value.name)).toEqual(['Jane Roe', 'John Doe']);
+  });
+});
