@@ -63,7 +63,7 @@ const SET_NAMED: readonly { set: RuleSet; re: RegExp }[] = [
 const BARE = new RegExp(String.raw`(?<![\w.])[Rr]ules?\s(?<list>${RULE_LIST})`, 'gd');
 // Words that make a bare "Rule N" someone else's: a local, circuit, state, Supreme Court, SEC, FINRA or ethics rule
 const OTHER_RULEBOOK_BEFORE =
-  /(?:\b(?:Local|Civil|Criminal|Bankruptcy|Appellate|Evidence|Circuit|Cir\.|Court|Ct\.|Supreme|SEC|Commission|Exchange Act|FINRA|NASD|NYSE|Nasdaq|Model|Professional|Conduct|Admin\.|Administrative|Tax Court|Claims|Board|State|Uniform|Cal\.|Tex\.|N\.Y\.|Fla\.|Ill\.|Mass\.|Pa\.|Ohio|Wash\.|Ga\.|Mich\.|L\.|LCvR|LR|Court's|Court’s|Arbitration|AAA|JAMS|ICC|UNCITRAL|Listing|Nasdaq's|Procedural)|§)\s?$/;
+  /(?:\b(?:Local|Civil|Criminal|Bankruptcy|Appellate|Evidence|Circuit|Cir\.|Court|Ct\.|Supreme|SEC|Commission|Exchange Act|FINRA|NASD|NYSE|Nasdaq|Model|Professional|Conduct|Admin\.|Administrative|Tax Court|Claims|Board|State|Uniform|Cal\.|Tex\.|N\.Y\.|Fla\.|Ill\.|Mass\.|Pa\.|Ohio|Wash\.|Ga\.|Mich\.|L\.|LCvR|LR|Court's|Court’s|Arbitration|AAA|JAMS|ICC|UNCITRAL|Listing|Nasdaq's|Procedural)|§),?\s?$/;
 // ... and after it: "Rule 5 of the Local Rules", "Rule 1.6 of the Model Rules", "Rule 29 of the Supreme Court Rules"
 const OTHER_RULEBOOK_AFTER = /^\s(?:of|under)\s(?:the\s|this\s)?(?!Federal\sRules)(?:[A-Z]|Court|court)/;
 
@@ -72,6 +72,8 @@ const RANGES: Record<RuleSet, [number, number]> = { frcp: [1, 87], frcrp: [1, 61
 // Rules only the civil rules have (a motion to dismiss, summary judgment, class actions, injunctions...):
 // a court's document citing them bare means the civil rules
 const CIVIL_SIGNATURE = new Set(['12', '56', '23', '65', '26', '37', '41', '50', '59', '60', '15', '19', '24', '45', '55', '54', '16', '30', '34', '33', '36']);
+// The decimal rules of the federal sets: a bare "Rule 8.500" or "Rule 1.6" is a state, court or ethics rule
+const FEDERAL_DECIMALS = new Set(['4.1', '5.1', '5.2', '7.1', '12.1', '12.2', '12.3', '12.4', '17.1', '23.1', '23.2', '26.1', '26.2', '26.3', '28.1', '32.1', '32.2', '65.1', '71.1']);
 const COURT_KINDS: ReadonlySet<DocumentKind> = new Set(['court_order', 'opinion', 'filing', 'transcript']);
 
 // "Local Civil Rule 7(h)", "LCvR 7(h)", "Local Rule 56.1(a)", "L.R. 7.1", "L. Civ. R. 7.1", "Civil L.R. 7-3", "LBR 4001-1", "Local Bankruptcy Rule 9013-1"
@@ -211,6 +213,7 @@ function passBare(c: Collector, prior: readonly Mention[], kind: DocumentKind | 
     if (OTHER_RULEBOOK_AFTER.test(t.slice(end, end + 30))) continue;
     const items = parseList(m.groups!.list!, listStart(m));
     items.forEach((item, i) => {
+      if (item.rule.includes('.') && !FEDERAL_DECIMALS.has(item.rule)) return;
       // the set most recently named before the rule whose numbers include it, else the first after
       const fits = c.setsSeen.filter((s) => inRange(s.set, item.rule));
       const named = fits.filter((s) => s.pos < item.start).pop() ?? fits[0];

@@ -62,6 +62,8 @@ describe('bare rules', () => {
     'Rule 1.6 of the Model Rules of Professional Conduct bars disclosure.',
     'Certiorari is discretionary under Supreme Court Rule 10.',
     'The exchange applied NYSE Rule 312.',
+    'Review was sought under Cal. Rules of Court, rule 8.500, and Tex. R. Civ. P. 91a.',
+    'The Federal Rules of Civil Procedure apply, but rule 8.500 of the state rules does not.',
     'See ECF No. 12; Ex. 4; Suite 1200; call 202-555-0143; ZIP 20001.',
   ])('no Federal Rule in "%s"', (text) => {
     expect(extractCourtRules(text, [], 'filing').map((m) => m.text)).toEqual([]);
