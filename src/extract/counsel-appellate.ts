@@ -3,7 +3,7 @@
 
 import type { PartyRole } from '../model/types.ts';
 import { isOrgHead, looksLikePersonName } from './names.ts';
-import { lineBounds, isOrgName, FIRM_WORDS, TITLE_LINE, GOV_TITLE_LINE, personName, type Span, type CounselCand, type AttorneyCand } from './counsel-common.ts';
+import { lineBounds, sentenceAround, isOrgName, FIRM_WORDS, TITLE_LINE, GOV_TITLE_LINE, personName, pickOffice, type Span, type CounselCand, type AttorneyCand } from './counsel-common.ts';
 import { roleOf } from './counsel-sides.ts';
 import { readCounselList } from './counsel-list.ts';
 
@@ -15,7 +15,7 @@ const APPEAR_ROLE = String.raw`(?:[Pp]laintiffs?|[Dd]efendants?|[Pp]etitioners?|
 // "A, FIRM, of counsel.": co-counsel for the side of the appearance line above.
 const OF_COUNSEL_LINE = /, of counsel\.?$/gm;
 
-const APPEAR_FOR = new RegExp(String.raw`[,;]? for (?:the )?(?<role>${APPEAR_ROLE}(?: ?[-–—/] ?${APPEAR_ROLE}| and ${APPEAR_ROLE})*)(?=[\s.,;]|$)[^.\n]{0,80}?\.(?= |$)`, 'gmu');
+const APPEAR_FOR = new RegExp(String.raw`[,;]? for (?:the )?(?<role>${APPEAR_ROLE}(?: ?[-–—/] ?${APPEAR_ROLE}| and ${APPEAR_ROLE}| ${APPEAR_ROLE})*)(?=[\s.,;]|$)[^.\n]{0,80}?\.(?= |$)`, 'gmu');
 
 // Firm suffixes that follow a comma: "HARROW & KIMBALL, P.C.".
 const FIRM_SUFFIX = /^(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|P\.C\.|PC|PLLC|P\.L\.L\.C\.|P\.A\.|LPA|L\.P\.A\.|Inc\.|Ltd\.|Chtd\.|Chartered|S\.C\.)$/;
@@ -56,9 +56,8 @@ const ARGUED_CAUSE = /\bargued the cause (?:for|on behalf of) (?:the )?(?<who>[^
 
 export function arguedTheCause(text: string, people: AttorneyCand[], orgs: CounselCand[], resolve: (phrase: string) => PartyRole | undefined): void {
   for (const m of text.matchAll(ARGUED_CAUSE)) {
-    const line = lineBounds(text, m.index);
-    const before = text.slice(line.start, m.index);
-    const sentStart = line.start + Math.max(0, before.search(/(?:^|[.;] )(?=[^.;]*$)/) + (/^[.;] /.test(before.slice(before.search(/(?:^|[.;] )(?=[^.;]*$)/))) ? 2 : 0));
+    // The sentence's own start: "U.S. Department of Justice" holds periods that end no sentence.
+    const sentStart = sentenceAround(text, m.index).start;
     const who = m.groups!.who!;
     const side = /^amic/i.test(who) ? 'amicus' : resolve(who.replace(/\s+(?:in|on)\s+.*$/, ''));
     const n = people.length;
@@ -68,14 +67,46 @@ export function arguedTheCause(text: string, people: AttorneyCand[], orgs: Couns
     }
     if (m[0].includes(' on the brief')) {
       const from = m.index + m[0].length;
-      for (const p of readCounselList(text, from, lineBounds(text, from).end).people) people.push({ ...p, side, rule: 'argued_the_cause', listed: true });
+      for (const p of titledNames(text, from, sentenceAround(text, from).end)) people.push({ ...p, side, rule: 'argued_the_cause', listed: true });
     }
   }
+}
+
+/**
+ * Names in a list that may give each a title: "B, Principal Deputy Assistant Attorney General, and C, Attorney." ->
+ * B (with the title), C (with the title). The list stops at the first item that is neither.
+ */
+function titledNames(text: string, start: number, end: number): (Span & { name: string; title?: string })[] {
+  const out: (Span & { name: string; title?: string })[] = [];
+  const body = text.slice(start, end).replace(/\.$/, '');
+  for (const it of body.matchAll(/[^,]+/g)) {
+    const lead = /^\s*(?:and\s+)?/.exec(it[0])![0].length;
+    const t = it[0].slice(lead).trim();
+    if (!t) continue;
+    const last = out[out.length - 1];
+    if (last && !last.title && (TITLE_LINE.test(t) || GOV_TITLE_LINE.test(t) || /^(?:\p{Lu}[\p{L}]*\s+)*(?:Attorney|Counsel|Solicitor General|Attorney General)$/u.test(t))) {
+      last.title = t;
+      continue;
+    }
+    // "B and C" in one item: each a name.
+    const parts = t.split(/\s+and\s+/);
+    if (!parts.every((x) => looksLikePersonName(x, false))) break;
+    let off = start + it.index + lead;
+    for (const x of parts) {
+      const at = text.indexOf(x, off);
+      out.push({ start: at, end: at + x.length, name: x });
+      off = at + x.length;
+    }
+  }
+  return out;
 }
 
 /** The side an appearance's role words give: "Plaintiffs - Appellants" -> plaintiff, "Appellee" -> appellee (mapped later). */
 function appearanceSide(role: string): PartyRole | undefined {
   if (/Amic/i.test(role)) return 'amicus';
+  // "Intervenor Defendant - Appellee", "Intervenor-Plaintiff": an intervenor joins the side it names.
+  const joined = /\bIntervenors?[-–\s]+(Plaintiff|Defendant)s?\b/i.exec(role);
+  if (joined) return roleOf(joined[1]!);
   const t = /\b(Plaintiff|Defendant|Petitioner|Respondent|Intervenor)s?\b/i.exec(role);
   if (t) return roleOf(t[1]!);
   const r = /\b(Appellant|Appellee)s?\b/i.exec(role);
@@ -106,7 +137,7 @@ export function readAppearance(text: string, start: number, end: number, side: P
   }
   // Drop the closing place: "Eugene, Oregon", "Washington, D.C.".
   if (items.length >= 2 && US_STATE.test(text.slice(items[items.length - 1]!.start, items[items.length - 1]!.end))) items.splice(-2, 2);
-  let org: CounselCand | undefined;
+  const units: CounselCand[] = [];
   let title: string | undefined;
   const group: AttorneyCand[] = [];
   for (const it of items) {
@@ -115,7 +146,7 @@ export function readAppearance(text: string, start: number, end: number, side: P
       title ??= t;
       continue;
     }
-    if (!org) {
+    if (!units.length) {
       // "A and B": two lawyers in one item.
       const parts = t.split(/\s+and\s+/);
       const asPeople = parts.map((x) => personName(x.trim()));
@@ -130,9 +161,11 @@ export function readAppearance(text: string, start: number, end: number, side: P
       }
     }
     if (!/^\p{Lu}/u.test(t) || !isOrgName(personName(t))) return;
-    // The last organization is the parent: "Environment and Natural Resources Division, United States Department of Justice".
-    org = { ...it, name: personName(t), side, rule: 'appellate_appearance' };
+    units.push({ ...it, name: personName(t), side, rule: 'appellate_appearance' });
   }
+  // One office per appearance: the department over its units ("United States Department of Justice, Civil Division,
+  // Federal Programs Branch"; "Environment and Natural Resources Division, United States Department of Justice").
+  const org = pickOffice(units);
   const all = [...group, ...found];
   if (!all.length || (!org && !title)) return;
   if (org) orgs.push(org);

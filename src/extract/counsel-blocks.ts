@@ -3,7 +3,8 @@
 
 import type { PartyRole } from '../model/types.ts';
 import { looksLikePersonName } from './names.ts';
-import { FIRM_WORDS, TITLE_LINE, GOV_TITLE_LINE, personName, type Span, type CounselCand, type AttorneyCand } from './counsel-common.ts';
+import { lookupOrganization } from '../lexicon/organizations.ts';
+import { FIRM_WORDS, TITLE_LINE, GOV_TITLE_LINE, ADDRESS_ITEM, isOrgName, isParentOffice, isSubUnit, pickOffice, personName, type Span, type CounselCand, type AttorneyCand } from './counsel-common.ts';
 import { roleOf } from './counsel-sides.ts';
 import { readAppearance } from './counsel-appellate.ts';
 
@@ -67,6 +68,7 @@ export function signatureBlocks(text: string, people: AttorneyCand[], orgs: Coun
     const firms = new Map<number, string>();
     const nameLines = new Set<number>();
     const found: (AttorneyCand & { line: number })[] = [];
+    const blockOrgs: CounselCand[] = [];
     let top = k;
     for (let j = k - 1; j >= 0 && j >= k - 24; j--) {
       const t = lineText(j);
@@ -87,7 +89,7 @@ export function signatureBlocks(text: string, people: AttorneyCand[], orgs: Coun
         const written = (wrapped ? `${lineText(j - 1)} ${t}` : t).replace(/,$/, '');
         if (/^(?:&|and\s)/.test(written)) continue;
         const firm = personName(written);
-        if (![...firms.values()].includes(firm)) orgs.push({ start: from, end: lines[j]!.start + t.replace(/,$/, '').length, name: firm, side: role, rule: 'signature_block' });
+        if (![...firms.values()].includes(firm)) blockOrgs.push({ start: from, end: lines[j]!.start + t.replace(/,$/, '').length, name: firm, side: role, rule: 'signature_block' });
         firms.set(j, firm);
         top = j;
       } else if (CONTACT_LINE.test(t) || TITLE_LINE.test(t) || t.length < 3) continue;
@@ -100,8 +102,13 @@ export function signatureBlocks(text: string, people: AttorneyCand[], orgs: Coun
       const distinct = new Set(firms.values());
       return distinct.size === 1 ? [...distinct][0] : undefined;
     };
+    // One office per government block: "United States Department of Justice" over its "Civil Division, Office of
+    // Immigration Litigation" lines, for the block's counsel and for the lawyers signing under a unit.
+    const parent = blockOrgs.find((o) => isParentOffice(o.name));
+    for (const o of blockOrgs) if (!parent || o === parent || !isSubUnit(o.name)) orgs.push(o);
     for (const { line, ...f } of found) {
-      const firm = firmFor(line);
+      const written = firmFor(line);
+      const firm = parent && written && isSubUnit(written) ? parent.name : written;
       people.push({ ...f, ...(firm ? { organization: firm } : {}) });
     }
   }
@@ -121,49 +128,74 @@ export function signatureBlocks(text: string, people: AttorneyCand[], orgs: Coun
 // A caption line ("Plaintiff,", "v.") above a signature block ends the search for its names.
 const ROLE_OR_V = /^(?:v\.?|vs\.?|Plaintiffs?,|Defendants?\.)$/i;
 
-// A transcript's appearances: "FOR THE PLAINTIFF:\nKNOBBE MARTENS\nBY: MARK LEZAMA, ATTORNEY AT LAW".
-const APPEARANCE_SIDE = /^(?:FOR|For|ON BEHALF OF|On behalf of)\s+(?:THE\s+|the\s+)?(?<role>PLAINTIFFS?|DEFENDANTS?|Plaintiffs?|Defendants?|PETITIONERS?|RESPONDENTS?|GOVERNMENT|Government|UNITED STATES|INTERVENORS?|Intervenors?)\b[^:]*:$/;
+// A transcript's appearances: "FOR THE PLAINTIFF:\nKNOBBE MARTENS\nBY: MARK LEZAMA, ATTORNEY AT LAW",
+// "For the Federal Defendants:", "For the Intervenor-Defendant:", "FOR THE UNITED STATES:".
+const APPEARANCE_SIDE = /^(?:FOR|For|ON BEHALF OF|On behalf of|APPEARING FOR|Appearing for)\s+(?:THE\s+|the\s+)?(?:(?:FEDERAL|Federal|STATE|State|CITY|City|COUNTY|County|INDIVIDUAL|Individual|NAMED|Named|MOVING|Moving|\p{Lu}[\p{L}'’]*)\s+){0,3}?(?<role>(?:INTERVENORS?|Intervenors?)[-–\s]+(?:DEFENDANTS?|Defendants?|PLAINTIFFS?|Plaintiffs?)|PLAINTIFFS?|DEFENDANTS?|Plaintiffs?|Defendants?|PETITIONERS?|RESPONDENTS?|Petitioners?|Respondents?|GOVERNMENT|Government|UNITED STATES|United States|INTERVENORS?|Intervenors?)\b[^:]*:$/u;
 
-const APPEARANCE_NAME = /^(?:BY:?\s+|AND\s+)?(?<name>\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){1,3}),\s+(?:ATTORNEY AT LAW|Attorney at Law|ESQ\.?|Esq\.?|ESQUIRE|Esquire|AUSA|ASSISTANT UNITED STATES ATTORNEY|Assistant United States Attorney|DEPUTY ATTORNEY GENERAL|Deputy Attorney General)\b/u;
+const APPEARANCE_NAME = /^(?:(?:BY|By|and|AND):?\s+)?(?<name>\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){1,3}),\s+(?:ATTORNEY AT LAW|Attorney at Law|ESQ\.?|Esq\.?|ESQUIRE|Esquire|AUSA|ASSISTANT UNITED STATES ATTORNEY|Assistant United States Attorney|DEPUTY ATTORNEY GENERAL|Deputy Attorney General)\b/u;
 
-export function appearances(text: string, people: AttorneyCand[], orgs: CounselCand[]): void {
-  if (!/ATTORNEY AT LAW|Attorney at Law|APPEARANCES|Appearances/.test(text)) return;
-  const re = /^.*$/gm;
-  let side: PartyRole | undefined;
-  let firm: string | undefined;
-  let sideLine = -1;
-  let n = 0;
-  for (const m of text.matchAll(re)) {
-    n++;
-    const t = m[0];
-    const sm = APPEARANCE_SIDE.exec(t);
-    if (sm) {
-      const w = sm.groups!.role!.toLowerCase();
-      side = /government|united states/.test(w) ? 'plaintiff' : roleOf(w);
-      firm = undefined;
-      sideLine = n;
-      continue;
+// A name alone on its line, after "By:" or under a firm: "By: Corinne Adebayo-Walsh", "MARGARET O. TILLEY".
+const BARE_NAME = /^(?:(?:BY|By):?\s+)?(?<name>\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){1,3}),?$/u;
+
+// Lines that end an appearances section: the reporter, the proceedings, the court's first words.
+const APPEARANCES_END = /^(?:PROCEEDINGS|Proceedings|(?:Official\s+)?Court Reporter|(?:OFFICIAL\s+)?COURT REPORTER|ALSO PRESENT|Also Present|THE COURT|THE CLERK|THE COURTROOM DEPUTY|BEFORE|Before|INDEX|\*\s*\*)/;
+
+/** The side an appearance heading names: an intervenor-defendant's counsel is on the defendant side. */
+function appearanceHeadingSide(role: string, usSide: PartyRole): PartyRole | undefined {
+  const w = role.toLowerCase();
+  if (/government|united states/.test(w)) return usSide;
+  const joined = /intervenors?[-–\s]+(plaintiff|defendant)/.exec(w);
+  return joined ? (joined[1] as PartyRole) : roleOf(w);
+}
+
+export function appearances(text: string, people: AttorneyCand[], orgs: CounselCand[], usSide: PartyRole = 'plaintiff'): void {
+  if (!/ATTORNEY AT LAW|Attorney at Law|APPEARANCES|Appearances|APPEARING|Appearing/.test(text)) return;
+  const lines = [...text.matchAll(/^.*$/gm)];
+  for (let k = 0; k < lines.length; k++) {
+    const sm = APPEARANCE_SIDE.exec(lines[k]![0]);
+    if (!sm) continue;
+    const side = appearanceHeadingSide(sm.groups!.role!, usSide);
+    const found: AttorneyCand[] = [];
+    const offices: (Span & { name: string })[] = [];
+    let j = k + 1;
+    for (; j < lines.length && j <= k + 14; j++) {
+      const m = lines[j]!;
+      const t = m[0].trim();
+      if (!t) continue;
+      if (APPEARANCE_SIDE.test(t) || APPEARANCES_END.test(t)) break;
+      const am = APPEARANCE_NAME.exec(t) ?? BARE_NAME.exec(t);
+      if (am) {
+        const raw = am.groups!.name!;
+        const name = personName(raw);
+        const titled = !!APPEARANCE_NAME.exec(t) || /^(?:BY|By):?\s/.test(t);
+        // A bare line may be a firm ("KNOBBE MARTENS"): without "By:" or "Esq." a name must read as a person's.
+        if (!FIRM_WORDS.test(raw) && !lookupOrganization(name) && !isSubUnit(name) && looksLikePersonName(name, !titled)) {
+          const s = m.index + m[0].indexOf(raw);
+          found.push({ start: s, end: s + raw.length, name, side, rule: 'appearance', listed: true });
+          continue;
+        }
+      }
+      const items = t.split(/,\s+/);
+      const addr = items.findIndex((x, i) => i > 0 && ADDRESS_ITEM.test(x));
+      if (/^\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){1,3}, \p{Lu}/u.test(t) && addr > 1) {
+        // "JANE Q. DOE, Assistant Attorney General, Office of X, 30 East Broad Street, Columbus, OH 43215.":
+        // name, title and office, then an address that is part of nothing.
+        const cut = m.index + m[0].indexOf(t) + items.slice(0, addr).join(', ').length;
+        const before = people.length;
+        readAppearance(text, m.index, cut, side, people, orgs);
+        for (let q = before; q < people.length; q++) people[q]!.rule = 'appearance';
+        continue;
+      }
+      if (TITLE_LINE.test(t) || GOV_TITLE_LINE.test(t) || /\d|@/.test(t) || t.length > 90) continue;
+      // The office or firm: the first line under the heading, or any line that names a legal organization.
+      const name = personName(t.replace(/,$/, ''));
+      if ((j === k + 1 && /\p{Lu}{2}/u.test(t)) || FIRM_WORDS.test(name) || isParentOffice(name) || lookupOrganization(name)) {
+        if (isOrgName(name)) offices.push({ start: m.index + m[0].indexOf(t), end: m.index + m[0].indexOf(t) + t.replace(/,$/, '').length, name });
+      }
     }
-    if (sideLine < 0 || n - sideLine > 8) continue;
-    const am = APPEARANCE_NAME.exec(t);
-    if (am) {
-      const raw = am.groups!.name!;
-      const name = personName(raw);
-      if (!looksLikePersonName(name, false)) continue;
-      const s = m.index + t.indexOf(raw);
-      people.push({ start: s, end: s + raw.length, name, side, organization: firm, rule: 'appearance', listed: true });
-      sideLine = n;
-    } else if (/^\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){1,3}, \p{Lu}/u.test(t) && /, \d/.test(t)) {
-      // "JANE Q. DOE, Assistant Attorney General, Office of X, 30 East Broad Street, Columbus, OH 43215.":
-      // name, title and office, then an address that is part of nothing.
-      const cut = m.index + t.search(/, \d/);
-      const before = people.length;
-      readAppearance(text, m.index, cut, side, people, orgs);
-      for (let q = before; q < people.length; q++) people[q]!.rule = 'appearance';
-      if (people.length > before) sideLine = n;
-    } else if (!firm && n === sideLine + 1 && !/\d|@/.test(t) && t.length < 80 && /\p{Lu}{2}/u.test(t)) {
-      firm = personName(t.replace(/,$/, ''));
-      orgs.push({ start: m.index, end: m.index + t.replace(/,$/, '').length, name: firm, side, rule: 'appearance' });
-    }
+    const office = pickOffice(offices);
+    if (office) orgs.push({ start: office.start, end: office.end, name: office.name, side, rule: 'appearance' });
+    for (const p of found) people.push({ ...p, ...(office ? { organization: office.name } : {}) });
+    k = j - 1;
   }
 }

@@ -128,3 +128,28 @@ export function sameOrg(a: string, b: string): boolean {
   const y = nameKey(b);
   return x === y || x.startsWith(y + ' ') || y.startsWith(x + ' ') || (!!lookupOrganization(a) && lookupOrganization(a) === lookupOrganization(b));
 }
+
+// A unit inside a legal office: "Civil Division", "Federal Programs Branch", "Fraud Section",
+// "Civil Division, Office of Immigration Litigation", "Environment and Natural Resources Division".
+const SUB_UNIT_NAME = /\b(?:Division|DIVISION|Section|SECTION|Branch|BRANCH|Unit|UNIT)\b|^Office of (?:\p{Lu}[\p{L}]*\s+)*Litigation$/u;
+
+/** A sub-unit of an office, not the office: "Federal Programs Branch". An attorney general's or U.S. attorney's office is an office of its own. */
+export function isSubUnit(name: string): boolean {
+  return SUB_UNIT_NAME.test(name) && !isParentOffice(name);
+}
+
+/** A department or a government law office that is counsel in its own name: "U.S. Department of Justice", "Office of the Ohio Attorney General". */
+export function isParentOffice(name: string): boolean {
+  if (/\b(?:Division|Section|Branch|Unit)\b/i.test(name.replace(/^.*?\b(?:Department of Justice|Attorney General['’]?s? Office|Attorney['’]s Office)\b/i, ''))) return false;
+  const e = lookupOrganization(name);
+  if (e?.kind === 'federal_department') return true;
+  return /\b(?:Department of Justice|Justice Department|Attorney General|Attorney['’]s Office|Solicitor General|Corporation Counsel|City Attorney|County Attorney)\b/i.test(name);
+}
+
+/** One office for an appearance that names several units: the department or office, else the last unit written. */
+export function pickOffice<T extends { name: string }>(items: readonly T[]): T | undefined {
+  return items.find((o) => isParentOffice(o.name)) ?? items[items.length - 1];
+}
+
+// An item of an appearance line that starts the address: "30 East Broad Street", "One Ashburton Place", "P.O. Box 7611", "Suite 400".
+export const ADDRESS_ITEM = /^(?:\d|P\.?\s?O\.? Box|Suite\b|Room\b|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+\p{Lu}[\p{L}]*\s+(?:Street|Place|Plaza|Avenue|Center|Square|Road|Drive|Way|Boulevard|Park)\b)/u;

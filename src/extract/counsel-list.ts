@@ -2,7 +2,7 @@
 // "X (lead attorney A), with B and Y LLP".
 
 import { isCapitalized, looksLikePersonName, runEnd, tokenize } from './names.ts';
-import type { Span } from './counsel-common.ts';
+import { LEGAL_ORG_END, type Span } from './counsel-common.ts';
 
 /**
  * The items of a counsel value: "X (lead attorney A), with B and Y LLP" -> X, B, Y LLP. Parenthetical
@@ -30,6 +30,9 @@ export function counselSegments(text: string, start: number, end: number): Span[
   return out;
 }
 
+// A lawyer's role at a firm, after the name: ", a partner at Y LLP", ", an associate with Z", ", the senior counsel of W".
+const FIRM_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:partner|associate|attorney|lawyer|counsel|litigator|shareholder|principal)\s+(?<prep>at|of|with)\s+(?=(?:the\s+)?\p{Lu})/u;
+
 /**
  * A list of lawyers with their organizations: "A and B of the X Union and C of Y LLP" / "A of X".
  * Each "of/at/with/from <Org>" belongs to the names before it that have none yet.
@@ -43,6 +46,11 @@ export function readCounselList(text: string, from: number, limit: number): { pe
   while (i < toks.length) {
     const t = toks[i]!.t;
     if (t === ',' || t === 'and' || t === '&' || t === 'the' || t === 'The' || /^(?:attorneys?|lawyers?|counsel)$/i.test(t)) {
+      i++;
+      continue;
+    }
+    // "A of X, and by B of Y": a second "by" continues the list.
+    if (t === 'by' && /^(?:and|,)$/.test(toks[i - 1]?.t ?? '')) {
       i++;
       continue;
     }
@@ -78,6 +86,13 @@ export function readCounselList(text: string, from: number, limit: number): { pe
     people.push(p);
     pending.push(p);
     i = k;
+    // "B, a partner at Y LLP": the apposition names the person's organization.
+    const appos = FIRM_APPOSITION.exec(text.slice(p.end, limit));
+    if (appos) {
+      const at = p.end + appos[0].lastIndexOf(appos.groups!.prep!);
+      while (i < toks.length && toks[i]!.s < at) i++;
+      continue;
+    }
     if (toks[i]?.t === ',' && /^(?:Esq\.?|Jr\.)$/.test(toks[i + 1]?.t ?? '')) {
       i += 2;
       if (toks[i]?.t === '.') i++;
@@ -103,6 +118,14 @@ export function orgRunEnd(text: string, toks: ReturnType<typeof tokenize>, j: nu
     const personAt = (m: number) => looksLikePersonName(text.slice(rest[0]!.s, rest[m - 1]!.e), false) && /^(?:of|at|with|,|\.)?$/.test(toks[k + 1 + m]?.t ?? '');
     while (n >= 2 && !personAt(n)) n--;
     if (n >= 2) {
+      e = k;
+      break;
+    }
+  }
+  // "Grant & Ybarra PLLC in Ann Arbor": a firm's name ends at its suffix; the city after "in" is no part of it.
+  for (let k = j + 1; k < e - 1; k++) {
+    if (toks[k]!.t !== 'in' && toks[k]!.t !== 'at') continue;
+    if (LEGAL_ORG_END.test(text.slice(toks[j]!.s, toks[k - 1]!.e))) {
       e = k;
       break;
     }

@@ -279,7 +279,7 @@ export function collectCounsel(text: string, partyRoles: Map<string, PartyRole>,
   partyOwnCounsel(text, parties, people);
   proseCounsel(text, partyRoles, people, orgs, addOrg, resolve, govSide, parties);
   signatureBlocks(text, people, orgs, partyRoles);
-  appearances(text, people, orgs);
+  appearances(text, people, orgs, partyRoles.get('united states') ?? partyRoles.get('united states of america') ?? 'plaintiff');
   appellateAppearances(text, people, orgs);
   arguedTheCause(text, people, orgs, resolve);
   return { orgs, people };

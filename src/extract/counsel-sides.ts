@@ -143,6 +143,15 @@ export function trialSides(text: string, prior: readonly Mention[]): Map<PartyRo
     if (trial !== review && !map.has(review)) map.set(review, trial);
   }
   const parties = prior.filter((m): m is MentionOf<'party'> => m.kind === 'party');
+  // The parties reader keeps the court's role beside the trial side: "Plaintiff-Appellant" -> appellant = plaintiff,
+  // "Intervenor-Defendant" -> intervenor = defendant, when every party of that court role is on one side.
+  const byCourtRole = new Map<PartyRole, Set<PartyRole>>();
+  for (const p of parties) {
+    const cr = p.value.courtRole;
+    if (!cr || cr === p.value.role || (p.value.role !== 'plaintiff' && p.value.role !== 'defendant')) continue;
+    byCourtRole.set(cr, (byCourtRole.get(cr) ?? new Set()).add(p.value.role));
+  }
+  for (const [cr, roles] of byCourtRole) if (roles.size === 1 && !map.has(cr)) map.set(cr, [...roles][0]!);
   for (const c of prior) {
     if (c.kind !== 'caption') continue;
     for (const p of parties) {
