@@ -532,8 +532,11 @@ const RULES: Rule[] = [
       if (DAY_BEFORE_YEAR.test(before)) return null;
       const after = c.doc.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
       // A following plural noun makes it a count: "2023 taxpayers", "2025 records".
-      const next = /^\s+([a-z][a-z-]*['’]?)/.exec(after)?.[1];
-      if (next && looksPlural(next) && !YEAR_ATTRIBUTIVE.has(next.toLowerCase())) return null;
+      // But a year is what a preposition or "Term" leads to ("the report for 2025 states that", "October
+      // Term 2025 enters its"), and a word followed by a determiner is a verb, not a counted noun.
+      const next = /^\s+([a-z][a-z-]*['’]?)(\s+(?:that|its|their|his|her|the|a|an)\b)?/.exec(after);
+      const yearLead = /\b(?:for|in|during|since|through|until|of|from|by|after|before|Term|fiscal|year|calendar)\s$/i.test(before);
+      if (next && looksPlural(next[1]!) && !YEAR_ATTRIBUTIVE.has(next[1]!.toLowerCase()) && !yearLead && !next[2]) return null;
       const modifier = modifierOf(g.lead);
       return { value: stated(g.year!, 'year', modifier ? { modifier } : {}) };
     },

@@ -122,14 +122,14 @@ const MODIFIER_WORDS = new Set([
 const ADJECTIVE_SUFFIX = /(?:al|ic|ive|ous|ful|ary|ory|ble|ish|ian|ese|ated|ized|ised)$/;
 
 /** Labels whose number is an identifier: "Section 6103", "Page 3", "ECF No. 12", "Title 26". */
-const LABEL_BEFORE = /(?:\b(?:no|nos|number|section|sections|sec|secs|title|document|doc|dkt|docket|ecf|page|pages|pp?|exhibit|exh|ex|rule|rules|part|chapter|ch|art|article|item|vol|volume|para|paragraph|count|claim|amendment|id|at|pub|l|stat|case|room|suite|floor|box|route|highway|interstate|form|schedule|line|footnote|fn|n|note|table|figure|fig|appendix|app|tab|pageid|order|bill|h\.r|s|version|step|phase|level|tier|district|ward|precinct|unit|apt|building|question|task|slide|clause|subsection|division|subtitle|standard|grade|gs|class|category|cir|circuit|cong|sess|reg|fed|f\.r\.d|u\.s\.c|c\.f\.r)\.?\s*[#:]?\s*|§+\s*|¶+\s*|#\s*)$/i;
+const LABEL_BEFORE = /(?:\b(?:no|nos|number|exemption|exemptions|section|sections|sec|secs|title|document|doc|dkt|docket|ecf|page|pages|pp?|exhibit|exh|ex|rule|rules|part|chapter|ch|art|article|item|vol|volume|para|paragraph|count|claim|amendment|id|at|pub|l|stat|case|room|suite|floor|box|route|highway|interstate|form|schedule|line|footnote|fn|n|note|table|figure|fig|appendix|app|tab|pageid|order|bill|h\.r|s|version|step|phase|level|tier|district|ward|precinct|unit|apt|building|question|task|slide|clause|subsection|division|subtitle|standard|grade|gs|class|category|cir|circuit|cong|sess|reg|fed|f\.r\.d|u\.s\.c|c\.f\.r)\.?\s*[#:]?\s*|§+\s*|¶+\s*|#\s*)$/i;
 
 /** What may follow a number that is a citation, subsection, time or identifier: "123 F.4th", "6103(i)", "0:00". */
 // "815 ILCS 505/2", "10 Del. C. § 2301": a state code's chapter number.
 const CITATION_AFTER = /^(?:\s(?:ILCS|[A-Z][A-Za-z]*\.(?:\s[A-Z][A-Za-z]*\.?)?)\s(?:§\s?)?\d+(?:[/:.-]\d|\b)|\(|[.:]\d|\s?[-–]\s?\d|\/\d|(?:st|nd|rd|th|d)\b|[a-z]\w*-|\s(?:U\.\s?S\.\s?C|U\.\s?S\.(?=\s\d)|F\.|F\. ?Supp|F\. ?App|S\. ?Ct|C\.F\.R|Stat\.|L\. ?Ed|B\.R\.|Fed\. ?Reg|So\. ?\d|N\.[EW]\.|S\.[EW]\.|P\.\s?\d|P\.3d|A\.\s?\d|A\.\dd|Cal\.|N\.Y\.|Fed\. ?Cl|T\.C\.|WL\b|U\.S\.\s\d))/;
 
 // "… days", "-year", " business days": a time unit right after a number makes it a duration.
-const DURATION_AFTER = new RegExp(String.raw`^[\s-]+(?:a\s+)?(?:${DURATION_ADJ_SRC}\s+)?(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|seconds?|quarters?|centuries|century)\b`, 'i');
+const DURATION_AFTER = new RegExp(String.raw`^[\s-]+(?:a\s+)?(?:${DURATION_ADJ_SRC}\s+)?(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|seconds?|quarters?|semesters?|centuries|century)\b`, 'i');
 
 interface Candidate {
   start: number;
@@ -250,6 +250,7 @@ function shareHead(text: string, numEnd: number, np: NounPhrase | null, afterArt
   if (of && /^\s+of\b/i.test(of[0])) p += of[0].length - 1;
   else if (!afterArticle) return np;
   let head: NounPhrase | null = null;
+  let phraseStart = -1;
   for (let i = 0; i < 3; i++) {
     const m = SHARE_WORD.exec(text.slice(p, p + 40));
     if (!m) break;
@@ -263,9 +264,11 @@ function shareHead(text: string, numEnd: number, np: NounPhrase | null, afterArt
     // "the company's market value": a possessive is a determiner, the share is of what follows it.
     if (m[3]) {
       head = null;
+      phraseStart = -1;
       continue;
     }
-    head = { start: head?.start ?? wStart, end: wStart + word.length, head: word };
+    if (phraseStart < 0) phraseStart = wStart;
+    head = { start: phraseStart, end: wStart + word.length, head: word };
     if (looksPlural(word)) break;
   }
   return head && !MODIFIER_WORDS.has(head.head.toLowerCase()) && !ADJECTIVE_SUFFIX.test(head.head.toLowerCase()) ? head : np;
@@ -382,6 +385,15 @@ function readNumber(s: Scan, m: RegExpExecArray): Candidate | null {
 
   const isOne = value === 1 && !g.sscale && !g.scale;
   let np = countedNoun(text, numEnd, isOne, !!mag);
+  // "more than 340 times", "four times": how often something happened is a count of times; "12 times
+  // the limit", "three times higher" is a multiplier, not a count.
+  if (!np && !mag && value !== undefined && value >= 2) {
+    const times = /^\s+times\b/.exec(after);
+    if (times && !/^\s+times\s+(?:the|as|more|less|higher|lower|greater|larger|smaller|bigger|faster|slower|over|that|what|its|their|his|her|this|a|an|\d)\b/i.test(after)) {
+      const wStart = numEnd + times[0].length - 5;
+      np = { start: wStart, end: wStart + 5, head: 'times' };
+    }
+  }
   // "two of its top executives", "Five of the plaintiffs": a part of a group counts the group's noun.
   // With a count inside ("3 of the 41 labor categories"), the inner count is its own quantity, so the
   // part keeps only its number as its span. "one of the worst" is rhetoric, not a part.
@@ -564,6 +576,8 @@ function findRanges(s: Scan, out: Candidate[]): void {
     let end = start + m[0].length;
     if (s.isBlocked(start, end)) continue;
     if (/^\d/.test(g.n1!) && (LABEL_BEFORE.test(text.slice(Math.max(0, numStart - 30), numStart)) || /\d\s?[-–:/]\s?$|\(\s*$/.test(text.slice(Math.max(0, numStart - 3), numStart)))) continue;
+    // "fell 11.4% to $48.20": a change and a price, not a range.
+    if ((g.p1 && g.cur2) || (g.cur1 && g.p2)) continue;
     const cur = g.cur1 ?? g.cur2;
     const pct = g.p1 ?? g.p2;
     const after = text.slice(end, end + 40);

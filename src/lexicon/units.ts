@@ -1,7 +1,7 @@
 // Counted things and time units: turning "taxpayers’" into the lemma "taxpayer" and "24-hour"
 // into the unit "hour", so counts from different sources compare by what they count.
 
-export type TimeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
+export type TimeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'semester' | 'year' | 'decade' | 'century';
 
 /** Every written form of a time unit. Examples: "hrs" -> hour, "yr" -> year, "centuries" -> century. */
 export const TIME_UNIT_FORMS: Readonly<Record<string, TimeUnit>> = {
@@ -12,6 +12,7 @@ export const TIME_UNIT_FORMS: Readonly<Record<string, TimeUnit>> = {
   week: 'week', weeks: 'week', wk: 'week', wks: 'week',
   month: 'month', months: 'month', mo: 'month', mos: 'month',
   quarter: 'quarter', quarters: 'quarter',
+  semester: 'semester', semesters: 'semester',
   year: 'year', years: 'year', yr: 'year', yrs: 'year',
   decade: 'decade', decades: 'decade',
   century: 'century', centuries: 'century',

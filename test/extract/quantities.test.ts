@@ -248,3 +248,22 @@ describe('parts of a group, shares of a named or compound noun, money in parenth
     expect(run('Call the office at (202) 555-0100.')).toEqual([]);
   });
 });
+
+describe('how often, semesters, a change and a price, labels and years', () => {
+  table([
+    ['The plant exceeded its permit more than 340 times since then.', 'more than 340 times', { kind: 'count', value: 340, min: 340, modifier: 'more_than', modifierText: 'more than', unit: 'time' }],
+    ['Tenants called the office four times.', 'four times', { kind: 'count', value: 4, min: 4, max: 4, unit: 'time' }],
+    ['Students work on cases over two semesters.', 'two semesters', { kind: 'duration', value: 2, min: 2, max: 2, unit: 'semester' }],
+  ]);
+
+  it('a multiplier is not a count of times; a change and a price are not a range', () => {
+    expect(run('Fines were 12 times the limit and three times higher than before.')).toEqual([]);
+    expect(run('Shares fell 11.4% to $48.20 on Monday.').map((m) => [m.text, m.value.kind])).toEqual([['11.4%', 'percent'], ['$48.20', 'money']]);
+  });
+
+  it('a label number and a year before a verb are not counts', () => {
+    expect(run("FOIA's Exemption 5 incorporates the privilege.")).toEqual([]);
+    expect(run("The Court's October Term 2025 enters its final stretch.")).toEqual([]);
+    expect(run('The transparency report for 2025 states that claims rose.')).toEqual([]);
+  });
+});
