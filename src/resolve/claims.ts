@@ -79,7 +79,7 @@ export interface ClaimResolution {
 }
 
 const HOURS: Record<string, number> = {
-  second: 1 / 3600, minute: 1 / 60, hour: 1, day: 24, week: 168, month: 730, quarter: 2190, year: 8760, decade: 87600, century: 876000,
+  second: 1 / 3600, minute: 1 / 60, hour: 1, day: 24, week: 168, month: 730, quarter: 2190, semester: 3285, year: 8760, decade: 87600, century: 876000,
 };
 
 // Nouns that count people or their records: comparable only when the context carries it
