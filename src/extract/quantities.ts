@@ -63,8 +63,9 @@ const RATIO = new RegExp(String.raw`\b(?<a>\d+|${SPELLED_SRC}) (?:in|out of)(?: 
 const DURATION_ADJ_SRC = String.raw`(?:business|calendar|working|court|judicial|consecutive|additional|more|further|full|straight|long|fiscal|tax|school|academic|plan)`;
 
 // "24 hours" "one week" "six months" "24-hour" "two-year" "a year" "several days" "20 business days"
+// "twenty-four (24) hours", "thirty (30) days": the legal style of a number in words, then in digits
 const DURATION = new RegExp(
-  String.raw`(?<![\w.,\-/:§#$])(?<n>${DIGITS_SRC}|${SPELLED_SRC}|an?|several|a few|a couple of)(?<half> and a half)?(?<sep>-| |-\s)(?:(?<adj>${DURATION_ADJ_SRC}) )?(?<unit>${TIME_UNIT_SRC})\b(?![-'’]\w)`,
+  String.raw`(?<![\w.,\-/:§#$])(?<n>${DIGITS_SRC}|${SPELLED_SRC}|an?|several|a few|a couple of)(?<digits> \(\d[\d,]*\))?(?<half> and a half)?(?<sep>-| |-\s)(?:(?<adj>${DURATION_ADJ_SRC}) )?(?<unit>${TIME_UNIT_SRC})\b(?![-'’]\w)`,
   'gi',
 );
 
@@ -148,6 +149,9 @@ interface Scan {
 // ---------------------------------------------------------------------------------------------
 
 /** The hedge written just before `pos`, with where it starts: "roughly " -> approx, "≈" -> approx. */
+// What a thing is done "under": an order, a statute, a contract ("under two orders", "under three separate agreements").
+const INSTRUMENT_AFTER = /^\s+(?:[a-z-]+\s+)?(?:orders?|rules?|statutes?|laws?|sections?|provisions?|agreements?|contracts?|programs?|policies|policy|acts?|regulations?|standards?|plans?|theories|theory|subpoenas?|warrants?|settlements?|decrees?|memorandums?|memoranda|authorities|authority|treaties|treaty|titles?|clauses?)\b/;
+
 function hedgeBefore(text: string, pos: number): { start: number; modifier: QuantityModifier; text: string } | null {
   const from = Math.max(0, pos - 24);
   const m = HEDGE_BEFORE.exec(text.slice(from, pos));
@@ -198,6 +202,9 @@ const OF_DETERMINER = /^\s+(?:of\s+(?:(?:all\s+the|all|the|their|its|his|her|our
  */
 function countedNoun(text: string, pos: number, singular: boolean, allowOf: boolean): NounPhrase | null {
   let p = pos;
+  // "three (3) plaintiffs": the digits restate the number in words.
+  const restated = /^ \(\d[\d,]*\)(?= )/.exec(text.slice(p, p + 16));
+  if (restated) p += restated[0].length;
   if (allowOf) {
     const of = OF_DETERMINER.exec(text.slice(p, p + 40));
     if (of) p += of[0].length - 1; // keep one space for WORD
@@ -357,7 +364,9 @@ function readNumber(s: Scan, m: RegExpExecArray): Candidate | null {
   if (g.spelled && /^[-–]/.test(after)) return null; // "one-sided", "two-thirds" (not a count)
 
   // Percentages and money do not need a counted noun; counts do, unless a scale or hedge marks them.
-  const hedge = hedgeBefore(text, numStart);
+  let hedge = hedgeBefore(text, numStart);
+  // "under two orders", "under three statutes": "under" is the law acted on, not a bound.
+  if (hedge && /^under$/i.test(hedge.text) && !cur && !isPct && INSTRUMENT_AFTER.test(text.slice(numEnd, numEnd + 40))) hedge = null;
   const modifier: QuantityModifier | undefined = mag ? 'range' : hedge?.modifier;
   const start = hedge ? hedge.start : numStart;
 

@@ -267,3 +267,12 @@ describe('how often, semesters, a change and a price, labels and years', () => {
     expect(run('The transparency report for 2025 states that claims rose.')).toEqual([]);
   });
 });
+
+describe('numbers restated in digits, and "under" an instrument', () => {
+  table([
+    ['The agency must give twenty-four (24) hours notice first.', 'twenty-four (24) hours', { kind: 'duration', value: 24, min: 24, max: 24, unit: 'hour' }],
+    ['The three (3) plaintiffs each sued the city.', 'three (3) plaintiffs', { kind: 'count', value: 3, min: 3, max: 3, unit: 'plaintiff' }],
+    ['The IRS shared data under two orders issued in June.', 'two orders', { kind: 'count', value: 2, min: 2, max: 2, unit: 'order' }],
+    ['Under 300 workers were hired this year.', 'Under 300 workers', { kind: 'count', value: 300, max: 300, modifier: 'less_than', modifierText: 'Under', unit: 'worker' }],
+  ]);
+});
