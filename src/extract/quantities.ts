@@ -60,7 +60,7 @@ const RATIO = new RegExp(String.raw`\b(?<a>\d+|${SPELLED_SRC}) (?:in|out of)(?: 
 // Words that may stand between a number and its time unit without changing the unit:
 // "20 business days" "30 calendar days" "10 more years" "three consecutive terms" (not a unit).
 // "three fiscal years", "two tax years", "four school years": a kind of year is still a stretch of years.
-const DURATION_ADJ_SRC = String.raw`(?:business|calendar|working|court|judicial|consecutive|additional|more|further|full|straight|long|fiscal|tax|school|academic|plan)`;
+const DURATION_ADJ_SRC = String.raw`(?:business|calendar|working|court|judicial|consecutive|additional|more|further|full|entire|whole|straight|long|fiscal|tax|school|academic|plan)`;
 
 // "24 hours" "one week" "six months" "24-hour" "two-year" "a year" "several days" "20 business days"
 // "twenty-four (24) hours", "thirty (30) days": the legal style of a number in words, then in digits
@@ -498,7 +498,9 @@ function oneCounts(text: string, start: number, np: NounPhrase): boolean {
   if (/\b(?:no|the|this|that|any|each|every|which|at|some|only the|is|was|by)\s+$/.test(before)) return false;
   const afterNoun = text.slice(np.end, np.end + 12).toLowerCase();
   if (/^['’]?s?\s+(?:of|another|or|who|that|which|such|thing)\b/.test(afterNoun)) return false;
-  return !/^(?:another|other|thing|way|point|day|side|hand|time|reason|consequence|example|instance|part|aspect)$/i.test(np.head);
+  // "one becomes", "one knows": "one" takes a singular noun, so a plural-looking word after it is a verb.
+  if (looksPlural(np.head) && !isInvariantPlural(np.head)) return false;
+  return !/^(?:another|other|thing|way|point|day|side|hand|time|reason|consequence|example|instance|part|aspect|exception|number|line|question|issue|problem|word|step|sign|factor|measure)$/i.test(np.head);
 }
 
 function currencyCode(s: string): string {
@@ -610,7 +612,7 @@ function findRanges(s: Scan, out: Candidate[]): void {
 }
 
 /** Prepositions before "a year" that make it a stretch of time: "in a year", "the course of a year". */
-const A_UNIT_CONTEXT = /\b(?:in|within|for|over|of|during|after|than|about|nearly|almost|roughly|least|most|under|only|just|took|takes|take|lasted|lasting|spent|spend|half|waited|served)\s+$/i;
+const A_UNIT_CONTEXT = /\b(?:in|within|for|over|of|during|across|throughout|after|than|about|nearly|almost|roughly|least|most|under|only|just|took|takes|take|lasted|lasting|spent|spend|half|waited|served)\s+$/i;
 
 /** "within 30 days": a deadline, so an upper bound on the stretch of time. */
 function withinBefore(text: string, pos: number): { start: number; modifier: QuantityModifier; text: string } | null {

@@ -276,3 +276,11 @@ describe('numbers restated in digits, and "under" an instrument', () => {
     ['Under 300 workers were hired this year.', 'Under 300 workers', { kind: 'count', value: 300, max: 300, modifier: 'less_than', modifierText: 'Under', unit: 'worker' }],
   ]);
 });
+
+describe('"one" as a pronoun or an example, and a whole year', () => {
+  table([['They shared as much as all agencies did across an entire year.', 'an entire year', { kind: 'duration', value: 1, min: 1, max: 1, unit: 'year' }]]);
+  it('"one" before a verb or an example word is not a count', () => {
+    expect(run('One exception applies, and one becomes clear.')).toEqual([]);
+    expect(run('The summary gives one number for it.')).toEqual([]);
+  });
+});
