@@ -64,12 +64,15 @@ const CUES: Cue[] = [
   // a station page's audio player line: "Listen", "Listen · 4:12", "Listen Live", "Listen 3 min"
   { kind: 'news_article', name: 'listen_player', re: /^Listen(?: Live| now)?\s*(?:[·•|:—–-]\s*)?(?:\d{1,2}:\d\d|\d+ min)?$/m, weight: 1.5, where: 'head' },
   // "told WNYC", "WNYC's Sam Carter", "KQED News", "for WAMU", "WBUR-FM"; public-broadcasting names
-  { kind: 'news_article', name: 'station', re: new RegExp(String.raw`\b(?:told|for|to|with|on|from) ${CALL_LETTERS}\b(?!-\d)|\b${CALL_LETTERS}(?:['’]s\b| News\b| Public\b| Radio\b|-(?:FM|TV|AM)\b)|\b(?:NPR|PBS|public radio|member station)\b`), weight: 1.5, where: 'body' },
+  { kind: 'news_article', name: 'station', re: new RegExp(String.raw`\b(?:told|for|to|with|on|from) ${CALL_LETTERS}\b(?!-\d)|\b${CALL_LETTERS}(?:['’]s\b| News\b| NEWS\b| Public\b| Radio\b|-(?:FM|TV|AM)\b)|\b(?:NPR|PBS|public radio|member station)\b`), weight: 1.5, where: 'body' },
   // a reporter's credit line or self-reference: "Sam Carter, Reporter", "our reporter", "KQED reporter"
   { kind: 'news_article', name: 'reporter', re: /\b(?:reporter|correspondent)\b(?! for the court)/i, weight: 1, where: 'body' },
   // "the panel wrote", "Judge Roe wrote for the court", "wrote for a unanimous panel", "according to
   // the ruling", "in an opinion by": third-person reporting of a decision
   { kind: 'news_article', name: 'reported_ruling', re: /\b(?:the (?:panel|majority|court|judges?|justices?|appeals court|ruling|opinion|decision)|Judges? [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)?) (?:wrote|ruled|said|sided)\b|\bwrote (?:for (?:the|a|an) (?:court|majority|panel|unanimous|divided|[\w-]+ (?:court|panel|majority))|in (?:the|a|an|her|his|their) (?:opinion|ruling|decision|dissent|concurrence))\b|\baccording to the (?:ruling|opinion|decision|order)\b|\bin an? (?:\d+-\d+ |unanimous |split )?(?:opinion|ruling|decision) (?:written )?by\b/g, weight: 1.5, where: 'body', max: 3, unquoted: true },
+  // "A federal judge in Newark on Wednesday ordered ...", "A federal appeals court ruled Tuesday": a
+  // story's lede about a ruling; the court itself never calls itself "a federal judge".
+  { kind: 'news_article', name: 'judge_lede', re: /\b[Aa] (?:federal|U\.S\.|state) (?:district |appeals |bankruptcy )?(?:judge|court|panel)\b[^.\n]{0,60}?\b(?:ruled|ordered|blocked|dismissed|sided|rejected|halted|struck down|upheld|declined|granted|denied)\b/, weight: 1.5, where: 'lead', unquoted: true },
   // newsletters and their sign-up furniture
   { kind: 'news_article', name: 'newsletter', re: /\b(?:newsletter|[Ss]ubscribe(?: now| today| to)?|[Ss]ign up for|[Uu]nsubscribe)\b/, weight: 1.5, where: 'body' },
   { kind: 'news_article', name: 'photo_credit', re: /\((?:Photo|Image) (?:by|credit)|\b(?:Getty Images|AP Photo|Reuters)\b/, weight: 1.5, where: 'body' },
@@ -204,6 +207,11 @@ export function hasOpinionAnalysis(text: string): boolean {
   return cites >= MIN_CITES && cites / pages >= CITES_PER_PAGE;
 }
 
+// A title line naming the paper: "MEMORANDUM OPINION", "OPINION AND ORDER", "Memorandum Opinion and Order".
+const OPINION_TITLE = /^(?:MEMORANDUM |Memorandum )?(?:OPINION|Opinion)(?: (?:AND|and) (?:ORDER|Order))?$/m;
+// "ORDER", "MEMORANDUM ORDER", "MEMORANDUM AND ORDER", "ORDER AND REASONS", "ORDER ON DEFENDANTS' MOTION ...",
+// "ORDER GRANTING ...", "SCHEDULING ORDER", "[PROPOSED] ORDER"
+const ORDER_TITLE = /^(?:\[PROPOSED\]\s*)?(?:[A-Z]+ ){0,2}(?:AND )?ORDER(?: (?:AND REASONS|ON|GRANTING|DENYING|REGARDING|TO SHOW CAUSE)\b[^\n]*)?$/m;
 const DECRETAL = new Set(['it_is_ordered', 'so_ordered', 'ordered_that']);
 
 /** Order of preference when two kinds score the same. */
@@ -233,8 +241,15 @@ export function inferKind(text: string, meta: DocumentMeta = {}, format: SourceF
   return 'unknown';
 }
 
-/** A court's paper: opinion when it reasons at length, order when it decrees with little analysis. */
+/**
+ * A court's paper: what its title calls it ("MEMORANDUM OPINION" is an opinion, "ORDER ON MOTION TO
+ * DISMISS" an order, however long its analysis); untitled, an opinion when it reasons at length and an
+ * order when it decrees with little analysis.
+ */
 function orderOrOpinion(text: string, best: 'court_order' | 'opinion', scores: ReturnType<typeof scoreKinds>): DocumentKind {
+  const head = text.slice(0, HEAD);
+  if (OPINION_TITLE.test(head)) return 'opinion';
+  if (ORDER_TITLE.test(head)) return 'court_order';
   if (hasOpinionAnalysis(text)) return 'opinion';
   const decrees = scores.get('court_order')?.cues.some((c) => DECRETAL.has(c)) ?? false;
   return decrees ? 'court_order' : best;

@@ -157,7 +157,7 @@ IV. CONCLUSION
 For these reasons, Defendant's motion to dismiss is DENIED.
 IT IS SO ORDERED.`;
 
-// Same titles and decretal language, one citation and no analysis: a ruling on a motion.
+// The title names the paper: an opinion, however short.
 const SHORT_MEM_ORDER = `UNITED STATES DISTRICT COURT
 DISTRICT OF MARYLAND
 MEMORANDUM OPINION AND ORDER
@@ -165,7 +165,7 @@ Pending before the Court is Defendant's unopposed motion for an extension of tim
 Accordingly, it is hereby ORDERED that the motion is GRANTED.
 SO ORDERED.`;
 
-// A long order titled "ORDER" that reasons through the cases is an opinion by the boundary.
+// And an order, however long its analysis.
 const LONG_ORDER = `UNITED STATES DISTRICT COURT
 DISTRICT OF OREGON
 ORDER GRANTING PRELIMINARY INJUNCTION
@@ -179,8 +179,9 @@ describe('inferKind on documents that used to misfire', () => {
     ['radio station web story without a dateline', STATION_STORY, 'news_article'],
     ['class action settlement notice', CLASS_NOTICE, 'filing'],
     ['Court of Federal Claims opinion and order with analysis', OPINION_AND_ORDER, 'opinion'],
-    ['short memorandum opinion and order on a motion', SHORT_MEM_ORDER, 'court_order'],
-    ['long order reasoning through the cases', LONG_ORDER, 'opinion'],
+    ['short memorandum opinion and order on a motion', SHORT_MEM_ORDER, 'opinion'],
+    ['long order reasoning through the cases', LONG_ORDER, 'court_order'],
+    ['untitled court paper reasoning through the cases', LONG_ORDER.replace('ORDER GRANTING PRELIMINARY INJUNCTION\n', ''), 'opinion'],
   ])('%s', (_, text, want) => {
     expect(inferKind(text)).toBe(want);
   });
@@ -216,5 +217,18 @@ describe('inferKind on the seeds', () => {
       const want = (JSON.parse(readFileSync(path.join(gold, `${f}.json`), 'utf8')) as { kind: string }).kind;
       expect(inferKind(text), f).toBe(want);
     }
+  });
+});
+
+describe('news cues: a station name in capitals, a lede about a ruling', () => {
+  it.each<[string, string]>([
+    ['WXYZ NEWS | Courts\n\nJudge orders hearing for detained father\n\nA federal judge in Newark on Wednesday ordered immigration authorities to hold a bond hearing within 14 days, finding the detention unreasonable.', 'news_article'],
+    ['A federal appeals court ruled Tuesday that the agency acted lawfully when it cut the grants, siding with the state.', 'news_article'],
+  ])('%s', (text, want) => {
+    expect(inferKind(text)).toBe(want);
+  });
+
+  it('a court does not call itself "a federal judge": quoted, the lede cue does not count', () => {
+    expect(scoreKinds('"A federal judge ruled against us," the mayor said.').get('news_article')?.cues ?? []).not.toContain('judge_lede');
   });
 });
