@@ -15,8 +15,8 @@ import {
   splitTitledPerson,
   tokenize,
 } from './names.ts';
-import { lineBounds, isOrgName, FIRM_WORDS, TITLE_LINE, GOV_TITLE_LINE, sameOrg, type CounselCand, type AttorneyCand } from './counsel-common.ts';
-import { isGovernmentLike, isGovernment, trialSides, toTrialSide, type PartyRef } from './counsel-sides.ts';
+import { lineBounds, isOrgName, FIRM_WORDS, LEGAL_ORG_END, HEADS_OFFICE, TITLE_LINE, GOV_TITLE_LINE, sameOrg, type CounselCand, type AttorneyCand } from './counsel-common.ts';
+import { isGovernmentLike, isGovernment, isEnforcement, trialSides, toTrialSide, type PartyRef } from './counsel-sides.ts';
 import { collectCounsel } from './counsel-prose.ts';
 
 const LEGAL_TITLE = /\b(?:attorney|counsel|lawyer|litigator|solicitor|barrister|of counsel)s?\b/i;
@@ -88,11 +88,13 @@ export const attorneysExtractor: Extractor = {
       for (const n of c.value.defendants) partyRefs.push({ name: n, role: 'defendant' });
     }
     const usRole = partyRefs.find((p) => /^united states(?: of america)?$/i.test(p.name))?.role;
-    // Justice Department lawyers stand for the United States: the plaintiff in an enforcement suit.
-    const govSide: PartyRole = usRole === 'plaintiff' ? 'plaintiff' : 'defendant';
     // A suit against the government only: the government's lawyers are its own, so private counsel is the challengers'.
     const sides = parties.map((p) => ({ p, side: toTrialSide(p.value.role, trialMap) }));
     const defendants = sides.filter((x) => x.side === 'defendant');
+    // Justice Department lawyers and U.S. Attorneys stand for the United States: its role where it is a party, else
+    // the plaintiff of an enforcement matter (a settlement, a plea, a suit to block) against no government defendant.
+    const govDefendant = defendants.some((x) => isGovernmentLike(x.p.value.name));
+    const govSide: PartyRole = toTrialSide(usRole, trialMap) === 'plaintiff' || (!usRole && !govDefendant && isEnforcement(text)) ? 'plaintiff' : 'defendant';
     const againstGovernment =
       defendants.length > 0 &&
       defendants.every((x) => isGovernmentLike(x.p.value.name) || (x.p.value.entityType === 'person' && !!x.p.value.title)) &&
@@ -131,8 +133,10 @@ export const attorneysExtractor: Extractor = {
       const orgPart = tp.title.replace(/\s*(?:Senior|Staff|Lead|Managing|Supervising|Trial|Chief)?\s*(?:Attorney|Lawyer|Counsel|attorney|lawyer|counsel)$/, '').trim();
       const after = text.slice(nameStart + tp.name.length, line.end);
       const lead = /^,?\s+(?:who\s+is|is|the)\s+(?:the\s+)?((?:lead|chief|senior|trial|co-lead|local)\s+(?:attorney|counsel|lawyer))\b/i.exec(after);
-      // An agency's chief or general counsel is its officer, not counsel in this case, unless said so.
+      // An agency's chief or general counsel is its officer, not counsel in this case, unless said so; so is an
+      // official quoted as the head of an office ("Assistant Attorney General A, who heads the Antitrust Division").
       if (!lead && /\b(?:Chief|General|Principal Deputy)\s+Counsel\b/i.test(tp.title)) continue;
+      if (!lead && HEADS_OFFICE.test(after)) continue;
       people.push({
         start: nameStart,
         end: nameStart + tp.name.length,
@@ -147,7 +151,9 @@ export const attorneysExtractor: Extractor = {
     for (const a of findAppositives(text)) {
       const legal = LEGAL_TITLE.test(a.title);
       const leadLegal = LEGAL_LEAD_TITLE.test(a.title);
-      const org = a.organization;
+      // "an attorney for Redbud": the organization after "for" is the client, not where the lawyer works.
+      const forClient = a.orgStart !== undefined && /\s(?:for|representing)\s+(?:the\s+)?$/.test(text.slice(a.nameEnd, a.orgStart));
+      const org = forClient && !LEGAL_ORG_END.test(a.organization ?? '') ? undefined : a.organization;
       const orgIsCounselSide = !!org && ([...counselKeys].some((k) => sameOrg(k, org)) || partyRoles.get(nameKey(org)) === 'plaintiff');
       const listed = listedKeys.get(personKey(a.name));
       if (listed || (legal && !/general counsel/i.test(a.title)) || (leadLegal && orgIsCounselSide)) {

@@ -153,3 +153,6 @@ export function pickOffice<T extends { name: string }>(items: readonly T[]): T |
 
 // An item of an appearance line that starts the address: "30 East Broad Street", "One Ashburton Place", "P.O. Box 7611", "Suite 400".
 export const ADDRESS_ITEM = /^(?:\d|P\.?\s?O\.? Box|Suite\b|Room\b|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+\p{Lu}[\p{L}]*\s+(?:Street|Place|Plaza|Avenue|Center|Square|Road|Drive|Way|Boulevard|Park)\b)/u;
+
+// An official who heads an office, named for the office not the case: ", who heads the Antitrust Division".
+export const HEADS_OFFICE = /^,?\s+(?:who\s+(?:heads|leads|runs|oversees|directs)\b|(?:the\s+)?(?:head|chief|director)\s+of\b)/;

@@ -6,11 +6,12 @@ import { lookupOrganization } from '../lexicon/organizations.ts';
 import { findFiledBy, keyValueRows, readList } from './parties.ts';
 import { isCapitalized, isOrgHead, looksLikePersonName, nameKey, tokenize } from './names.ts';
 import { anchoredMatches, lineBounds, nameBefore, nameAfter, isOrgName, FIRM_WORDS, LEGAL_ORG_END, sameOrg, type Span, type CounselCand, type AttorneyCand } from './counsel-common.ts';
-import { subjectSide, isGovernment, sideOf, resolveSide, pronounSide, objectSide, arguedSide, sideFromNouns, type PartyRef } from './counsel-sides.ts';
+import { subjectSide, isGovernment, sideOf, resolveSide, pronounSide, objectSide, arguedSide, sideFromNouns, cueObjectSide, possessiveSide, type PartyRef } from './counsel-sides.ts';
 import { counselSegments, readCounselList, orgRunEnd } from './counsel-list.ts';
 import { partyOwnCounsel, personOfLegalOrg, proseCounsel } from './counsel-sentences.ts';
 import { signatureBlocks, appearances } from './counsel-blocks.ts';
 import { appellateAppearances, arguedTheCause } from './counsel-appellate.ts';
+import { clinicCounsel } from './counsel-clinics.ts';
 
 export function collectCounsel(text: string, partyRoles: Map<string, PartyRole>, plaintiffKeys: Set<string>, parties: readonly PartyRef[], govSide: PartyRole): { orgs: CounselCand[]; people: AttorneyCand[] } {
   const resolve = (phrase: string) => resolveSide(phrase, text, parties);
@@ -45,7 +46,9 @@ export function collectCounsel(text: string, partyRoles: Map<string, PartyRole>,
       for (const o of team.orgs) addOrg(o, side, 'represented_by');
       continue;
     }
-    addOrg(nameAfter(text, m.index + m[0].length), side, 'represented_by');
+    // "represented by the Wilmington firm X LLP": the firm's name follows the noun.
+    const noun = FIRM_NOUN.exec(text.slice(m.index + m[0].length, line.end));
+    addOrg(nameAfter(text, m.index + m[0].length + (noun?.[0].length ?? 0)), side, 'represented_by');
   }
   // "X — which is representing A, B and C" / "X, representing the plaintiffs" / "X represents the coalition".
   for (const m of anchoredMatches(text, /represent(?:s|ing)?\s+/g, /(?:[,—–-]?\s*(?:which|who)\s+(?:(?:is|are|has been|have been|also|now)\s+)?|,\s+|\s+(?:is\s+honored\s+to\s+|will\s+|to\s+|continues?\s+to\s+)?)$/)) {
@@ -149,7 +152,7 @@ export function collectCounsel(text: string, partyRoles: Map<string, PartyRole>,
     const after = text.slice(found.length ? found[found.length - 1]!.end : m.index, line.end);
     const rep = /^[^.]{0,40}?\brepresent(?:s|ing|ed)?\s+(?:the\s+)?([\p{L}\-]+)/u.exec(after);
     if (found.length < 2 && !rep) continue;
-    const side = rep ? sideFromNouns(rep[1]!) ?? 'plaintiff' : sideFromNouns(text.slice(Math.max(line.start, m.index - 80), m.index));
+    const side = rep ? resolve(rep[1]!) ?? sideFromNouns(rep[1]!) ?? 'plaintiff' : sideFromNouns(text.slice(Math.max(line.start, m.index - 80), m.index));
     // "Alan Roe and Raise the Wage Alliance" read as one run: a person before "and" is an item of their own.
     for (let k = found.length - 1; k >= 0; k--) {
       const f = found[k]!;
@@ -180,6 +183,12 @@ export function collectCounsel(text: string, partyRoles: Map<string, PartyRole>,
     if (!list.people.length || list.people.some((p) => p.organization)) continue;
     const last = list.people[list.people.length - 1]!.end;
     const argued = /^\s*,?\s*(?:who\s+)?(?:argued|argues|arguing|appeared|spoke|represented|represent|represents)\s+(?:for|on\s+behalf\s+of)?\s*(?:the\s+)?([\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)/u.exec(text.slice(last, line.end));
+    // "Board attorney A", "FTC lawyers B and C": a party's own lawyers, on its side; the party is no counsel firm.
+    const own = partyNamed(orgName, parties);
+    if (own) {
+      for (const p of list.people) people.push({ ...p, organization: own.name, side: own.role, rule: 'party_lawyer', listed: true, title: m[0].trim().replace(/s$/, '') });
+      continue;
+    }
     const side = argued ? partyRoles.get(nameKey(argued[1]!)) ?? sideFromNouns(argued[1]!) : undefined;
     addOrg(org, side, 'org_attorneys');
     for (const p of list.people) people.push({ ...p, organization: orgName, side, rule: 'org_attorneys', listed: true, title: m[0].trim().replace(/s$/, '') });
@@ -244,7 +253,9 @@ export function collectCounsel(text: string, partyRoles: Map<string, PartyRole>,
       if (t2.length) addOrg({ start: t2[0]!.s, end: orgRunEnd(text, t2, 0).end }, sideFromNouns(text.slice(line.start, m.index)), 'lawyers_at');
     }
     const co = /^co-/.test(m[0]);
-    addOrg(org, arguedSide(rest, resolve) ?? sideFromNouns(text.slice(line.start, m.index)) ?? (co ? undefined : 'plaintiff'), co ? 'co_counsel_from' : 'lawyers_at');
+    // "Its lawyers at X", "Kestrel's attorneys from Y": the owner's side.
+    const owner = possessiveSide(text.slice(line.start, m.index), resolve);
+    addOrg(org, arguedSide(rest, resolve) ?? owner ?? sideFromNouns(text.slice(line.start, m.index)) ?? (co ? undefined : 'plaintiff'), co ? 'co_counsel_from' : 'lawyers_at');
     const orgName = text.slice(org.start, org.end);
     for (const led of rest.matchAll(/\b(?:led|joined|headed)\s+by\s+(?:(?:lead|staff|senior|trial|managing|founding)\s+)?(?:(?:attorneys?|lawyers?|counsel|partners?)\s+)?(?=\p{Lu})/gu)) {
       const from = org.end + led.index + led[0].length;
@@ -266,11 +277,12 @@ export function collectCounsel(text: string, partyRoles: Map<string, PartyRole>,
     }
   }
   // "Counsel for Plaintiffs" / "Attorneys for Defendants" in a prose apposition: "X, counsel for the plaintiffs".
-  for (const m of text.matchAll(/,\s+(?:the\s+)?(?:lead\s+)?(?:counsel|attorneys?|lawyers?)\s+for\s+(?:the\s+)?/gi)) {
+  // "Corinne Vale, an attorney for Redbud, said": the party named after "for" is the client, not the employer.
+  for (const m of text.matchAll(/,\s+(?:the\s+|an?\s+)?(?:(?:lead|trial|defense|outside|longtime)\s+)?(?:counsel|attorneys?|lawyers?)\s+(?:for|representing)\s+(?:the\s+)?/gi)) {
     const who = nameBefore(text, m.index);
     if (!who) continue;
     const at = m.index + m[0].length;
-    const side = sideOf(text.slice(at, at + 80), partyRoles, text, at);
+    const side = cueObjectSide(text.slice(at, at + 80), resolve) ?? sideOf(text.slice(at, at + 80), partyRoles, text, at);
     const name = text.slice(who.start, who.end);
     if (looksLikePersonName(name)) people.push({ ...who, name, side, rule: 'counsel_for', listed: true, title: /(counsel|attorneys?|lawyers?)/i.exec(m[0])?.[1]?.toLowerCase() });
     else addOrg(who, side, 'counsel_for');
@@ -282,8 +294,21 @@ export function collectCounsel(text: string, partyRoles: Map<string, PartyRole>,
   appearances(text, people, orgs, partyRoles.get('united states') ?? partyRoles.get('united states of america') ?? 'plaintiff');
   appellateAppearances(text, people, orgs);
   arguedTheCause(text, people, orgs, resolve);
+  clinicCounsel(text, people, orgs, resolve);
   return { orgs, people };
 }
+
+/** The one party a written name stands for: in full, by a short form it starts with, or by its head noun ("Board"). */
+function partyNamed(name: string, parties: readonly PartyRef[]): PartyRef | undefined {
+  const k = nameKey(name);
+  const exact = parties.find((p) => nameKey(p.name) === k) ?? parties.find((p) => lookupOrganization(name) && lookupOrganization(p.name) === lookupOrganization(name));
+  if (exact) return exact;
+  const found = parties.filter((p) => nameKey(p.name).startsWith(k + ' ') || (!/\s/.test(name) && nameKey(p.name).endsWith(' ' + k)));
+  return new Set(found.map((p) => p.name)).size === 1 ? found[0] : undefined;
+}
+
+// A firm named by its city or kind before its name: "the Wilmington firm ", "the law firm of ", "the Kansas City firm ".
+const FIRM_NOUN = /^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:law\s+)?firm\s+(?:of\s+)?(?=\p{Lu})/u;
 
 // A job title before "attorney" is no organization: "Senior Trial attorney", "Assistant attorney".
 const TITLE_WORD_BEFORE = /^(?:Trial|Staff|Senior|Lead|Assistant|Deputy|Special|Chief|General|Government|Defense|Supervising|Managing|Former|Veteran|Civil|Immigration|Defense|Private|Plaintiffs['’]?|Defendants['’]?)$/;

@@ -3,7 +3,7 @@
 
 import type { PartyRole } from '../model/types.ts';
 import { isCapitalized, looksLikePersonName, nameKey, tokenize } from './names.ts';
-import { anchoredMatches, lineBounds, FIRM_WORDS, LEGAL_ORG_END, sentenceAround, type Span, type CounselCand, type AttorneyCand } from './counsel-common.ts';
+import { anchoredMatches, lineBounds, FIRM_WORDS, LEGAL_ORG_END, HEADS_OFFICE, sentenceAround, type Span, type CounselCand, type AttorneyCand } from './counsel-common.ts';
 import { subjectSide, PUBLIC_BODY, isGovernmentLike, cueObjectSide, possessorSide, sideFromNouns, type PartyRef } from './counsel-sides.ts';
 import { readCounselList, orgRunEnd } from './counsel-list.ts';
 
@@ -33,6 +33,9 @@ export function partyOwnCounsel(text: string, parties: readonly PartyRef[], peop
     people.push({ start: m.index, end: m.index + name.length, name, organization: party.name, side: party.role, title: m.groups!.title!, rule: 'party_own_counsel', listed: true });
   }
 }
+
+// A sentence saying lawyers work the case: "are handling the case", "handled the matter", "argued for", "are counsel of record".
+const HANDLING = /\b(?:handl(?:e|es|ed|ing)\s+the\s+(?:case|matter|litigation|prosecution|appeal)|(?:is|are|was|were)\s+(?:counsel|co-counsel)\b|argued\b|represent(?:s|ed|ing)?\b|prosecut(?:ed|ing)\b|on\s+the\s+brief)/i;
 
 // Words before a lawyer's name that are a title, not part of it: "Attorney", "Counsel", "said".
 const NAME_LEAD_WORD = /^(?:Attorney|Attorneys|Lawyer|Counsel|Judge|Justice|Mr\.|Ms\.|Mrs\.|Dr\.|The|And|But|Said|Says|When|While|Trial|Staff|Senior|Lead|Assistant|Deputy|Special|Chief|General|Managing|Partner|Associate)$/;
@@ -137,9 +140,14 @@ export function proseCounsel(
     // A lowercase title ("trial attorneys A and B") is prose's own cue: the names need not be common first names.
     // ... and so is a government legal office named in the same sentence.
     const namesOffice = /\b(?:Attorney['’]s Office|Attorney General|Department of Justice|Justice Department|Public Defender)/.test(text.slice(m.index, sentenceAround(text, m.index).end));
-    const strict = /^\p{Lu}/u.test(m.groups!.title!) && !namesOffice;
+    // "are handling the case", "handled the matter": the sentence says they work the case, so the names need not be common ones.
+    const sentence = text.slice(m.index, sentenceAround(text, m.index).end);
+    const handling = HANDLING.test(sentence);
+    const strict = /^\p{Lu}/u.test(m.groups!.title!) && !namesOffice && !handling;
     if (!list.people.length || !list.people.every((p) => looksLikePersonName(p.name, strict))) continue;
     const last = Math.max(...list.people.map((p) => p.end), ...list.orgs.map((o) => o.end));
+    // "Assistant Attorney General A, who heads the Antitrust Division, said": an official quoted, not counsel in the case.
+    if (!handling && HEADS_OFFICE.test(text.slice(last, last + 60))) continue;
     // "... are handling the case for the X City Attorney's Office", "on behalf of the Y Attorney General's Office": their office.
     const sentEnd = sentenceAround(text, last).end;
     if (!list.orgs.length) {

@@ -38,9 +38,24 @@ export function isGovernmentLike(name: string): boolean {
   return PUBLIC_BODY.test(name) && !FIRM_WORDS.test(name.replace(/\b(?:Department of Justice|Attorney General|Attorney['’]s Office|Division|DEPARTMENT OF JUSTICE|ATTORNEY GENERAL|DIVISION)\b/g, ''));
 }
 
+// The United States' own law offices, whatever district or unit: "U.S. Attorney's Office for the Western District of
+// Pennsylvania", "Office of the United States Attorney", "the Justice Department's Civil Division".
+const US_LAW_OFFICE = /\b(?:U\.\s?S\.|United States)\s+Attorney['’]s\s+Office\b|\bOffice\s+of\s+the\s+(?:U\.\s?S\.|United States)\s+Attorney\b|\bDepartment\s+of\s+Justice\b|\bJustice\s+Department\b|\bSolicitor\s+General\b/i;
+
+/** A federal agency or department, or an office of the United States' lawyers: it stands for the United States. */
 export function isGovernment(name: string): boolean {
   const e = lookupOrganization(name);
-  return !!e && (e.kind === 'federal_agency' || e.kind === 'federal_department');
+  if (e) return e.kind === 'federal_agency' || e.kind === 'federal_department';
+  // "Oregon Department of Justice" is a state's.
+  return US_LAW_OFFICE.test(name) && !/^(?!U\.S\.|United States)\p{Lu}[\p{L}]+\s+Department\s+of\s+Justice/u.test(name);
+}
+
+// A document about the government enforcing the law against someone: the United States is the plaintiff.
+const ENFORCEMENT_CUE = /\b(?:agreed\s+to\s+pay|to\s+resolve\s+(?:the\s+)?allegations|pleaded\s+guilty|was\s+(?:indicted|sentenced|charged)|consent\s+decree|civil\s+penalt(?:y|ies)|False\s+Claims\s+Act|filed\s+a\s+(?:civil\s+)?complaint\s+against|sued\s+to\s+block)\b/i;
+
+/** Whether the document reads as an enforcement matter: a settlement, a plea, a suit by the government. */
+export function isEnforcement(text: string): boolean {
+  return ENFORCEMENT_CUE.test(text);
 }
 
 /** Which side a represented thing is: named parties by their role, else nouns ("the coalition", "the IRS"). */
@@ -229,4 +244,21 @@ export function roleOf(word: string): PartyRole {
   const w = word.toLowerCase().replace(/s$/, '');
   if (w === 'amici' || w === 'amicu') return 'amicus';
   return (['plaintiff', 'defendant', 'petitioner', 'respondent', 'appellant', 'appellee', 'intervenor'].includes(w) ? w : 'plaintiff') as PartyRole;
+}
+
+/**
+ * The side of the owner of "Its lawyers", "their attorneys", "Kestrel's lawyers" ending `before`: a named owner
+ * resolved, else for a pronoun the party named last before it in the paragraph.
+ */
+export function possessiveSide(before: string, resolve: (phrase: string) => PartyRole | undefined): PartyRole | undefined {
+  const named = /(?<owner>\p{Lu}[\p{L}&.\-]*(?:\s+\p{Lu}[\p{L}&.\-]*){0,4})['’]s?\s+$/u.exec(before);
+  if (named) return resolve(named.groups!.owner!);
+  if (!/(?:^|[\s"“])(?:Its|Their|its|their)\s+$/.test(before)) return undefined;
+  const runs = [...before.slice(-500).matchAll(/\p{Lu}[\p{L}&'’.\-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}&'’.\-]*)*/gu)];
+  for (let k = runs.length - 1; k >= 0; k--) {
+    const r = runs[k]![0].replace(/^(?:The|A|An|But|And|Its|Their)\s+/, '');
+    const side = r && !/^(?:Its|Their|The|A|An)$/.test(r) ? resolve(r) : undefined;
+    if (side) return side;
+  }
+  return undefined;
 }

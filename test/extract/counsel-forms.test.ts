@@ -63,7 +63,7 @@ table('1. lawyers named in prose forms', [
     ['Osgood Tran LLP|plaintiff'],
   ],
   [
-    'A Delaware court approved the settlement of the suit Wexford Capital brought against Ardent Mills Corp. Wexford was represented by the Wilmington firm Tallis Marsh LLP.',
+    'Wexford Capital sued Ardent Mills Corp. in federal court in Delaware last year. Wexford was represented by the Wilmington firm Tallis Marsh LLP.',
     [],
     ['Tallis Marsh LLP|plaintiff'],
   ],
@@ -100,13 +100,13 @@ describe('2. an enforcement case: counsel on the side of the party they work for
     'In NLRB v. Lakeview Bottling Co., the National Labor Relations Board asks the court to enforce its order against the company. The company\'s lawyer, Hugo Marsh of Tiller Banks LLP, said the firings were lawful. Board attorney Regina Koh said the record showed otherwise.';
   const mentions = extractAll(prepareText(text)).mentions;
   const roleOf = (re: RegExp) => mentions.find((m) => m.kind === 'party' && re.test(m.value.name))?.value;
-  it('the company\'s lawyer takes the company\'s role, the board\'s lawyer the board\'s, and "Board" is no firm', () => {
+  it('the company\'s lawyer takes the company\'s role, the board\'s own lawyer the board\'s, and "Board" is no firm', () => {
     const board = (roleOf(/Labor Relations Board|NLRB/) as { role?: string } | undefined)?.role;
     const company = (roleOf(/Lakeview/) as { role?: string } | undefined)?.role;
     expect(board).toBeDefined();
     expect(company).toBeDefined();
     expect(counsel(text)).toEqual({
-      attorneys: [`Hugo Marsh|Tiller Banks LLP|${company}`, `Regina Koh||${board}`],
+      attorneys: [`Hugo Marsh|Tiller Banks LLP|${company}`, `Regina Koh|National Labor Relations Board|${board}`],
       orgs: [`Tiller Banks LLP|${company}`],
     });
   });
