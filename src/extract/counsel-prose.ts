@@ -14,7 +14,7 @@ import { appellateAppearances, arguedTheCause } from './counsel-appellate.ts';
 import { clinicCounsel } from './counsel-clinics.ts';
 
 export function collectCounsel(text: string, partyRoles: Map<string, PartyRole>, plaintiffKeys: Set<string>, parties: readonly PartyRef[], govSide: PartyRole): { orgs: CounselCand[]; people: AttorneyCand[] } {
-  const resolve = (phrase: string) => resolveSide(phrase, text, parties);
+  const resolve = (phrase: string) => resolveSide(phrase, text, parties, govSide);
   const orgs: CounselCand[] = [];
   const people: AttorneyCand[] = [];
   const addOrg = (span: Span | null, side: PartyRole | undefined, rule: string) => {
@@ -31,7 +31,8 @@ export function collectCounsel(text: string, partyRoles: Map<string, PartyRole>,
       orgs.push({ start: os, end: span.end, name: po.groups!.org!, side, rule });
       return;
     }
-    if (!isOrgName(name) || partyRoles.has(nameKey(name))) return;
+    // "filed suit in the U.S. Court of Federal Claims on behalf of D": a court is no counsel.
+    if (!isOrgName(name) || partyRoles.has(nameKey(name)) || COURT_NAME.test(name)) return;
     orgs.push({ ...span, name, side, rule });
   };
 
@@ -306,6 +307,9 @@ function partyNamed(name: string, parties: readonly PartyRef[]): PartyRef | unde
   const found = parties.filter((p) => nameKey(p.name).startsWith(k + ' ') || (!/\s/.test(name) && nameKey(p.name).endsWith(' ' + k)));
   return new Set(found.map((p) => p.name)).size === 1 ? found[0] : undefined;
 }
+
+// A court's name: "U.S. Court of Federal Claims", "the District Court", "Tax Court".
+const COURT_NAME = /\bCourt\s+of\b|\b(?:District|Supreme|Bankruptcy|Tax|Circuit|Superior|Appeals|Claims)\s+Court\b|\bCourt$/;
 
 // A firm named by its city or kind before its name: "the Wilmington firm ", "the law firm of ", "the Kansas City firm ".
 const FIRM_NOUN = /^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:law\s+)?firm\s+(?:of\s+)?(?=\p{Lu})/u;

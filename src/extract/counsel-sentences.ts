@@ -34,6 +34,9 @@ export function partyOwnCounsel(text: string, parties: readonly PartyRef[], peop
   }
 }
 
+// A U.S. Attorney's office by its district: "U.S. Attorney's Office for the Eastern District of Michigan".
+const US_ATTORNEY_OFFICE = /\b(?:U\.S\.|United States) Attorney['’]s Office for the (?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District of \p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2}/gu;
+
 // A sentence saying lawyers work the case: "are handling the case", "handled the matter", "argued for", "are counsel of record".
 const HANDLING = /\b(?:handl(?:e|es|ed|ing)\s+the\s+(?:case|matter|litigation|prosecution|appeal)|(?:is|are|was|were)\s+(?:counsel|co-counsel)\b|argued\b|represent(?:s|ed|ing)?\b|prosecut(?:ed|ing)\b|on\s+the\s+brief)/i;
 
@@ -114,6 +117,9 @@ export function proseCounsel(
     const exact = partyRoles.get(nameKey(who));
     if (exact) return exact;
     for (const [k, r] of partyRoles) if (k.split(/\s+/).includes(who.toLowerCase())) return r;
+    // "for Minnesota" in a suit whose named parties are all defendants: a client that is none of them sued.
+    const roles = new Set(parties.map((p) => p.role));
+    if (/^\p{Lu}/u.test(who) && roles.size === 1 && roles.has('defendant') && !LEGAL_ORG_END.test(who)) return 'plaintiff';
     return sideFromNouns(who);
   };
   const push = (list: ReturnType<typeof readCounselList>, side: PartyRole | undefined, rule: string, title?: string) => {
@@ -126,6 +132,16 @@ export function proseCounsel(
     const list = readCounselList(text, m.index + m[0].length, line.end);
     push(list, sideFromNouns(text.slice(line.start, m.index)), 'legal_team');
   }
+  // "lawyers for the company, from Everly & Voss LLP, declined to comment": the firm after the client.
+  for (const m of text.matchAll(/\b(?:[Ll]awyers|[Aa]ttorneys|[Cc]ounsel)\s+for\s+(?:the\s+)?(?<who>[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*),?\s+(?:from|at|of|with)\s+(?:the\s+)?(?=\p{Lu})/gu)) {
+    const line = lineBounds(text, m.index);
+    const toks = tokenize(text, m.index + m[0].length, line.end);
+    if (!toks.length) continue;
+    const org = { start: toks[0]!.s, end: orgRunEnd(text, toks, 0).end };
+    if (!LEGAL_ORG_END.test(text.slice(org.start, org.end))) continue;
+    const who = m.groups!.who!;
+    addOrg(org, resolve(who) ?? sideFromNouns(who), 'lawyers_for_from');
+  }
   // "Lawyers for the plaintiffs, led by A of X," / "Attorneys for the tenants include A".
   for (const m of text.matchAll(/\b(?:[Ll]awyers|[Aa]ttorneys|[Cc]ounsel|[Ll]awyer|[Aa]ttorney)\s+for\s+(?:the\s+)?(?<who>[\p{L}\-]+(?:\s+[\p{L}\-]+)?),?\s+(?:(?:led|headed)\s+by|including|includes?|are|is)\s+/gu)) {
     const line = lineBounds(text, m.index);
@@ -134,7 +150,7 @@ export function proseCounsel(
     push(readCounselList(text, m.index + m[0].length, line.end), side, 'lawyers_for');
   }
   // "Assistant Attorneys General A and B of the X Department of Justice are handling the case for the State."
-  for (const m of text.matchAll(/\b(?<title>(?:(?:Assistant|Deputy|Special|Senior|Trial|Staff|Supervising)\s+)*(?:(?:City|County|District|State|Town)\s+)?(?:Attorneys\s+General|Attorneys|Lawyers)|(?:trial|staff|senior|supervising|government)\s+(?:attorneys|lawyers)|(?:Assistant|Deputy|Special\s+Assistant)\s+(?:Attorney\s+General|(?:United\s+States|U\.S\.)\s+Attorney|Public\s+Defender))\s+(?=\p{Lu}\p{Ll})/gu)) {
+  for (const m of text.matchAll(/\b(?<title>(?:(?:Assistant|Deputy|Special|Senior|Trial|Staff|Supervising)\s+)*(?:(?:City|County|District|State|Town|U\.S\.|United\s+States)\s+)?(?:Attorneys\s+General|Attorneys|Lawyers)|(?:Senior\s+)?Trial\s+Attorney|(?:Assistant|Deputy)\s+(?:City|County|District|State)\s+Attorney|(?:trial|staff|senior|supervising|government)\s+(?:attorneys|lawyers)|(?:Assistant|Deputy|Special\s+Assistant)\s+(?:Attorney\s+General|(?:United\s+States|U\.S\.)\s+Attorney|Public\s+Defender))\s+(?=\p{Lu}\p{Ll})/gu)) {
     const line = lineBounds(text, m.index);
     const list = readCounselList(text, m.index + m[0].length, line.end);
     // A lowercase title ("trial attorneys A and B") is prose's own cue: the names need not be common first names.
@@ -156,16 +172,28 @@ export function proseCounsel(
         if (!toks.length) continue;
         const e = orgRunEnd(text, toks, 0);
         const span = { start: toks[0]!.s, end: e.end, name: text.slice(toks[0]!.s, e.end) };
-        if (!LEGAL_ORG_END.test(span.name) || !isGovernmentLike(span.name)) continue;
+        // "together with Trial Attorney C of the Justice Department": a colleague, not the office's name.
+        if (!LEGAL_ORG_END.test(span.name) || !isGovernmentLike(span.name) || /\b(?:Attorneys?|Counsel|Lawyers?)\s+(?!General\b)\p{Lu}/u.test(span.name)) continue;
         list.orgs.push(span);
         for (const p of list.people) p.organization ??= span.name;
         break;
       }
     }
+    // "Assistant U.S. Attorneys A and B handled the matter": the one U.S. Attorney's Office the document names.
+    if (!list.orgs.length && /(?:U\.S\.|United\s+States)\s+Attorney/.test(m.groups!.title!)) {
+      const offices = [...text.matchAll(US_ATTORNEY_OFFICE)];
+      if (offices.length && new Set(offices.map((o) => o[0])).size === 1) {
+        const o = offices[0]!;
+        list.orgs.push({ start: o.index, end: o.index + o[0].length, name: o[0] });
+        for (const p of list.people) p.organization ??= o[0];
+      }
+    }
     const office = list.orgs.find((o) => isGovernmentLike(o.name));
     const govParty = parties.filter((x) => isGovernmentLike(x.name) || (looksLikePersonName(x.name) && PUBLIC_BODY.test(text.slice(Math.max(0, (x.start ?? 0) - 40), x.start ?? 0))));
     const officeSide = office && govParty.length && govParty.every((x) => x.role === govParty[0]!.role) ? govParty[0]!.role : undefined;
-    push(list, sideFor(text.slice(last, sentEnd)) ?? officeSide, 'titled_list', m.groups!.title!.replace(/Attorneys General/, 'Attorney General').replace(/s$/, ''));
+    // "... handled the matter for the government, together with Trial Attorney C": the side named earlier in the sentence.
+    const sideBefore = sideFor(text.slice(sentenceAround(text, m.index).start, m.index));
+    push(list, sideFor(text.slice(last, sentEnd)) ?? officeSide ?? sideBefore, 'titled_list', m.groups!.title!.replace(/Attorneys General/, 'Attorney General').replace(/s$/, ''));
   }
   // "Adriana Voss, Esq. of Halvorsen Grant LLP": "Esq." marks a lawyer.
   // Names never cross a line break: "/s/ A\nA, Esq." is one name, twice.

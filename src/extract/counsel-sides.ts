@@ -8,7 +8,7 @@ import { looksLikePersonName, nameKey } from './names.ts';
 import { lineBounds, FIRM_WORDS } from './counsel-common.ts';
 
 // Lowercase nouns for each side, as the thing represented: "represents the coalition", "on behalf of a group of small businesses".
-const PLAINTIFF_NOUNS = /\b(?:plaintiffs?|petitioners?|appellants?|coalition|groups?|organizations?|unions?|businesses|clinics?|clients?|workers|families|individuals|residents|members|taxpayers|immigrants|tenants|employees|students|challengers|veterans|consumers|voters|parents)\b/i;
+const PLAINTIFF_NOUNS = /\b(?:plaintiffs?|petitioners?|appellants?|whistleblowers?|relators?|coalition|groups?|organizations?|unions?|businesses|clinics?|clients?|workers|families|individuals|residents|members|taxpayers|immigrants|tenants|employees|students|challengers|veterans|consumers|voters|parents)\b/i;
 
 const DEFENDANT_NOUNS = /\b(?:defendants?|respondents?|appellees?|(?:the\s+)?government|the administration|the agency|the agencies|the United States|officials)\b/i;
 
@@ -97,7 +97,7 @@ export interface PartyRef {
  * ("Meridian" for "Meridian Health Systems, Inc.", "Okafor" for "Ada Okafor"), an acronym the lexicon
  * knows, a head noun one party's name holds ("the board"), or the phrase as the one who sued or was sued.
  */
-export function resolveSide(phrase: string, text: string, parties: readonly PartyRef[]): PartyRole | undefined {
+export function resolveSide(phrase: string, text: string, parties: readonly PartyRef[], govSide: PartyRole = 'defendant'): PartyRole | undefined {
   const p = phrase.trim().replace(/^(?:the|The)\s+/, '').replace(/['’]s?$/, '').replace(/[,.;:]+$/, '').trim();
   if (!p || p.length > 80) return undefined;
   if (ROLE_WORD.test(p)) return roleOf(p);
@@ -131,7 +131,7 @@ export function resolveSide(phrase: string, text: string, parties: readonly Part
     const r = one(parties.filter((x) => CORPORATE_NAME.test(x.name)).map((x) => x.role));
     if (r) return r;
   }
-  if (/^(?:government|United States|United States of America|U\.S\.)$/i.test(p)) return parties.find((x) => /^united states(?: of america)?$/i.test(x.name))?.role ?? 'defendant';
+  if (/^(?:government|United States|United States of America|U\.S\.)$/i.test(p)) return parties.find((x) => /^united states(?: of america)?$/i.test(x.name))?.role ?? govSide;
   if (/^\p{Lu}/u.test(p) || words.length <= 2) {
     // "Meridian Health Systems, Inc. sued the board": the phrase as the suer or the sued.
     const esc = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

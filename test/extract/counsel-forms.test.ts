@@ -48,6 +48,11 @@ table('1. lawyers named in prose forms', [
     ['Consumer Protection Clinic|plaintiff'],
   ],
   [
+    'Minnesota today joined a coalition of states suing the U.S. Department of Labor over the cancelled apprenticeship grants. Assistant Attorneys General Tavita Ruelas-Oyelowo and Nkem Adair are handling the case for Minnesota.',
+    ['Nkem Adair||plaintiff', 'Tavita Ruelas-Oyelowo||plaintiff'],
+    [],
+  ],
+  [
     'The Federal Trade Commission sued Kestrel Foods Inc. to block the merger. Kestrel said it would fight the case. Its lawyers at Danforth Gale LLP have argued that the market is crowded.',
     [],
     ['Danforth Gale LLP|defendant'],
@@ -81,6 +86,16 @@ table('2. the side a lawyer is on', [
     'Karim Haddad, who has been held for five months, sued the Department of Homeland Security. Assistant U.S. Attorney Lionel Brandt of the U.S. Attorney\'s Office for the District of Vermont asked the judge to dismiss the petition.',
     ['Lionel Brandt|U.S. Attorney\'s Office for the District of Vermont|defendant'],
     ['U.S. Attorney\'s Office for the District of Vermont|defendant'],
+  ],
+  [
+    'Ridgecrest Medical Group Inc. agreed to pay $2.1 million to resolve allegations that it paid kickbacks for referrals, the U.S. Attorney\'s Office for the Northern District of Ohio announced. Assistant U.S. Attorneys Paula Renner and Simon Achterberg handled the matter for the government, together with Trial Attorney Cyrus Vela of the Justice Department. The whistleblower was represented by Imelda Ruiz of Ruiz & Bertram PLLC in Toledo.',
+    ['Cyrus Vela|Justice Department|plaintiff', 'Imelda Ruiz|Ruiz & Bertram PLLC|plaintiff', 'Paula Renner|U.S. Attorney\'s Office for the Northern District of Ohio|plaintiff', 'Simon Achterberg|U.S. Attorney\'s Office for the Northern District of Ohio|plaintiff'],
+    ['Justice Department|plaintiff', 'Ruiz & Bertram PLLC|plaintiff', 'U.S. Attorney\'s Office for the Northern District of Ohio|plaintiff'],
+  ],
+  [
+    'The Pinecrest Retirement Fund sued Halvorsen Biotech Inc. for securities fraud. The fund is represented by Arbury Klein LLP; lawyers for the company, from Marsh & Odell LLP, declined to comment.',
+    [],
+    ['Arbury Klein LLP|plaintiff', 'Marsh & Odell LLP|defendant'],
   ],
   [
     'The Greater Tulsa Fair Housing Alliance sued Redbud Apartments LLC in federal court. Corinne Vale, an attorney for Redbud, said the company follows the law.',
@@ -157,6 +172,11 @@ table('5. intervenors and court roles', [
 
 // 6. People quoted with a title stay out of the attorneys.
 table('6. people quoted with a title are no counsel', [
+  [
+    'In a separate matter, the law school filed suit in the U.S. Court of Federal Claims on behalf of Marlon Eddis, a retired Navy chief who says he was denied disability pay.',
+    [],
+    [],
+  ],
   [
     'The Sierra Foothills Alliance sued the Forest Service in June. "The agency skipped the review," said Marta Quill, legal director of the Open Lands Institute, which filed an amicus brief.',
     [],
