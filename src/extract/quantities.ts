@@ -635,7 +635,9 @@ function findDurations(s: Scan, out: Candidate[]): void {
     let vague = false;
     if (nText === 'a' || nText === 'an') {
       // "a year or more" is a stretch of time whatever precedes it.
-      if (!A_UNIT_CONTEXT.test(text.slice(Math.max(0, m.index - 20), m.index)) && !BOUND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+      const afterUnit = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      // "warn the court a day before sending", "a week in advance": a lead time is a stretch of time.
+      if (!A_UNIT_CONTEXT.test(text.slice(Math.max(0, m.index - 20), m.index)) && !BOUND_AFTER.test(afterUnit) && !/^\s+(?:before|in advance|ahead of|prior to|beforehand)\b/.test(afterUnit)) continue;
       value = 1;
     } else if (/^(?:several|a few|a couple of)$/.test(nText)) {
       vague = nText !== 'a couple of';

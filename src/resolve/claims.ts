@@ -97,6 +97,7 @@ const EXACT = 0.005; // "2.45 million": rounding of the last written digit
 const WINDOW = 6; // words on each side of a figure that say which figure it is
 const EDGE_MIN = 0.3; // a pair below this is not considered the same fact
 const LINK_MIN = 0.33; // average pair score for two groups to become one
+const AGREE_LINK_MIN = 0.45; // best pair score for two groups whose figures all agree to become one
 const CONFLICT_MIN = 0.42; // a disjoint pair must be at least this sure before it is called a conflict
 const CONFLICT_MIN_OTHER_UNIT = 0.6; // ... and surer when the two count different nouns of one population
 const MAX_POSTINGS = 400;
@@ -413,6 +414,20 @@ export function buildGroups(infos: ClaimInfo[], pairs: PairScore[]): ClaimGroup[
       }
     }
     if (!ok || sum / (CA.length * CB.length) < LINK_MIN) continue;
+    const merged = [...CA, ...CB];
+    for (const u of merged) clusterOf.set(u, merged);
+  }
+  // Average linkage splits a fact many sources repeat: each new source lowers the average. Clusters
+  // whose figures all agree join when their best direct pair is strong: agreeing never hides a
+  // conflict, and a disjoint member keeps the clusters apart.
+  for (const { A: ua, B: ub, score } of [...unitPairs.values()].sort((x, y) => y.score - x.score)) {
+    if (score < AGREE_LINK_MIN) break;
+    const CA = clusterOf.get(ua)!;
+    const CB = clusterOf.get(ub)!;
+    if (CA === CB) continue;
+    let ok = true;
+    for (const A of CA) for (const B of CB) for (const i of A) for (const j of B) if (ok && (isVetoed(i, j) || !overlaps(infos[i]!, infos[j]!))) ok = false;
+    if (!ok) continue;
     const merged = [...CA, ...CB];
     for (const u of merged) clusterOf.set(u, merged);
   }

@@ -284,3 +284,7 @@ describe('"one" as a pronoun or an example, and a whole year', () => {
     expect(run('The summary gives one number for it.')).toEqual([]);
   });
 });
+
+describe('a lead time', () => {
+  table([['The judge ordered the agency to warn the court a day before sending more files.', 'a day', { kind: 'duration', value: 1, min: 1, max: 1, unit: 'day' }]]);
+});

@@ -109,3 +109,25 @@ describe('claimInterval', () => {
     expect(claimInterval({ kind: 'duration', unit: 'day', modifier: 'vague' })).toBeNull();
   });
 });
+
+describe('a fact many sources repeat', () => {
+  it('stays one agreement group when every figure agrees, though the sources word it differently', () => {
+    const db = memoryDb();
+    const sentences = [
+      'The judge ordered the tax agency to give the court 24 hours of notice before it shares more taxpayer files with ICE.',
+      'Under the order, the agency must warn the court 24 hours before sharing taxpayer files with immigration officers.',
+      'The agency now owes the court 24 hours notice ahead of any transfer to ICE, the order says.',
+      'A 24-hour warning to the judge is required before taxpayer files go to ICE again.',
+      'Lawyers for the groups said the 24 hours of notice gives them time to object before files move.',
+      'The notice period, 24 hours, is shorter than the groups wanted before any further transfer.',
+    ];
+    sentences.forEach((s, k) => {
+      const text = /24-hour/.test(s) ? '24-hour' : '24 hours';
+      addDocument(db, `source-${k}.txt`, s, [dur(text, 24, 'hour')], [{ quantity: text, predicate: 'give' }]);
+    });
+    resolveCorpus(db);
+    const groups = db.prepare("SELECT g.id, COUNT(*) AS n FROM claim_groups g JOIN claim_group_members m ON m.group_id = g.id GROUP BY g.id").all() as { n: number }[];
+    expect(groups.map((g) => g.n).sort()).toEqual([6]);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM conflicts').get()).toEqual({ n: 0 });
+  });
+});
