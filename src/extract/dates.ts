@@ -648,6 +648,15 @@ const DAY_BEFORE_YEAR = new RegExp(String.raw`\b${MONTH} [0-3]?\d(?:st|nd|rd|th)
 
 const BLOCKING_KINDS = new Set<Mention['kind']>(['docket', 'statute', 'case_citation']);
 
+/** A citation's span without a "(Court Month Day, Year)" parenthetical naming a full day. */
+function openParenthetical(text: string, m: { start: number; end: number }): { start: number; end: number }[] {
+  const span = text.slice(m.start, m.end);
+  const p = new RegExp(String.raw`\([^()]*?\b(${MONTH})\s\d{1,2},\s\d{4}\)$`, 'i').exec(span);
+  if (!p) return [m];
+  const at = m.start + p.index + p[0].indexOf(p[1]!);
+  return [{ start: m.start, end: at }];
+}
+
 interface Candidate {
   start: number;
   end: number;
@@ -686,7 +695,9 @@ export const datesExtractor: Extractor = {
     const text = doc.text;
     const anchor = parseIsoDay(doc.meta.published);
     const c: RuleCtx = { doc, anchor, anchorFrom: doc.meta.publishedFrom ?? 'sidecar' };
-    const blocked = ctx.prior.filter((p) => BLOCKING_KINDS.has(p.kind));
+    // A citation's numbers are not dates, but its parenthetical may hold the day a decision came
+    // down: "2024 WL 4418807, at *6 (D.D.C. Sept. 30, 2024)". That parenthetical is not blocked.
+    const blocked = ctx.prior.filter((p) => BLOCKING_KINDS.has(p.kind)).flatMap((p) => (p.kind === 'case_citation' ? openParenthetical(text, p) : [p]));
     const isBlocked = (s: number, e: number) => blocked.some((b) => b.start < e && s < b.end) || inLabelledNumber(text, s, e);
 
     const cands: Candidate[] = [];

@@ -237,7 +237,7 @@ interface Found {
 
 // A sentence about a judge: "Hon." is also used for officials and lawmakers.
 // e.g. "Judge" "Court" "JUDGE" "presiding"
-const JUDICIAL_CONTEXT_RE = /\b(?:Judges?|Justices?|Courts?|JUDGES?|COURTS?|[Pp]residing|Chambers|Before|BEFORE)\b/;
+const JUDICIAL_CONTEXT_RE = /\b(?:Judges?|Justices?|Courts?|JUDGES?|COURTS?|[Pp]residing|Chambers|Before|BEFORE|(?:district|appeals|bankruptcy|trial|lower) court|judges?)\b/;
 
 // Where a filing's caption puts its judge: opening a line, after the caption's ")" column, or
 // after a label ("Judge:", "Magistrate:", "Present:", "Assigned to").

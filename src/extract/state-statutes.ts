@@ -25,9 +25,13 @@ type StatuteMention = MentionOf<'statute'>;
 
 const OPTIONAL_SPACE = '\u0001';
 
-/** "Pa. C.S." and "Pa.C.S." fold alike, as do "Bus. and Prof." and "Bus. & Prof.", and curly quotes. */
+/**
+ * "Pa. C.S." and "Pa.C.S." fold alike, as do "Bus. and Prof." and "Bus. & Prof.", curly quotes, and
+ * capitals: a complaint's heading writes "CAL. CIV. CODE § 1750".
+ */
 function foldCode(s: string): string {
   return s
+    .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(/\s+(?:and|&)\s+/g, ' & ')
     .replace(/\.\s*(?=[A-Za-z])/g, `.${OPTIONAL_SPACE}`)
@@ -39,6 +43,7 @@ function codePiece(ch: string): string {
   if (ch === ' ') return '\\s';
   if (ch === '&') return '(?:&|and)';
   if (ch === "'") return "['’]";
+  if (/[a-z]/.test(ch)) return `[${ch}${ch.toUpperCase()}]`;
   return escapeRegExp(ch);
 }
 

@@ -81,7 +81,8 @@ const ACT_SECTION_TAIL = new RegExp(String.raw`^,?\s(?<marker>${MARKER})\s?(?<li
 
 // "8 C.F.R. § 287.7(d)", "28 CFR 16.1", "8 C.F.R. pt. 241", "40 C.F.R. parts 1500–1508", "47 C.F.R. at § 64.1200" (a short cite)
 // "240.10b-5", "240.10b5-1", "252.204-7012" (a DFARS clause)
-const CFR_SEC = String.raw`\d{1,5}(?:\.\d{1,6}(?:[a-z]\d?)?(?:-\d{1,4})?)?`;
+// "287.7", "274a.12" (a part numbered with a letter), "240.10b-5", "1.1471-4"
+const CFR_SEC = String.raw`\d{1,5}[a-z]?(?:\.\d{1,6}(?:[a-z]\d?)?(?:-\d{1,4})?)?`;
 const CFR_REF = `${CFR_SEC}${SUBS}${NOT_A_TITLE}(?!\\w)`;
 const CFR_LIST = String.raw`${CFR_REF}(?:(?:\s?[–—-]\s?|\s(?:through|to)\s|,\s(?:and\s)?|\s(?:and|or)\s)${CFR_REF})*`;
 const CFR = new RegExp(

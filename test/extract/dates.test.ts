@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datesExtractor } from '../../src/extract/dates.ts';
+import { extractAll } from '../../src/extract/index.ts';
 import { prepareText } from '../../src/normalize/prepare.ts';
 import type { DateValue, Mention, MentionOf } from '../../src/model/types.ts';
 
@@ -233,7 +234,7 @@ describe('ranges, fiscal years and modified relative dates', () => {
 describe('dates across a wrapped line, and index references', () => {
   it('reads a date whose line wraps inside it', () => {
     const found = run('The contract was signed on March 5,\n2012 by both sides.');
-    expect(found.map((m) => [m.text, m.value.value])).toEqual([['March 5,\n2012', '2012-03-05']]);
+    expect((found as MentionOf<'date'>[]).map((m) => [m.text, m.value.value])).toEqual([['March 5,\n2012', '2012-03-05']]);
   });
   it('page/line references of a transcript index are not dates', () => {
     expect(run('appreciate [5] 5/19 6/3\nmorning [2] 3/6 3/15 26/20\ndeny [1] 12/7').map((m) => m.text)).toEqual([]);
@@ -260,5 +261,15 @@ describe('a week of a month', () => {
     expectOne('Files were due by the second week of May.', 'the second week of May', {
       value: '2025-05', grain: 'month', modifier: 'early', relative: true, range: { start: '2025-05-08', end: '2025-05-14' },
     }, '2025-03-14');
+  });
+});
+
+describe('dates inside citations', () => {
+  it("reads the decision day in a citation's parenthetical, but no number of the citation itself", () => {
+    const text = 'See Doe v. Dep\'t of Energy, No. 23-cv-1456, 2024 WL 4418807, at *6 (D.D.C. Sept. 30, 2024).';
+    const doc = prepareText(text);
+    const prior = extractAll(doc).mentions.filter((m) => m.kind === 'case_citation' || m.kind === 'docket');
+    const found = datesExtractor.extract({ doc, prior });
+    expect((found as MentionOf<'date'>[]).map((m) => [m.text, m.value.value])).toEqual([['Sept. 30, 2024', '2024-09-30']]);
   });
 });

@@ -234,3 +234,10 @@ describe('judges extractor: long lines', () => {
     expect(judges('Honorable '.repeat(20000))).toEqual([]);
   });
 });
+
+describe('an honorific in parentheses after a court', () => {
+  it('is the judge of that court; an official called "Hon." is not a judge', () => {
+    expect(judges('After a hearing, the district court (Hon. Gregory Ashdown) granted the motion.').map((m) => m.value.name)).toEqual(['Gregory Ashdown']);
+    expect(judges('The Hon. Maria Lopez, the state treasurer, spoke at the dinner.')).toEqual([]);
+  });
+});

@@ -21,6 +21,8 @@ function check([text, expected]: Row): void {
 describe('state code citations', () => {
   const rows: Row[] = [
     ['Plaintiffs sue under Cal. Civ. Code § 1798.150(a)(1) for the breach.', [['Cal. Civ. Code § 1798.150(a)(1)', 'state/ca/civ/1798.150/a/1', 'Cal. Civ. Code § 1798.150(a)(1)']]],
+    // A complaint's count headings set the code in capitals.
+    ['(2) VIOLATION OF CAL. BUS. & PROF. CODE § 17200 et seq.;', [['CAL. BUS. & PROF. CODE § 17200 et seq.', 'state/ca/bus-prof/17200/et-seq', 'Cal. Bus. & Prof. Code § 17200 et seq.']]],
     ['The second count is under Cal. Bus. & Prof. Code §§ 17200 et seq.', [['Cal. Bus. & Prof. Code §§ 17200 et seq.', 'state/ca/bus-prof/17200/et-seq', 'Cal. Bus. & Prof. Code § 17200 et seq.']]],
     ['He cited California Business and Professions Code section 17500.', [['California Business and Professions Code section 17500', 'state/ca/bus-prof/17500', 'Cal. Bus. & Prof. Code § 17500']]],
     ['The motion was brought under Code Civ. Proc., § 425.16, subd. (b).', [['Code Civ. Proc., § 425.16', 'state/ca/civ-proc/425.16', 'Cal. Civ. Proc. Code § 425.16']]],

@@ -94,6 +94,8 @@ describe('regulations, Public Laws, Statutes at Large', () => {
     ['Records requests follow 28 CFR 16.1 and 8 C.F.R. pt. 241.', [['28 CFR 16.1', '28 C.F.R. § 16.1', 'cfr/28/16.1'], ['8 C.F.R. pt. 241', '8 C.F.R. pt. 241', 'cfr/8/241']]],
     ['Enacted as Pub. L. No. 94-455, § 1202, 90 Stat. 1520, 1667 (1976).', [['Pub. L. No. 94-455, § 1202', 'Pub. L. No. 94-455, § 1202', 'pl/94-455/1202'], ['90 Stat. 1520, 1667', '90 Stat. 1520, 1667', 'stat/90/1520']]],
     ['Public Law 94-455 and P.L. 94-455 are the same law.', [['Public Law 94-455', 'Pub. L. No. 94-455', 'pl/94-455'], ['P.L. 94-455', 'Pub. L. No. 94-455', 'pl/94-455']]],
+    // A CFR part numbered with a letter.
+    ['Work permits issue under 8 C.F.R. § 274a.12(c)(11) for parolees.', [['8 C.F.R. § 274a.12(c)(11)', '8 C.F.R. § 274a.12(c)(11)', 'cfr/8/274a.12/c/11']]],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 });
