@@ -325,7 +325,7 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
     let subj = text.slice(sentStart, m.index);
     let at = sentStart;
     // "BALTIMORE — The X Alliance ... filed": a dateline opens the sentence, not the subject.
-    const dateline = /^\p{Lu}{2,}[\p{Lu} .'’\-]*(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?\s*(?:\([^)]{1,40}\)\s*)?(?:[—–]|--?)\s+/u.exec(subj);
+    const dateline = /^(?:\p{Lu}{2,}[\p{Lu} .'’\-]*(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?\s*(?:\([^)]{1,40}\)\s*)?)?(?:[—–]|--?)\s+/u.exec(subj);
     if (dateline) {
       at += dateline[0].length;
       subj = subj.slice(dateline[0].length);
