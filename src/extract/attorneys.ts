@@ -16,7 +16,7 @@ import {
   tokenize,
 } from './names.ts';
 import { lineBounds, isOrgName, FIRM_WORDS, LEGAL_ORG_END, HEADS_OFFICE, TITLE_LINE, GOV_TITLE_LINE, sameOrg, type CounselCand, type AttorneyCand } from './counsel-common.ts';
-import { isGovernmentLike, isGovernment, isEnforcement, trialSides, toTrialSide, type PartyRef } from './counsel-sides.ts';
+import { isGovernmentLike, isGovernment, isEnforcement, officeClientSide, trialSides, toTrialSide, type PartyRef } from './counsel-sides.ts';
 import { collectCounsel } from './counsel-prose.ts';
 
 const LEGAL_TITLE = /\b(?:attorney|counsel|lawyer|litigator|solicitor|barrister|of counsel)s?\b/i;
@@ -94,7 +94,8 @@ export const attorneysExtractor: Extractor = {
     // Justice Department lawyers and U.S. Attorneys stand for the United States: its role where it is a party, else
     // the plaintiff of an enforcement matter (a settlement, a plea, a suit to block) against no government defendant.
     const govDefendant = defendants.some((x) => isGovernmentLike(x.p.value.name));
-    const govSide: PartyRole = toTrialSide(usRole, trialMap) === 'plaintiff' || (!usRole && !govDefendant && isEnforcement(text)) ? 'plaintiff' : 'defendant';
+    const govPlaintiff = sides.some((x) => x.side === 'plaintiff' && isGovernment(x.p.value.name));
+    const govSide: PartyRole = toTrialSide(usRole, trialMap) === 'plaintiff' || (!usRole && !govDefendant && (govPlaintiff || isEnforcement(text))) ? 'plaintiff' : 'defendant';
     const againstGovernment =
       defendants.length > 0 &&
       defendants.every((x) => isGovernmentLike(x.p.value.name) || (x.p.value.entityType === 'person' && !!x.p.value.title)) &&
@@ -112,7 +113,7 @@ export const attorneysExtractor: Extractor = {
     }
     // Sides of counsel organizations: the side any mention gives them.
     const orgSide = (name: string): PartyRole | undefined => orgs.find((o) => o.side && sameOrg(o.name, name))?.side;
-    for (const o of orgs) o.side ??= orgSide(o.name) ?? (isGovernment(o.name) ? govSide : undefined) ?? privateSide(o.name);
+    for (const o of orgs) o.side ??= orgSide(o.name) ?? (isGovernment(o.name) ? govSide : undefined) ?? (isGovernmentLike(o.name) ? officeClientSide(o.name, partyRefs) : undefined) ?? privateSide(o.name);
 
     // "X Attorney Y, who is lead attorney on the case" / "Y, staff attorney at X" / "Y, legal director of X".
     const listedKeys = new Map<string, AttorneyCand>();

@@ -91,7 +91,7 @@ export const FIRM_WORDS = /\b(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|P\.C\.|PC|PLLC|P\.L\
 
 // The end of a law firm's or legal organization's name: "Brandt Okafor LLP", "Pryce & Vantongeren",
 // "Morrow Castellano Law Group", "Lakeshore Immigrant Defense Project", "Ohio Attorney General's Office".
-export const LEGAL_ORG_END = /(?:\b(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|PLLC|P\.C\.|P\.A\.|Law Group|Law Firm|Law Offices?|Law Center|Legal Aid|Legal Services|Project|Center|Clinic|Defenders?|Attorney['’]s Office|Attorney General['’]s Office|Department of Justice|Justice Department|Public Defender|Office of the (?:[\p{Lu}][\p{L}.]* )*Attorney General)|& Associates|\b\p{Lu}[\p{L}'’\-]+ (?:&|and) \p{Lu}[\p{L}'’\-]+)$/u;
+export const LEGAL_ORG_END = /(?:\b(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|PLLC|P\.C\.|P\.A\.|Law Group|Law Firm|Law Offices?|Law Center|Legal Aid|Legal Services|Project|Center|Clinic|Defenders?|Attorney['’]s Office|Attorney General['’]s Office|Department of Justice|Justice Department|Public Defender|Office of the (?:[\p{Lu}][\p{L}.]* )*Attorney General|Attorney['’]s Office for the (?:\p{Lu}\p{L}* )*District of \p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*)|& Associates|\b\p{Lu}[\p{L}'’\-]+ (?:&|and) \p{Lu}[\p{L}'’\-]+)$/u;
 
 // Lines of a signature block that are a job, not a name or a firm: "Counsel of Record", "Assistant United States Attorney".
 export const TITLE_LINE = /^(?:(?:Assistant|Special|Deputy|Senior|Trial|Staff|Chief|Supervising|Principal|Acting|Lead|Local|General|Of|Counsel|Solicitor|First|Executive)\s+)*(?:Counsel|Attorneys?|Attorneys? General|Solicitor General|United States Attorney|U\.S\. Attorney|Public Defender|Federal Public Defender|Attorney at Law)(?:\s+(?:of Record|General|for the [\p{L} ]+ of [\p{L} ]+))?\s*,?$/iu;

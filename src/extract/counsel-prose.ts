@@ -49,7 +49,14 @@ export function collectCounsel(text: string, partyRoles: Map<string, PartyRole>,
     }
     // "represented by the Wilmington firm X LLP": the firm's name follows the noun.
     const noun = FIRM_NOUN.exec(text.slice(m.index + m[0].length, line.end));
-    addOrg(nameAfter(text, m.index + m[0].length + (noun?.[0].length ?? 0)), side, 'represented_by');
+    const org = nameAfter(text, m.index + m[0].length + (noun?.[0].length ?? 0));
+    addOrg(org, side, 'represented_by');
+    // "represented by ACLU of Missouri attorneys A and B": the organization's lawyers.
+    const staff = org && /^\s+(?:staff\s+|senior\s+|trial\s+)?(?:attorneys?|lawyers?)\s+(?=\p{Lu})/u.exec(text.slice(org.end, line.end));
+    if (org && staff) {
+      const orgName = text.slice(org.start, org.end);
+      for (const p of readCounselList(text, org.end + staff[0].length, line.end).people) people.push({ ...p, organization: p.organization ?? orgName, side, rule: 'represented_by', listed: true });
+    }
   }
   // "X — which is representing A, B and C" / "X, representing the plaintiffs" / "X represents the coalition".
   for (const m of anchoredMatches(text, /represent(?:s|ing)?\s+/g, /(?:[,—–-]?\s*(?:which|who)\s+(?:(?:is|are|has been|have been|also|now)\s+)?|,\s+|\s+(?:is\s+honored\s+to\s+|will\s+|to\s+|continues?\s+to\s+)?)$/)) {
@@ -75,7 +82,7 @@ export function collectCounsel(text: string, partyRoles: Map<string, PartyRole>,
     if (partyRoles.has(nameKey(orgName))) continue;
     const at = m.end;
     if (/^(?:themselves|himself|herself|itself|all\s+others|a\s+class|the\s+class)\b/i.test(text.slice(at, at + 20))) continue;
-    const side = sideOf(text.slice(at, at + 120), partyRoles, text, at);
+    const side = sideOf(text.slice(at, at + 120), partyRoles, text, at, govSide);
     const who = readCounselList(text, org.start, Math.min(org.end + 1, lineBounds(text, org.start).end));
     if (side && who.people.length) {
       for (const p of who.people) people.push({ ...p, side, rule: 'on_behalf_of', listed: true });
@@ -133,8 +140,10 @@ export function collectCounsel(text: string, partyRoles: Map<string, PartyRole>,
     const line = lineBounds(text, m.index);
     const list = readCounselList(text, m.index + m[0].length, line.end);
     if (!list.people.length || !list.people.every((p) => p.organization)) continue;
-    for (const p of list.people) people.push({ ...p, rule: 'counsel_of', listed: true });
-    for (const o of list.orgs) addOrg(o, undefined, 'counsel_of');
+    // "..., together with outside counsel A of X": co-counsel of the side named before.
+    const rule = /\bwith\s+(?:outside\s+|local\s+|special\s+)?$/.test(text.slice(Math.max(line.start, m.index - 40), m.index)) ? 'co_counsel_with' : 'counsel_of';
+    for (const p of list.people) people.push({ ...p, rule, listed: true });
+    for (const o of list.orgs) addOrg(o, undefined, rule);
   }
   // "Lawyers with X and the firm Y represent the plaintiffs": a list of organizations and the side they represent.
   for (const m of text.matchAll(/\b(?:[Ll]awyers|[Aa]ttorneys|[Ll]itigators)\s+(?:at|from|with|of)\s+(?=(?:the\s+)?\p{Lu})/gu)) {

@@ -4,7 +4,7 @@
 import type { PartyRole } from '../model/types.ts';
 import { isCapitalized, looksLikePersonName, nameKey, tokenize } from './names.ts';
 import { anchoredMatches, lineBounds, FIRM_WORDS, LEGAL_ORG_END, HEADS_OFFICE, sentenceAround, type Span, type CounselCand, type AttorneyCand } from './counsel-common.ts';
-import { subjectSide, PUBLIC_BODY, isGovernmentLike, cueObjectSide, possessorSide, sideFromNouns, type PartyRef } from './counsel-sides.ts';
+import { subjectSide, PUBLIC_BODY, isGovernmentLike, cueObjectSide, possessorSide, sideFromNouns, officeClientSide, type PartyRef } from './counsel-sides.ts';
 import { readCounselList, orgRunEnd } from './counsel-list.ts';
 
 // A sentence that says someone is counsel: "argued for", "represents", "counsel for", "his attorney", "Class Counsel".
@@ -190,9 +190,10 @@ export function proseCounsel(
     }
     const office = list.orgs.find((o) => isGovernmentLike(o.name));
     const govParty = parties.filter((x) => isGovernmentLike(x.name) || (looksLikePersonName(x.name) && PUBLIC_BODY.test(text.slice(Math.max(0, (x.start ?? 0) - 40), x.start ?? 0))));
-    const officeSide = office && govParty.length && govParty.every((x) => x.role === govParty[0]!.role) ? govParty[0]!.role : undefined;
+    const officeSide = office ? officeClientSide(office.name, parties) ?? (govParty.length && govParty.every((x) => x.role === govParty[0]!.role) ? govParty[0]!.role : undefined) : undefined;
     // "... handled the matter for the government, together with Trial Attorney C": the side named earlier in the sentence.
-    const sideBefore = sideFor(text.slice(sentenceAround(text, m.index).start, m.index));
+    const cueBefore = [...text.slice(sentenceAround(text, m.index).start, m.index).matchAll(/\b(?:for|on behalf of|representing)\s+(?:the\s+)?(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*|[\p{Ll}\-]+)/gu)].pop();
+    const sideBefore = cueBefore ? resolve(cueBefore[1]!) ?? sideFromNouns(cueBefore[1]!) : undefined;
     push(list, sideFor(text.slice(last, sentEnd)) ?? officeSide ?? sideBefore, 'titled_list', m.groups!.title!.replace(/Attorneys General/, 'Attorney General').replace(/s$/, ''));
   }
   // "Adriana Voss, Esq. of Halvorsen Grant LLP": "Esq." marks a lawyer.

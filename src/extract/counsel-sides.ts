@@ -8,7 +8,7 @@ import { looksLikePersonName, nameKey } from './names.ts';
 import { lineBounds, FIRM_WORDS } from './counsel-common.ts';
 
 // Lowercase nouns for each side, as the thing represented: "represents the coalition", "on behalf of a group of small businesses".
-const PLAINTIFF_NOUNS = /\b(?:plaintiffs?|petitioners?|appellants?|whistleblowers?|relators?|coalition|groups?|organizations?|unions?|businesses|clinics?|clients?|workers|families|individuals|residents|members|taxpayers|immigrants|tenants|employees|students|challengers|veterans|consumers|voters|parents)\b/i;
+const PLAINTIFF_NOUNS = /\b(?:plaintiffs?|petitioners?|appellants?|whistleblowers?|relators?|family|coalition|groups?|organizations?|unions?|businesses|clinics?|clients?|workers|families|individuals|residents|members|taxpayers|immigrants|tenants|employees|students|challengers|veterans|consumers|voters|parents)\b/i;
 
 const DEFENDANT_NOUNS = /\b(?:defendants?|respondents?|appellees?|(?:the\s+)?government|the administration|the agency|the agencies|the United States|officials)\b/i;
 
@@ -39,8 +39,9 @@ export function isGovernmentLike(name: string): boolean {
 }
 
 // The United States' own law offices, whatever district or unit: "U.S. Attorney's Office for the Western District of
-// Pennsylvania", "Office of the United States Attorney", "the Justice Department's Civil Division".
-const US_LAW_OFFICE = /\b(?:U\.\s?S\.|United States)\s+Attorney['’]s\s+Office\b|\bOffice\s+of\s+the\s+(?:U\.\s?S\.|United States)\s+Attorney\b|\bDepartment\s+of\s+Justice\b|\bJustice\s+Department\b|\bSolicitor\s+General\b/i;
+// Pennsylvania", "Office of the United States Attorney", the Justice Department's litigating divisions, sections and
+// branches ("Environment and Natural Resources Division", "Fraud Section", "Federal Programs Branch").
+const US_LAW_OFFICE = /\b(?:U\.\s?S\.|United States)\s+Attorney['’]s\s+Office\b|\bOffice\s+of\s+the\s+(?:U\.\s?S\.|United States)\s+Attorney\b|\bDepartment\s+of\s+Justice\b|\bJustice\s+Department\b|\bSolicitor\s+General\b|\b(?:Environment\s+and\s+Natural\s+Resources|Antitrust|Civil\s+Rights|Criminal|Civil|Tax|National\s+Security)\s+Division\b|\b(?:Fraud|Environmental\s+Enforcement|Environmental\s+Defense|Consumer\s+Protection)\s+Section\b|\b(?:Federal\s+Programs|Commercial\s+Litigation)\s+Branch\b|\bOffice\s+of\s+Immigration\s+Litigation\b/i;
 
 /** A federal agency or department, or an office of the United States' lawyers: it stands for the United States. */
 export function isGovernment(name: string): boolean {
@@ -51,7 +52,7 @@ export function isGovernment(name: string): boolean {
 }
 
 // A document about the government enforcing the law against someone: the United States is the plaintiff.
-const ENFORCEMENT_CUE = /\b(?:agreed\s+to\s+pay|to\s+resolve\s+(?:the\s+)?allegations|pleaded\s+guilty|was\s+(?:indicted|sentenced|charged)|consent\s+decree|civil\s+penalt(?:y|ies)|False\s+Claims\s+Act|filed\s+a\s+(?:civil\s+)?complaint\s+against|sued\s+to\s+block)\b/i;
+const ENFORCEMENT_CUE = /\b(?:agreed\s+to\s+pay|to\s+resolve\s+(?:the\s+)?allegations|pleaded\s+guilty|was\s+(?:indicted|sentenced|charged)|consent\s+decree|civil\s+penalt(?:y|ies)|False\s+Claims\s+Act|filed\s+an?\s+(?:civil\s+)?(?:complaint|lawsuit|suit)\b[^.]{0,40}\bagainst|sued\s+to\s+block)\b/i;
 
 /** Whether the document reads as an enforcement matter: a settlement, a plea, a suit by the government. */
 export function isEnforcement(text: string): boolean {
@@ -261,4 +262,19 @@ export function possessiveSide(before: string, resolve: (phrase: string) => Part
     if (side) return side;
   }
   return undefined;
+}
+
+// Words every government office's name may hold: they tell no place apart.
+const OFFICE_WORDS = new Set(['city', 'county', 'state', 'town', 'village', 'office', 'attorney', 'attorneys', 'general', 'department', 'of', 'the', 'justice', 'law', 'legal', 'solicitor', 'counsel', 'corporation', 'district', 'division', 'for', 'and', 's']);
+
+/**
+ * The side of the party a government law office serves, by the place both names hold: "Port Ardley City Attorney's
+ * Office" serves "City of Port Ardley", "Office of Minnesota Attorney General" serves "Minnesota".
+ */
+export function officeClientSide(office: string, parties: readonly PartyRef[]): PartyRole | undefined {
+  const words = nameKey(office).split(/[\s'’]+/).filter((w) => w.length > 1 && !OFFICE_WORDS.has(w));
+  if (!words.length) return undefined;
+  const place = new RegExp(`(?:^|\\s)${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}(?:\\s|$)`);
+  const roles = new Set(parties.filter((p) => place.test(nameKey(p.name))).map((p) => p.role));
+  return roles.size === 1 ? [...roles][0] : undefined;
 }

@@ -98,6 +98,26 @@ table('2. the side a lawyer is on', [
     ['Arbury Klein LLP|plaintiff', 'Marsh & Odell LLP|defendant'],
   ],
   [
+    'The City of Brookhaven has sued the Federal Emergency Management Agency over frozen flood grants. Deputy City Attorneys Olumide Garza and Petra Quist are handling the case for the Brookhaven City Attorney\'s Office, together with outside counsel Sven Marchetti of the Tacoma firm Marchetti Rowe PLLC.',
+    ['Olumide Garza|Brookhaven City Attorney\'s Office|plaintiff', 'Petra Quist|Brookhaven City Attorney\'s Office|plaintiff', 'Sven Marchetti|Marchetti Rowe PLLC|plaintiff'],
+    ['Brookhaven City Attorney\'s Office|plaintiff', 'Marchetti Rowe PLLC|plaintiff'],
+  ],
+  [
+    'Tomas Reyes, held for seven months without a hearing, petitioned for release. Assistant U.S. Attorney Dana Whitcombe of the U.S. Attorney\'s Office for the District of Oregon, who represents the respondents, argued that the detention was lawful.',
+    ['Dana Whitcombe|U.S. Attorney\'s Office for the District of Oregon|defendant'],
+    ['U.S. Attorney\'s Office for the District of Oregon|defendant'],
+  ],
+  [
+    'The Justice Department, on behalf of the Environmental Protection Agency, filed a civil complaint on Monday against Corvex Refining LLC over benzene leaks. The case is being handled by Trial Attorneys Nadia Holm and Pieter Vance of the Environment and Natural Resources Division\'s Environmental Enforcement Section.',
+    ['Nadia Holm|Environment and Natural Resources Division|plaintiff', 'Pieter Vance|Environment and Natural Resources Division|plaintiff'],
+    ['Environment and Natural Resources Division|plaintiff', 'Justice Department|plaintiff'],
+  ],
+  [
+    'The Okafor family sued the Clay County Sheriff\'s Office after the arrest. The family is represented by Midwest Civil Liberties Union attorneys Hazel Brooks and Omar Reyes.',
+    ['Hazel Brooks|Midwest Civil Liberties Union|plaintiff', 'Omar Reyes|Midwest Civil Liberties Union|plaintiff'],
+    ['Midwest Civil Liberties Union|plaintiff'],
+  ],
+  [
     'The Greater Tulsa Fair Housing Alliance sued Redbud Apartments LLC in federal court. Corinne Vale, an attorney for Redbud, said the company follows the law.',
     ['Corinne Vale||defendant'],
     [],
