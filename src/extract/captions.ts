@@ -109,7 +109,8 @@ function roleOf(word: string): PartyRole {
 /** Canonical side name: abbreviations expanded, "et al." and a trailing comma dropped, title case for all caps. */
 export function canonicalSide(s: string): string {
   let n = s.replace(/,?\s*et\s+al\b\.?,?/gi, '').replace(/[,;\s]+$/, '').trim();
-  if (/\p{Lu}{3,}/u.test(n) && !/\p{Ll}{2,}/u.test(n.replace(/\bet al\b/, ''))) n = titleCaseName(n);
+  // All capitals but for a connective ("CASCADIA HEALTH PARTNERS and WILLAMETTE GROUP") is all capitals.
+  if (/\p{Lu}{3,}/u.test(n) && !/\p{Ll}{2,}/u.test(n.replace(/\b(?:et al|and|of|the|for|de|del|la)\b/g, ''))) n = titleCaseName(n);
   return expandAbbreviations(n).replace(/\s+/g, ' ');
 }
 
@@ -156,7 +157,7 @@ function bluebookSide(name: string): string {
 /** Prose captions within one line: "... in Center for X et al. v Internal Revenue Service et al include ...". */
 function proseCaptions(text: string, lineStart: number, lineEnd: number, out: CaptionHit[]): void {
   const line = text.slice(lineStart, lineEnd);
-  if (!/\s(?:v\.?|vs\.?)\s/.test(line) && !/\b(?:In re|Ex parte)\s/.test(line)) return;
+  if (!/\s(?:v\.?|vs\.?|versus)\s/.test(line) && !/\b(?:In re|Ex parte)\s/.test(line)) return;
   const toks = tokenize(text, lineStart, lineEnd);
   for (let i = 1; i < toks.length - 1; i++) {
     const t = toks[i]!.t;
@@ -180,7 +181,8 @@ function proseCaptions(text: string, lineStart: number, lineEnd: number, out: Ca
       });
       continue;
     }
-    if (t !== 'v.' && t !== 'v' && t !== 'vs.' && t !== 'vs') continue;
+    // "v.", "vs.", and "versus" as a transcript spells the caption out
+    if (t !== 'v.' && t !== 'v' && t !== 'vs.' && t !== 'vs' && t !== 'versus') continue;
     if (!isCapitalized(toks[i + 1]!.t)) continue;
     // Left side: skip a trailing "et al." then take the capitalized run.
     let j = i;
@@ -205,7 +207,8 @@ function proseCaptions(text: string, lineStart: number, lineEnd: number, out: Ca
     for (let k = j - 2; k > ls; k--) {
       if (!/^(?:in|at|to|against)$/.test(toks[k]!.t)) continue;
       const before = text.slice(toks[ls]!.s, toks[k - 1]!.e);
-      if (/^\p{Lu}{2,}$/u.test(toks[k - 1]!.t) || lookupOrganization(before)) {
+      // "... the Eastern District of Louisiana in Shrimpers Ass'n v. NMFS": a court is no party's name.
+      if (/^\p{Lu}{2,}$/u.test(toks[k - 1]!.t) || lookupOrganization(before) || /\b(?:Court|District|Circuit)\b/.test(before)) {
         ls = k + 1;
         break;
       }
@@ -322,7 +325,10 @@ function sideParties(text: string, cells: Line[]): SideSpan[] {
     const r = titleCaseName(right.trim());
     const personRight = looksLikePersonName(r) || looksLikePersonName(splitTitledPerson(r)?.name ?? '');
     const afterSuffix = /(?:,\s*)?\b(?:INC|Inc|LLC|L\.L\.C|LLP|N\.A|CORPORATION|Corporation|CORP|Corp|CO|Co|LTD|Ltd|L\.P|P\.C|PLC)\.?,?$/.test(block.slice(0, m.index).trim());
-    return afterSuffix || (personRight && words(left) >= 2);
+    // Two organizations, each ending in its kind of body: "CASCADIA HEALTH PARTNERS and WILLAMETTE VALLEY MEDICAL GROUP".
+    const l = titleCaseName(left.trim());
+    const twoBodies = words(left) >= 2 && words(right) >= 2 && ORG_HEADS.has(l.split(' ').pop()!) && ORG_HEADS.has(r.split(' ').pop()!);
+    return afterSuffix || (personRight && words(left) >= 2) || twoBodies;
   });
   matches.forEach((m, k) => {
     if (!/^,\s+$/.test(m[0])) return;
@@ -333,10 +339,13 @@ function sideParties(text: string, cells: Line[]): SideSpan[] {
     for (let j = k + 1; j < matches.length && !/;/.test(matches[j]![0]); j++) {
       if (/and/i.test(matches[j]![0]) && accepted[j]) listEnd = true;
     }
-    if (!listEnd) return;
     const left = /[^,;]*$/.exec(block.slice(0, m.index))![0];
     const right = /^[^,;]*/.exec(block.slice(m.index! + m[0].length))![0];
-    if (words(left) < 2 || words(right) < 2 || COMMA_NOT_SPLIT.test(right) || DESCRIPTOR.test(`, ${right}`) || isStateName(titleCaseName(right.trim()))) return;
+    // Without a closing "and", a person after a comma still starts a new party: "ACME, INC., JANE L. ROE, JOHN DOE".
+    const personAfter = looksLikePersonName(titleCaseName(right.trim())) && !DESCRIPTOR.test(`, ${right}`);
+    if (!listEnd && !personAfter) return;
+    // The item before may end in its own suffix: "HALVORSEN THERAPEUTICS, INC., MARGARET L. HALVORSEN".
+    if ((words(left) < 2 && !(personAfter && COMMA_NOT_SPLIT.test(left.trim()))) || words(right) < 2 || COMMA_NOT_SPLIT.test(right) || DESCRIPTOR.test(`, ${right}`) || isStateName(titleCaseName(right.trim()))) return;
     accepted[k] = true;
   });
   let from = 0;

@@ -166,7 +166,8 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
           name: s.name,
           start: s.start,
           end: s.end,
-          entityType: s.person && !lookupOrganization(s.name) ? 'person' : guessType(s.name),
+          // "PENSION FUND, individually and on behalf of ...": "individually" describes a fund too.
+          entityType: s.person && !lookupOrganization(s.name) && !ORG_HEADS.has(s.name.split(' ').pop()!) ? 'person' : guessType(s.name),
           role: s.role ?? c.roles[side],
           rule: c.rule,
           priority: 3,

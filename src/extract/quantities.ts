@@ -263,7 +263,14 @@ function shareHead(text: string, numEnd: number, np: NounPhrase | null, afterArt
     if (!m) break;
     const word = m[2]!;
     const lower = word.toLowerCase();
-    if (STOP.has(lower) || (/(?:ed|ing|ly)$/.test(lower) && !MODIFIER_WORDS.has(lower))) break;
+    // "40 percent of a typical spring's landings": an article opens the phrase.
+    if (i === 0 && /^(?:a|an)$/.test(lower)) {
+      p += m[1]!.length + word.length;
+      i--;
+      continue;
+    }
+    // A possessive is a noun, whatever its ending ("spring's").
+    if (STOP.has(lower) || (!m[3] && /(?:ed|ing|ly)$/.test(lower) && !MODIFIER_WORDS.has(lower))) break;
     // A name's words are capitalized together: "the Settlement Fund", never "Settlement fund".
     if (head && /^\p{Lu}/u.test(word) !== /^\p{Lu}/u.test(head.head)) break;
     const wStart = p + m[1]!.length;
@@ -350,7 +357,9 @@ function readNumber(s: Scan, m: RegExpExecArray): Candidate | null {
 
   if (g.num) {
     // Identifiers, citations, sections, times and phone numbers are not quantities.
-    if (!cur && !isPct && (LABEL_BEFORE.test(before) || CITATION_AFTER.test(text.slice(numStart + g.num.length + (g.scale?.length ?? 0))))) return null;
+    // "at 460" is a pin cite, but "at 58 sites" counts sites.
+    const atCount = /\bat\s*$/i.test(before) && looksPlural(/^\s+([a-z]+)\b/.exec(after)?.[1] ?? '');
+    if (!cur && !isPct && ((LABEL_BEFORE.test(before) && !atCount) || CITATION_AFTER.test(text.slice(numStart + g.num.length + (g.scale?.length ?? 0))))) return null;
     if (/\d\s?[-–:/]\s?$|\(\s*$/.test(before) && !cur) return null;
     if (/^\s+of\s+\d/.test(after) || /\d\s+of\s+$/.test(before)) return null; // "Page 3 of 40"
     if (/^\)/.test(after) && /\(\s*$/.test(before) && !cur) return null; // "(202)", but "($2,925,000)" is money

@@ -85,7 +85,7 @@ export function actDisplay(name: string, section?: string, subsections?: readonl
  * - title_first: "18 Pa. Cons. Stat. § 5703" (the title before the code)
  * - title_after: "Vt. Stat. Ann. tit. 9, § 2453"
  * - chapter: "Mass. Gen. Laws ch. 93A, § 9"
- * - ilcs: "740 Ill. Comp. Stat. 14/15" (chapter, then act/section)
+ * - ilcs: "740 ILCS 14/15" (chapter, then act/section)
  * - article: "Tex. Code Crim. Proc. art. 38.22", "La. Civ. Code art. 2315"
  */
 export type StateCiteStyle = 'section' | 'title_first' | 'title_after' | 'chapter' | 'ilcs' | 'article';
@@ -119,7 +119,7 @@ export function stateKey(l: StateLocation): string {
   return parts.join('/').toLowerCase();
 }
 
-/** "Cal. Civ. Code § 1798.150(a)", "740 Ill. Comp. Stat. 14/15(b)", "Mass. Gen. Laws ch. 93A, § 9", "Cal. Bus. & Prof. Code § 17200 et seq.". */
+/** "Cal. Civ. Code § 1798.150(a)", "740 ILCS 14/15(b)", "Mass. Gen. Laws ch. 93A, § 9", "Cal. Bus. & Prof. Code § 17200 et seq.". */
 export function stateDisplay(l: StateLocation): string {
   const tail = l.section ? `${l.section}${subs(l.subsections)}${l.sectionEnd ? `–${l.sectionEnd}` : ''}${l.etSeq ? ' et seq.' : ''}` : '';
   const sign = l.sectionEnd ? '§§' : '§';

@@ -355,7 +355,8 @@ export const NAMED_ACTS: readonly NamedAct[] = [
       sec('21', '78u', 'The Commission sued under Section 21(d) of the Exchange Act.'),
       sec('21D', '78u-4', 'Pleading is governed by Section 21D of the Exchange Act.'),
     ), aliases: ['Exchange Act'], usc: etSeq(15, '78a'), examples: ['Insider trading violates the Securities Exchange Act of 1934.'] }),
-  act('Private Securities Litigation Reform Act of 1995', { aliases: ['Private Securities Litigation Reform Act', 'PSLRA'], usc: usc(15, '78u-4'), examples: ['The complaint fails the heightened pleading standard of the PSLRA.', 'Discovery is stayed under the Private Securities Litigation Reform Act.'] }),
+  // An amending act spread over the Securities and Exchange Acts (15 U.S.C. §§ 77z-1, 78u-4): named, like the Tax Reform Act.
+  act('Private Securities Litigation Reform Act of 1995', { aliases: ['Private Securities Litigation Reform Act', 'PSLRA'], examples: ['The complaint fails the heightened pleading standard of the PSLRA.', 'Discovery is stayed under the Private Securities Litigation Reform Act.'] }),
   act('Securities Litigation Uniform Standards Act of 1998', { aliases: ['Securities Litigation Uniform Standards Act', 'SLUSA'], usc: usc(15, '78bb', false, { subsections: ['f'] }), examples: ['The state-law class action is precluded by SLUSA.'] }),
   act('Investment Company Act of 1940', { aliases: ['Investment Company Act'], usc: etSeq(15, '80a-1'), examples: ['The fund is registered under the Investment Company Act.'] }),
   act('Investment Advisers Act of 1940', { aliases: ['Investment Advisers Act', 'Advisers Act'], usc: etSeq(15, '80b-1'), examples: ['The adviser breached duties under the Advisers Act.'] }),

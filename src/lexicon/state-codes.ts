@@ -138,7 +138,8 @@ export const STATE_CODES: readonly StateCode[] = [
 
   // --- Florida, Illinois, Pennsylvania, Massachusetts, New Jersey, Ohio, Washington, Georgia, Michigan
   entry('FL', 'stat', 'Fla. Stat.', ['Florida Statutes', 'Fla. Stats.', 'F.S.', 'Fla. Stat. Ann.'], ['FDUTPA is codified at Fla. Stat. § 501.204.', 'The act is found in section 501.204, Florida Statutes.', 'Relief lies under Fla. Stat. Ann. § 501.211(2).']),
-  entry('IL', 'ilcs', 'Ill. Comp. Stat.', ['ILCS', 'Ill. Comp. Stat. Ann.', 'Illinois Compiled Statutes'], ['Consent is required by 740 ILCS 14/15(b).', 'The claim arises under 815 Ill. Comp. Stat. 505/2.'], { style: 'ilcs' }),
+  // Displayed as Illinois practice and the news write it ("740 ILCS 14/15"), the Bluebook form a variant.
+  entry('IL', 'ilcs', 'ILCS', ['Ill. Comp. Stat.', 'Ill. Comp. Stat. Ann.', 'Illinois Compiled Statutes'], ['Consent is required by 740 ILCS 14/15(b).', 'The claim arises under 815 Ill. Comp. Stat. 505/2.'], { style: 'ilcs' }),
   entry('PA', 'cs', 'Pa. Cons. Stat.', ['Pa.C.S.', 'Pa.C.S.A.', 'Pa. Cons. Stat. Ann.', 'Pa. Consol. Stat.'], ['Interception is barred by 18 Pa.C.S. § 5703.', 'The limitations period is 42 Pa. Cons. Stat. § 5524(7).'], { style: 'title_first' }),
   entry('PA', 'ps', 'Pa. Stat.', ['P.S.', 'Pa. Stat. Ann.', 'Pa. Stat. and Cons. Stat. Ann.'], ['Overtime is due under 43 P.S. § 333.104(c).', 'The UTPCPL appears at 73 Pa. Stat. Ann. § 201-2(4).'], { style: 'title_first' }),
   entry('MA', 'gl', 'Mass. Gen. Laws', ['M.G.L.', 'G.L.', 'M.G.L.A.', 'Mass. G.L.', 'Mass. Gen. Laws Ann.', 'Massachusetts General Laws'], ['Demand was made under Mass. Gen. Laws ch. 93A, § 9.', 'The claim under M.G.L. c. 93A failed.', 'Wages are due under G.L. c. 149, § 148.'], { style: 'chapter' }),

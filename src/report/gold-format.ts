@@ -32,11 +32,13 @@ export function toGoldShape(doc: TextDocument, findings: Findings, name?: string
     ...(name ? { document: name } : {}),
     kind: doc.meta.kind ?? 'unknown',
     ...(doc.meta.published ? { published: doc.meta.published } : {}),
-    cases: of('caption').map((m) =>
-      m.value.cited
-        ? { text: m.text, canonical: m.value.canonical, cited: true, ...span(m) }
-        : { text: m.text, canonical: m.value.canonical, plaintiffs: m.value.plaintiffs, defendants: m.value.defendants, ...span(m) },
-    ),
+    // The cases the document is about; the precedents it cites by name are listed apart.
+    cases: of('caption')
+      .filter((m) => !m.value.cited)
+      .map((m) => ({ text: m.text, canonical: m.value.canonical, plaintiffs: m.value.plaintiffs, defendants: m.value.defendants, ...span(m) })),
+    cited_cases: of('caption')
+      .filter((m) => m.value.cited)
+      .map((m) => ({ text: m.text, canonical: m.value.canonical, ...span(m) })),
     parties: of('party').map((m) => clean({ name: m.value.name, role: m.value.role, title: m.value.title, type: m.value.entityType, text: m.text, ...span(m) })),
     attorneys: of('attorney').map((m) =>
       clean({ name: m.value.name, organization: m.value.organization, represents: m.value.represents, title: m.value.title, text: m.text, ...span(m) }),

@@ -96,6 +96,21 @@ describe('captionsExtractor', () => {
     expect(run('The case, United States ex rel. Okonkwo v. Lakeshore Regional Health System, is settled.').map((m) => (m.value as CaptionValue).canonical)).toEqual(['United States ex rel. Okonkwo v. Lakeshore Regional Health System']);
   });
 
+  it('reads lists without a closing "and", two bodies joined by "and", and a caption spoken with "versus"', () => {
+    const sides = (t: string) => run(t).map((m) => [(m.value as CaptionValue).plaintiffs, (m.value as CaptionValue).defendants]);
+    expect(sides('GREATER HUDSON PENSION FUND, individually,\nLead Plaintiff-Appellant,\nv.\nHALVORSEN THERAPEUTICS, INC., MARGARET L. HALVORSEN, DEREK OSEI,\nDefendants-Appellees.')).toEqual([
+      [['Greater Hudson Pension Fund'], ['Halvorsen Therapeutics, Inc.', 'Margaret L. Halvorsen', 'Derek Osei']],
+    ]);
+    expect(run('FEDERAL TRADE COMMISSION,\nPlaintiff,\nv.\nCASCADIA HEALTH PARTNERS and WILLAMETTE VALLEY MEDICAL GROUP,\nDefendants.').map((m) => (m.value as CaptionValue).canonical)).toEqual(['Federal Trade Commission v. Cascadia Health Partners']);
+    expect(run('THE COURT: We are here in Federal Trade Commission versus Cascadia Health Partners.').map((m) => (m.value as CaptionValue).canonical)).toEqual(['Federal Trade Commission v. Cascadia Health Partners']);
+  });
+
+  it('does not take the court named before "in" into the caption', () => {
+    expect(run("The agency lost in the U.S. District Court for the Eastern District of Louisiana in Gulf Shrimpers Ass'n v. NMFS last week.").map((m) => [m.text, (m.value as CaptionValue).canonical])).toEqual([
+      ["Gulf Shrimpers Ass'n v. NMFS", 'Gulf Shrimpers Association v. National Marine Fisheries Service'],
+    ]);
+  });
+
   it('keeps a union local number in the name', () => {
     expect(run('The case, United Warehouse Workers, Local 418 v. Brandt, is pending.').map((m) => (m.value as CaptionValue).canonical)).toEqual(['United Warehouse Workers, Local 418 v. Brandt']);
   });

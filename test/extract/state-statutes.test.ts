@@ -32,8 +32,8 @@ describe('state code citations', () => {
     ['The list is in Tex. Bus. & Com. Code Ann. § 17.46(b)(24).', [['Tex. Bus. & Com. Code Ann. § 17.46(b)(24)', 'state/tx/bus-com/17.46/b/24', 'Tex. Bus. & Com. Code § 17.46(b)(24)']]],
     ['Both Fla. Stat. § 501.204 and Fla. Stat. Ann. § 501.211(2) apply.', [['Fla. Stat. § 501.204', 'state/fl/stat/501.204', 'Fla. Stat. § 501.204'], ['Fla. Stat. Ann. § 501.211(2)', 'state/fl/stat/501.211/2', 'Fla. Stat. § 501.211(2)']]],
     ['The act is found in section 501.204, Florida Statutes.', [['section 501.204, Florida Statutes', 'state/fl/stat/501.204', 'Fla. Stat. § 501.204']]],
-    ['Consent is required by 740 ILCS 14/15(b), see 740 ILCS 14/1 et seq.', [['740 ILCS 14/15(b)', 'state/il/ilcs/740/14/15/b', '740 Ill. Comp. Stat. 14/15(b)'], ['740 ILCS 14/1 et seq.', 'state/il/ilcs/740/14/1/et-seq', '740 Ill. Comp. Stat. 14/1 et seq.']]],
-    ['The claim arises under 815 Ill. Comp. Stat. 505/2.', [['815 Ill. Comp. Stat. 505/2', 'state/il/ilcs/815/505/2', '815 Ill. Comp. Stat. 505/2']]],
+    ['Consent is required by 740 ILCS 14/15(b), see 740 ILCS 14/1 et seq.', [['740 ILCS 14/15(b)', 'state/il/ilcs/740/14/15/b', '740 ILCS 14/15(b)'], ['740 ILCS 14/1 et seq.', 'state/il/ilcs/740/14/1/et-seq', '740 ILCS 14/1 et seq.']]],
+    ['The claim arises under 815 Ill. Comp. Stat. 505/2.', [['815 Ill. Comp. Stat. 505/2', 'state/il/ilcs/815/505/2', '815 ILCS 505/2']]],
     ['Overtime is due under 43 P.S. § 333.104(c).', [['43 P.S. § 333.104(c)', 'state/pa/ps/43/333.104/c', '43 Pa. Stat. § 333.104(c)']]],
     ['Interception is barred by 18 Pa.C.S. § 5703 and 18 Pa. C.S.A. § 5725.', [['18 Pa.C.S. § 5703', 'state/pa/cs/18/5703', '18 Pa. Cons. Stat. § 5703'], ['18 Pa. C.S.A. § 5725', 'state/pa/cs/18/5725', '18 Pa. Cons. Stat. § 5725']]],
     ['Demand was made under Mass. Gen. Laws ch. 93A, § 9, and M.G.L. c. 93A.', [['Mass. Gen. Laws ch. 93A, § 9', 'state/ma/gl/93a/9', 'Mass. Gen. Laws ch. 93A, § 9'], ['M.G.L. c. 93A', 'state/ma/gl/93a', 'Mass. Gen. Laws ch. 93A']]],
@@ -56,8 +56,8 @@ describe('state code citations', () => {
 
 describe('named state acts and their sections', () => {
   const rows: Row[] = [
-    ['Claims under the Illinois Biometric Information Privacy Act (BIPA) were certified.', [['Illinois Biometric Information Privacy Act (BIPA)', 'state/il/ilcs/740/14/1/et-seq', '740 Ill. Comp. Stat. 14/1 et seq.']]],
-    ['Section 15(b) of BIPA requires a written release.', [['Section 15(b) of BIPA', 'state/il/ilcs/740/14/15/b', '740 Ill. Comp. Stat. 14/15(b)']]],
+    ['Claims under the Illinois Biometric Information Privacy Act (BIPA) were certified.', [['Illinois Biometric Information Privacy Act (BIPA)', 'state/il/ilcs/740/14/1/et-seq', '740 ILCS 14/1 et seq.']]],
+    ['Section 15(b) of BIPA requires a written release.', [['Section 15(b) of BIPA', 'state/il/ilcs/740/14/15/b', '740 ILCS 14/15(b)']]],
     ['The chat tool violated CIPA § 631(a).', [['CIPA § 631(a)', 'state/ca/penal/631/a', 'Cal. Penal Code § 631(a)']]],
     ['Claims arise under the California Consumer Privacy Act and the UCL.', [['California Consumer Privacy Act', 'state/ca/civ/1798.100/et-seq', 'Cal. Civ. Code § 1798.100 et seq.'], ['UCL', 'state/ca/bus-prof/17200/et-seq', 'Cal. Bus. & Prof. Code § 17200 et seq.']]],
     ['The buyers invoke the Texas Deceptive Trade Practices Act.', [['Texas Deceptive Trade Practices Act', 'state/tx/bus-com/17.41/et-seq', 'Tex. Bus. & Com. Code § 17.41 et seq.']]],
