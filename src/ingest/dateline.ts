@@ -46,6 +46,12 @@ const DATE_LINE = new RegExp(String.raw`^${DATE}\.?$`, 'u');
 
 /** How many lines at the top of a document may carry its dateline (title, subtitle, byline...). */
 const HEAD_LINES = 8;
+/**
+ * A court paper's date sits below its caption: a transcript's hearing day ("Tuesday, May 19, 2026" on
+ * its own line), an opinion's "(Filed: March 4, 2025)". Only those strict forms are read this far down.
+ */
+const COURT_HEAD_LINES = 30;
+const FILED_LINE = new RegExp(String.raw`^\(?(?:Filed|FILED|Decided|DECIDED|Entered|ENTERED|Date Filed)\s*:?\s+${DATE}\)?\.?$`, 'u');
 const MAX_LINE = 400;
 
 export interface Dateline {
@@ -58,14 +64,14 @@ export interface Dateline {
 export function findDateline(text: string): Dateline | undefined {
   let seen = 0;
   let pos = 0;
-  while (seen < HEAD_LINES && pos < text.length) {
+  while (seen < COURT_HEAD_LINES && pos < text.length) {
     let end = text.indexOf('\n', pos);
     if (end === -1) end = text.length;
     const line = text.slice(pos, Math.min(end, pos + MAX_LINE)).trim();
     pos = end + 1;
     if (!line) continue;
     seen++;
-    const m = PUBLISHED.exec(line) ?? DATELINE.exec(line) ?? DATE_LINE.exec(line);
+    const m = seen <= HEAD_LINES ? (PUBLISHED.exec(line) ?? DATELINE.exec(line) ?? DATE_LINE.exec(line) ?? FILED_LINE.exec(line)) : (DATE_LINE.exec(line) ?? FILED_LINE.exec(line));
     const published = m ? dateOf(m.groups!) : undefined;
     if (published) return { published, line };
   }

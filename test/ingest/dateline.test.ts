@@ -16,6 +16,10 @@ describe('findDateline', () => {
     ['The court ruled on May 12, 2025 that the data could be shared.', undefined],
     ['WASHINGTON, Feb. 30, 2025 — Impossible day.', undefined],
     ['1\n2\n3\n4\n5\n6\n7\n8\n9\nMay 12, 2025 — too far down.', undefined],
+    // A court paper's date below its caption: a hearing day on its own line, an opinion's filing date.
+    ['IN THE UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF OREGON\nPORTLAND DIVISION\nACME CO.,\nPlaintiff,\nv.\nROE INC.,\nDefendant.\nCase No. 3:26-cv-00412\nTRANSCRIPT OF HEARING\nPortland, Oregon\nTuesday, May 19, 2026\n9:30 a.m.', '2026-05-19'],
+    ['In the United States Court of Federal Claims\nNo. 24-1187C\n(Filed: March 4, 2025)\nKESTREL INC.,\nPlaintiff,', '2025-03-04'],
+    ['1\n2\n3\n4\n5\n6\n7\n8\n9\nThe court held a hearing on May 12, 2025.', undefined],
   ])('%j -> %s', (text, want) => {
     expect(findDateline(text)?.published).toBe(want);
   });
