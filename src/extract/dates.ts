@@ -198,11 +198,19 @@ function futureClause(text: string, start: number): boolean {
  * means the next such day on or after the anchor; otherwise the anchor's year, unless that puts the
  * day more than six months after the anchor: "on Dec. 18" in a January story is last December.
  */
-function impliedYear(anchor: Ymd, month: number, day: number, future: boolean): number {
+function impliedYear(anchor: Ymd, month: number, day: number, future: boolean, reportsPast: boolean): number {
   const inYear = month * 100 + day;
   const at = anchor.m * 100 + anchor.d;
   if (future) return inYear >= at ? anchor.y : anchor.y + 1;
+  // A court paper sets a schedule ("discovery closes December 31"): only stories report the past.
+  if (!reportsPast) return anchor.y;
   return month - anchor.m > 6 || (month - anchor.m === 6 && day > anchor.d) ? anchor.y - 1 : anchor.y;
+}
+
+/** Releases and stories report what happened; court papers also schedule what will. */
+function reportsPast(doc: TextDocument): boolean {
+  const kind = doc.meta.kind;
+  return kind === undefined || kind === 'press_release' || kind === 'news_article' || kind === 'unknown';
 }
 
 function clauseHasWill(c: RuleCtx, m: RegExpExecArray): boolean {
@@ -361,7 +369,7 @@ const RULES: Rule[] = [
       // "May 12" with no year: "the May 12 hearing" is a date, but a bare "May 1" after "Section" is not ours.
       if (day < 1 || day > 31) return null;
       if (!c.anchor) return { value: unanchored('day') };
-      const y = impliedYear(c.anchor, month, day, futureClause(c.doc.text, m.index));
+      const y = impliedYear(c.anchor, month, day, futureClause(c.doc.text, m.index), reportsPast(c.doc));
       return validDay(y, month, day) ? { value: { value: isoDay({ y, m: month, d: day }), grain: 'day', relative: false, certainty: 'implied' } } : null;
     },
   },
@@ -376,7 +384,7 @@ const RULES: Rule[] = [
       if (!month) return null;
       const day = dayNumber(g.day!);
       if (!g.year && !(g.the && g.ord)) return null; // "12 May" alone is too often a count of something
-      const y = g.year ? +g.year : c.anchor && impliedYear(c.anchor, month, day, futureClause(c.doc.text, m.index));
+      const y = g.year ? +g.year : c.anchor && impliedYear(c.anchor, month, day, futureClause(c.doc.text, m.index), reportsPast(c.doc));
       const end = g.year ? undefined : m.index + m[0].replace(/,? ?$/, '').length;
       if (y === undefined) return { value: unanchored('day'), end };
       if (!validDay(y, month, day)) return null;
@@ -715,7 +723,7 @@ export const datesExtractor: Extractor = {
         cands.push({ start, end, rule: rule.name, confidence: rule.confidence, value: built.value, order, ...(built.endpoints ? { endpoints: built.endpoints } : {}) });
       }
     });
-    for (const cand of chronoCandidates(text, anchor, cands)) if (!isBlocked(cand.start, cand.end)) cands.push(cand);
+    for (const cand of chronoCandidates(text, anchor, cands, reportsPast(doc))) if (!isBlocked(cand.start, cand.end)) cands.push(cand);
 
     // Longest span first, then the earlier (more specific) rule: "Monday, August 4, 2025" beats "Monday".
     cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order);
@@ -773,14 +781,14 @@ function chronoWindows(text: string, taken: readonly Candidate[]): Array<[number
   return windows;
 }
 
-function chronoCandidates(text: string, anchor: Ymd | undefined, taken: readonly Candidate[]): Candidate[] {
+function chronoCandidates(text: string, anchor: Ymd | undefined, taken: readonly Candidate[], past: boolean): Candidate[] {
   const ref = anchor ? toUtc(anchor) : new Date(Date.UTC(2000, 0, 1));
   const out: Candidate[] = [];
-  for (const [a, b] of chronoWindows(text, taken)) out.push(...chronoIn(text, a, b, ref, anchor));
+  for (const [a, b] of chronoWindows(text, taken)) out.push(...chronoIn(text, a, b, ref, anchor, past));
   return out;
 }
 
-function chronoIn(text: string, from: number, to: number, ref: Date, anchor: Ymd | undefined): Candidate[] {
+function chronoIn(text: string, from: number, to: number, ref: Date, anchor: Ymd | undefined, past: boolean): Candidate[] {
   const out: Candidate[] = [];
   for (const r0 of chrono.en.strict.parse(text.slice(from, to), ref)) {
     const r = { ...r0, index: r0.index + from, text: r0.text, start: r0.start, end: r0.end };
@@ -798,7 +806,7 @@ function chronoIn(text: string, from: number, to: number, ref: Date, anchor: Ymd
     const value: DateValue = hasYear
       ? stated(isoDay({ y: y!, m: mo, d }), 'day')
       : anchor
-        ? { value: isoDay({ y: impliedYear(anchor, mo, d, futureClause(text, r.index)), m: mo, d }), grain: 'day', relative: false, certainty: 'implied' }
+        ? { value: isoDay({ y: impliedYear(anchor, mo, d, futureClause(text, r.index), past), m: mo, d }), grain: 'day', relative: false, certainty: 'implied' }
         : unanchored('day');
     // chrono keeps a leading preposition ("on 7 August 2025"); the date is what follows it.
     const lead = /^(?:(?:on|in|at|by|since|from|until|before|after|of)\s+)+/i.exec(r.text)?.[0].length ?? 0;

@@ -60,8 +60,11 @@ export interface Dateline {
   line: string;
 }
 
-/** The publication date stated at the top of a release or article, if any. */
-export function findDateline(text: string): Dateline | undefined {
+/**
+ * The publication date stated at the top of a release or article, if any. For a court paper
+ * (`court`), only its own date lines count: a date alone on a line, or "(Filed: ...)".
+ */
+export function findDateline(text: string, court = false): Dateline | undefined {
   let seen = 0;
   let pos = 0;
   while (seen < COURT_HEAD_LINES && pos < text.length) {
@@ -71,7 +74,7 @@ export function findDateline(text: string): Dateline | undefined {
     pos = end + 1;
     if (!line) continue;
     seen++;
-    const m = seen <= HEAD_LINES ? (PUBLISHED.exec(line) ?? DATELINE.exec(line) ?? DATE_LINE.exec(line) ?? FILED_LINE.exec(line)) : (DATE_LINE.exec(line) ?? FILED_LINE.exec(line));
+    const m = seen <= HEAD_LINES && !court ? (PUBLISHED.exec(line) ?? DATELINE.exec(line) ?? DATE_LINE.exec(line) ?? FILED_LINE.exec(line)) : (DATE_LINE.exec(line) ?? FILED_LINE.exec(line));
     const published = m ? dateOf(m.groups!) : undefined;
     if (published) return { published, line };
   }

@@ -61,8 +61,9 @@ export function mergeMeta(out: ReaderOutput, sidecar: DocumentMeta | undefined):
   }
   const text = out.pages.join('\n');
   const kind = sidecar?.kind ?? meta.kind ?? inferKind(text, meta, out.format);
-  if (!meta.published && (kind === 'press_release' || kind === 'news_article' || kind === 'unknown')) {
-    const dl = findDateline(out.pages[0] ?? '');
+  // A release's or story's dateline; a court paper's hearing day or filing date under its caption.
+  if (!meta.published) {
+    const dl = findDateline(out.pages[0] ?? '', !(kind === 'press_release' || kind === 'news_article' || kind === 'unknown'));
     if (dl) {
       meta.published = dl.published;
       meta.publishedFrom = 'dateline';

@@ -9,6 +9,8 @@ export interface GoldShape {
   kind: string;
   published?: string;
   cases: object[];
+  /** Precedents the document cites by name ("See Lujan v. Defenders of Wildlife"), not cases it is about. */
+  cited_cases: object[];
   parties: object[];
   attorneys: object[];
   counsel_organizations: object[];

@@ -67,6 +67,11 @@ describe('absolute dates', () => {
     expectOne('The rule takes effect June 1 across the state.', 'June 1', { value: '2025-06-01', certainty: 'implied' }, '2025-03-12');
   });
 
+  it('keeps the anchor year for a court paper, which schedules as often as it reports', () => {
+    const doc = prepareText('THE COURT: Fact discovery closes December 31.', { published: '2026-05-19', kind: 'transcript' });
+    expect((datesExtractor.extract({ doc, prior: [] }) as MentionOf<'date'>[]).map((m) => [m.text, m.value.value])).toEqual([['December 31', '2026-12-31']]);
+  });
+
   it('flags a day without year and without anchor as relative, with no value', () => {
     const m = expectOne('The letter went out Aug 7th.', 'Aug 7th', { grain: 'day', relative: true, certainty: 'implied' });
     expect(m.value).not.toHaveProperty('value');

@@ -107,8 +107,10 @@ describe('readFile', () => {
 });
 
 describe('mergeMeta', () => {
-  it('uses the dateline only for releases, news and unknown documents', () => {
+  it('uses a dateline only for releases, news and unknown documents; a court paper only its own date line', () => {
     const filing: ReaderOutput = { format: 'text', pages: ['May 12, 2025 — notice\nCOMPLAINT FOR DECLARATORY RELIEF'], meta: {}, warnings: [] };
     expect(mergeMeta(filing, undefined)).toEqual({ kind: 'filing' });
+    const transcript: ReaderOutput = { format: 'text', pages: ['TRANSCRIPT OF MOTION HEARING\nBoston, Massachusetts\nTuesday, May 19, 2026\nPROCEEDINGS\nTHE COURT: Good morning.\nTHE COURT: Be seated.\nTHE COURT: We begin.'], meta: {}, warnings: [] };
+    expect(mergeMeta(transcript, undefined)).toMatchObject({ kind: 'transcript', published: '2026-05-19', publishedFrom: 'dateline' });
   });
 });
