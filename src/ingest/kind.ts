@@ -32,7 +32,8 @@ interface Cue {
   unquoted?: boolean;
 }
 
-const PERSON = String.raw`[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}`;
+// "Sam Carter", "Renée Castille", "José M. Ortiz"
+const PERSON = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}`;
 // "SAM CARTER", "SAM J. CARTER" (bylines set in capitals)
 const PERSON_CAPS = String.raw`[A-Z]{2,}(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Z'’-]+){1,2}`;
 // Broadcast call letters: "WNYC", "KQED", "WAMU", "KPCC" (east of the Mississippi W, west K)
@@ -52,12 +53,16 @@ const CUES: Cue[] = [
   // "WASHINGTON –", "Washington, D.C. – ", "WASHINGTON D.C. —" opening the text (AP style "(AP) —" is news)
   { kind: 'press_release', name: 'dateline', re: /^(?:[A-Z][A-Za-z.]+(?:[ ,]+[A-Z][A-Za-z.]+){0,3}),?\s+[–—]\s+[A-Z][^\n]{60}/m, weight: 1.5, where: 'lead' },
   // “...,” said Jane Doe, President and CEO of ... (releases quote their own people with full titles)
-  { kind: 'press_release', name: 'said_title', re: new RegExp(String.raw`[”"],?\s+said\s+${PERSON},\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:President|CEO|Director|Counsel|Chair|Founder|Secretary|Attorney)`), weight: 1, where: 'body', max: 2 },
+  { kind: 'press_release', name: 'said_title', re: new RegExp(String.raw`[”"],?\s+said\s+${PERSON},\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:President|CEO|Director|Counsel|Chair|Founder|Secretary|Attorney)`, 'u'), weight: 1, where: 'body', max: 2 },
+  // Government releases: "Office of Public Affairs | Tuesday, June 23, 2026", "Press Release Number: 26-714"
+  { kind: 'press_release', name: 'press_office', re: /^(?:Office of Public Affairs|Press Office|Office of Communications|Newsroom)\b|^(?:Press Release|Release) (?:Number|No\.)\s*:?\s*[\w-]+$/m, weight: 3, where: 'body' },
+  // A release announces its own news: "The Justice Department announced today that ..."
+  { kind: 'press_release', name: 'announced_today', re: /\b(?:announced|announces) today\b/, weight: 1.5, where: 'lead', unquoted: true },
   { kind: 'press_release', name: 'prnewswire', re: /\/(?:PRNewswire|Business Wire|GLOBE NEWSWIRE)\//i, weight: 4, where: 'head' },
 
   // news articles
   // "By Sam Carter", "BY SAM CARTER", "By Sam Carter, WNYC", "By Sam Carter | KQED", "By Sam Carter • Reporter"
-  { kind: 'news_article', name: 'byline', re: new RegExp(String.raw`^By\s+(?:${PERSON}|${PERSON_CAPS})(?:\s+and\s+(?:${PERSON}|${PERSON_CAPS}))?\s*(?:[,|•·/—–-]|$)`, 'm'), weight: 2.5, where: 'head' },
+  { kind: 'news_article', name: 'byline', re: new RegExp(String.raw`^By\s+(?:${PERSON}|${PERSON_CAPS})(?:\s+and\s+(?:${PERSON}|${PERSON_CAPS}))?\s*(?:[,|•·/—–-]|$)`, 'mu'), weight: 2.5, where: 'head' },
   { kind: 'news_article', name: 'written_by', re: /^Written by\s+[A-Z]/m, weight: 2.5, where: 'body' },
   { kind: 'news_article', name: 'advertisement', re: /^Advertisement$/m, weight: 2, where: 'body' },
   { kind: 'news_article', name: 'listen', re: /^Listen to (?:this )?(?:article|story)/m, weight: 2, where: 'head' },
@@ -72,7 +77,7 @@ const CUES: Cue[] = [
   { kind: 'news_article', name: 'reported_ruling', re: /\b(?:the (?:panel|majority|court|judges?|justices?|appeals court|ruling|opinion|decision)|Judges? [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)?) (?:wrote|ruled|said|sided)\b|\bwrote (?:for (?:the|a|an) (?:court|majority|panel|unanimous|divided|[\w-]+ (?:court|panel|majority))|in (?:the|a|an|her|his|their) (?:opinion|ruling|decision|dissent|concurrence))\b|\baccording to the (?:ruling|opinion|decision|order)\b|\bin an? (?:\d+-\d+ |unanimous |split )?(?:opinion|ruling|decision) (?:written )?by\b/g, weight: 1.5, where: 'body', max: 3, unquoted: true },
   // "A federal judge in Newark on Wednesday ordered ...", "A federal appeals court ruled Tuesday": a
   // story's lede about a ruling; the court itself never calls itself "a federal judge".
-  { kind: 'news_article', name: 'judge_lede', re: /\b[Aa] (?:federal|U\.S\.|state) (?:district |appeals |bankruptcy )?(?:judge|court|panel)\b[^.\n]{0,60}?\b(?:ruled|ordered|blocked|dismissed|sided|rejected|halted|struck down|upheld|declined|granted|denied)\b/, weight: 1.5, where: 'lead', unquoted: true },
+  { kind: 'news_article', name: 'judge_lede', re: /\b[Aa] (?:federal|U\.S\.|state) (?:district |appeals |bankruptcy )?(?:judge|court|panel)\b[^.\n]{0,60}?\b(?:ruled|ordered|blocked|dismissed|sided|rejected|halted|struck down|upheld|declined|granted|denied|refused|allowed|approved|paused|threw out|cleared)\b/, weight: 1.5, where: 'lead', unquoted: true },
   // newsletters and their sign-up furniture
   { kind: 'news_article', name: 'newsletter', re: /\b(?:newsletter|[Ss]ubscribe(?: now| today| to)?|[Ss]ign up for|[Uu]nsubscribe)\b/, weight: 1.5, where: 'body' },
   { kind: 'news_article', name: 'photo_credit', re: /\((?:Photo|Image) (?:by|credit)|\b(?:Getty Images|AP Photo|Reuters)\b/, weight: 1.5, where: 'body' },

@@ -232,3 +232,12 @@ describe('news cues: a station name in capitals, a lede about a ruling', () => {
     expect(scoreKinds('"A federal judge ruled against us," the mayor said.').get('news_article')?.cues ?? []).not.toContain('judge_lede');
   });
 });
+
+describe('bylines with accented names, government press offices', () => {
+  it.each<[string, string]>([
+    ['Judge keeps closure\n\nBy Renée Castille, Gulf Coast Ledger\n\nNEW ORLEANS — A federal judge on Wednesday refused to lift the closure of the fishing grounds.', 'news_article'],
+    ['Agency Secures Settlement With City\n\nOffice of Public Affairs | Tuesday, June 23, 2026\n\nThe Justice Department announced today that the city agreed to pay.\n\nPress Release Number: 26-714', 'press_release'],
+  ])('%s', (text, want) => {
+    expect(inferKind(text)).toBe(want);
+  });
+});
