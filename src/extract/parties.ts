@@ -66,9 +66,14 @@ const SUED_BY = /\bsued\s+by\s+(?=(?:the\s+)?\p{Lu})/gu;
 const INCLUDE = /^[^.\n]{0,40}?\b(?:include|includes|including|are|were)\s+/;
 
 /** Start of the sentence holding `pos`: after the last line break or ". " before it. */
+// The word before a period that does not end a sentence: "Assn. and a cooperative", "Md. —", "U.S. Steel".
+const ABBREVIATION_BEFORE = /(?:\b(?:Assn|Ass'n|Inc|Co|Corp|Ltd|Dept|Dep't|Univ|Bros|Jr|Sr|Mr|Mrs|Ms|Dr|St|Ave|No|Nos|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Md|Va|Pa|Mass|Mich|Minn|Wis|Ill|Ind|Cal|Calif|Colo|Conn|Fla|Ga|Ky|La|Mo|Neb|Nev|Okla|Ore|Tenn|Tex|Wash|Ariz|Ark|Kan|Del|Miss|Ala|v|vs|al)|\b\p{Lu}|\.\p{Lu})$/u;
+
 function sentenceStart(text: string, pos: number): number {
-  const dot = text.lastIndexOf('. ', pos);
-  return Math.max(text.lastIndexOf('\n', pos) + 1, dot < 0 ? 0 : dot + 2);
+  const line = text.lastIndexOf('\n', pos) + 1;
+  let dot = text.lastIndexOf('. ', pos);
+  while (dot >= line && ABBREVIATION_BEFORE.test(text.slice(Math.max(line, dot - 8), dot))) dot = text.lastIndexOf('. ', dot - 1);
+  return Math.max(line, dot < 0 ? 0 : dot + 2);
 }
 
 function lineEndAt(text: string, pos: number): number {
@@ -346,7 +351,9 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
     }
     // Only names stand before the verb (a date or place adverbial aside): "X on Tuesday sued" is fine.
     const rest = text.slice(l.end, m.index);
-    if (!names.length || !/^[\s,]*(?:(?:(?:on|in|last|this|earlier|late)\s+\p{L}+|today|yesterday|recently|jointly|together|formally|separately)[\s,]*)?$/u.test(rest)) continue;
+    // "X and a family cooperative sued": a co-plaintiff named by a common noun may follow the names.
+    const coParty = String.raw`(?:,?\s+(?:and|along\s+with|together\s+with)\s+(?:a|an|the|two|three|four|several|other|its|their)\s+[\p{Ll}\s-]{2,50}?)?`;
+    if (!names.length || !new RegExp(String.raw`^${coParty}[\s,]*(?:(?:(?:on|in|last|this|earlier|late)\s+\p{L}+|today|yesterday|recently|jointly|together|formally|separately)[\s,]*)?$`, 'u').test(rest)) continue;
     add(names.filter((n) => !/^(?:He|She|They|It|We|Who|Which|The)$/.test(n.name) && !commonNounSubject(text, n) && !placePhrase(text, n)), 'plaintiff', 'sue_subject', 2);
   }
 

@@ -23,6 +23,7 @@ All.=Alliance
 Am.=America
 Ams.=Americans
 Ass'n=Association
+Assn.=Association
 Assoc.=Associate
 Assocs.=Associates
 Atl.=Atlantic
