@@ -346,8 +346,11 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
     names.push(...l.names);
     const withMore = /^,?\s+(?:along\s+with|together\s+with|joined\s+by|and)\s+/.exec(text.slice(l.end, m.index));
     if (withMore && l.names.length) {
-      l = readList(text, l.end + withMore[0].length, m.index);
-      names.push(...l.names);
+      const more = readList(text, l.end + withMore[0].length, m.index);
+      if (more.names.length) {
+        l = more;
+        names.push(...more.names);
+      }
     }
     // Only names stand before the verb (a date or place adverbial aside): "X on Tuesday sued" is fine.
     const rest = text.slice(l.end, m.index);
