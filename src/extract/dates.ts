@@ -565,7 +565,7 @@ const RULES: Rule[] = [
   {
     // "On Monday" "Tuesday" "last Friday" "next Wednesday" "this past Sunday"
     name: 'weekday',
-    re: new RegExp(String.raw`\b(?:(?<lead>on|last|next|this past|this coming|this|on the following|the following|the previous|the preceding|that) )?(?<wd>${WEEKDAY})(?!s\b|')\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:(?<lead>on|last|next|this past|this coming|this|on the following|the following|the previous|the preceding|that) )?(?<wd>${WEEKDAY})(?!s\b)(?!['’](?!s\b))\b`, 'gi'),
     confidence: 0.85,
     build(m, c) {
       const g = m.groups!;

@@ -278,3 +278,9 @@ describe('dates inside citations', () => {
     expect((found as MentionOf<'date'>[]).map((m) => [m.text, m.value.value])).toEqual([['Sept. 30, 2024', '2024-09-30']]);
   });
 });
+
+describe('a weekday in the possessive', () => {
+  it('is the day ("Wednesday\'s decision"), the plural is not', () => {
+    expect(run("The agency welcomed Wednesday's decision. Mondays are slow.", '2026-04-10').map((m) => [m.text, m.value.value])).toEqual([['Wednesday', '2026-04-08']]);
+  });
+});
