@@ -38,6 +38,12 @@ function counselOrgName(name: string): string {
   return lex && lex.kind === 'federal_department' ? lex.canonical : parent;
 }
 
+/** The unit a possessive names inside a department: "the Justice Department's Civil Rights Division" -> "Civil Rights Division". */
+function subUnitOf(name: string | undefined): string | undefined {
+  const m = name ? SUB_UNIT.exec(name) : null;
+  return m && counselOrgName(name!) !== name ? m.groups!.unit! : undefined;
+}
+
 /** A headline in title case ("Attorney General Ruiz Sues Over Frozen Grants"): its capitalized words are not all names. */
 function isHeadline(line: string): boolean {
   const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
@@ -95,7 +101,10 @@ export const attorneysExtractor: Extractor = {
     // the plaintiff of an enforcement matter (a settlement, a plea, a suit to block) against no government defendant.
     const govDefendant = defendants.some((x) => isGovernmentLike(x.p.value.name));
     const govPlaintiff = sides.some((x) => x.side === 'plaintiff' && isGovernment(x.p.value.name));
-    const govSide: PartyRole = toTrialSide(usRole, trialMap) === 'plaintiff' || (!usRole && !govDefendant && (govPlaintiff || isEnforcement(text))) ? 'plaintiff' : 'defendant';
+    // A federal body suing ("The Justice Department sued the school district") puts its lawyers on the plaintiff's side
+    // even against a local government defendant.
+    const federalPlaintiff = sides.some((x) => x.side === 'plaintiff' && isGovernment(x.p.value.name)) && !sides.some((x) => x.side === 'defendant' && isGovernment(x.p.value.name));
+    const govSide: PartyRole = toTrialSide(usRole, trialMap) === 'plaintiff' || (!usRole && (federalPlaintiff || (!govDefendant && (govPlaintiff || isEnforcement(text))))) ? 'plaintiff' : 'defendant';
     const againstGovernment =
       defendants.length > 0 &&
       defendants.every((x) => isGovernmentLike(x.p.value.name) || (x.p.value.entityType === 'person' && !!x.p.value.title)) &&
@@ -179,7 +188,9 @@ export const attorneysExtractor: Extractor = {
     for (const list of byKey.values()) {
       const name = list.reduce((a, b) => (b.name.length > a.length ? b.name : a), list[0]!.name);
       const title = list.find((p) => p.title)?.title;
-      const written = list.find((p) => p.organization)?.organization;
+      const withOrg = list.find((p) => p.organization);
+      const written = withOrg?.organization;
+      const unit = withOrg?.unit ?? subUnitOf(written);
       // "Brandywine Koss associates" names the firm by a short form of "Brandywine Koss LLP".
       const organization = written ? fullCounselName(counselOrgName(written), orgs) : undefined;
       // "Assistant Attorney General A" works for the attorney general's office the document names as counsel.
@@ -200,13 +211,15 @@ export const attorneysExtractor: Extractor = {
           extractor: 'attorneys',
           rule: p.rule,
           confidence: p.listed ? 0.9 : 0.75,
-          value: { name, ...(organization ? { organization } : {}), ...(side ? { represents: side } : {}), ...(title ? { title } : {}) },
+          value: { name, ...(organization ? { organization } : {}), ...(side ? { represents: side } : {}), ...(title ? { title } : {}), ...(organization && unit ? { unit } : {}) },
         });
       }
     }
     for (const o of orgs) {
       // A labelled line ("Court Reporter: Name, RMR") names no organization.
       if (o.name.includes(':')) continue;
+      // A party appearing through its own lawyers ("Federal Trade Commission" on its appearance line) is no counsel of another.
+      if (partyRoles.has(nameKey(o.name))) continue;
       // "the X attorney" names counsel by a short form of an organization named in full elsewhere.
       if (SHORT_FORM_RULES.has(o.rule) && orgs.some((p) => p !== o && !SHORT_FORM_RULES.has(p.rule) && nameKey(p.name) !== nameKey(o.name) && sameOrg(p.name, o.name))) continue;
       const side = toTrialSide(o.side ?? orgSide(o.name), trialMap) ?? lawyerSides.get(nameKey(o.name)) ?? undefined;

@@ -3,7 +3,7 @@
 
 import type { PartyRole } from '../model/types.ts';
 import { isOrgHead, looksLikePersonName } from './names.ts';
-import { lineBounds, sentenceAround, isOrgName, FIRM_WORDS, TITLE_LINE, GOV_TITLE_LINE, personName, pickOffice, type Span, type CounselCand, type AttorneyCand } from './counsel-common.ts';
+import { lineBounds, sentenceAround, isOrgName, FIRM_WORDS, TITLE_LINE, GOV_TITLE_LINE, personName, pickOffice, unitBeside, type Span, type CounselCand, type AttorneyCand } from './counsel-common.ts';
 import { roleOf } from './counsel-sides.ts';
 import { readCounselList } from './counsel-list.ts';
 
@@ -15,7 +15,10 @@ const APPEAR_ROLE = String.raw`(?:[Pp]laintiffs?|[Dd]efendants?|[Pp]etitioners?|
 // "A, FIRM, of counsel.": co-counsel for the side of the appearance line above.
 const OF_COUNSEL_LINE = /, of counsel\.?$/gm;
 
-const APPEAR_FOR = new RegExp(String.raw`[,;]? for (?:the )?(?<role>${APPEAR_ROLE}(?: ?[-–—/] ?${APPEAR_ROLE}| and ${APPEAR_ROLE}| ${APPEAR_ROLE})*)(?=[\s.,;]|$)[^.\n]{0,80}?\.(?= |$)`, 'gmu');
+// A qualifier before the role: "for Lead Plaintiff-Appellant", "for Proposed Intervenor-Appellant".
+const ROLE_QUALIFIER = String.raw`(?:(?:Lead|Named|Proposed|Putative|Individual|Federal|State|Corporate|Class|Movant) )?`;
+
+const APPEAR_FOR = new RegExp(String.raw`[,;]? for (?:the )?${ROLE_QUALIFIER}(?<role>${APPEAR_ROLE}(?: ?[-–—/] ?${APPEAR_ROLE}| and ${APPEAR_ROLE}| ${APPEAR_ROLE})*)(?=[\s.,;]|$)[^.\n]{0,80}?\.(?= |$)`, 'gmu');
 
 // Firm suffixes that follow a comma: "HARROW & KIMBALL, P.C.".
 const FIRM_SUFFIX = /^(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|P\.C\.|PC|PLLC|P\.L\.L\.C\.|P\.A\.|LPA|L\.P\.A\.|Inc\.|Ltd\.|Chtd\.|Chartered|S\.C\.)$/;
@@ -113,6 +116,33 @@ function appearanceSide(role: string): PartyRole | undefined {
   return r ? roleOf(r[1]!) : undefined;
 }
 
+// An order's account of a hearing: "A and B of the X Project appeared for plaintiffs; C, Trial Attorney, Environment
+// and Natural Resources Division, U.S. Department of Justice, appeared for defendants."
+const APPEARED_FOR = new RegExp(String.raw`,?\s+(?:appeared|appearing|argued)\s+(?:for|on behalf of)\s+(?:the\s+)?${ROLE_QUALIFIER}(?<role>${APPEAR_ROLE}(?:[-–]${APPEAR_ROLE})?)(?![\p{L}-])`, 'gu');
+
+/** Lawyers an order says appeared for a side: a list "A and B of X", or an appearance "A, Title, Unit, Office". */
+export function appearedFor(text: string, people: AttorneyCand[], orgs: CounselCand[]): void {
+  for (const m of text.matchAll(APPEARED_FOR)) {
+    const sent = sentenceAround(text, m.index);
+    const semi = text.lastIndexOf('; ', m.index);
+    const from = semi >= sent.start ? semi + 2 : sent.start;
+    if (from >= m.index) continue;
+    const side = appearanceSide(m.groups!.role!);
+    const list = readCounselList(text, from, m.index);
+    const listEnd = Math.max(0, ...list.people.map((p) => p.end), ...list.orgs.map((o) => o.end));
+    // The list must reach the verb: "A and B of the X Project appeared".
+    if (list.people.length && /^[\s,]*$/.test(text.slice(listEnd, m.index))) {
+      for (const p of list.people) people.push({ ...p, side, rule: 'appeared_for', listed: true });
+      for (const o of list.orgs) if (isOrgName(o.name)) orgs.push({ ...o, side, rule: 'appeared_for' });
+      continue;
+    }
+    if (!text.slice(from, m.index).includes(',')) continue;
+    const [np, no] = [people.length, orgs.length];
+    readAppearance(text, from, m.index, side, people, orgs);
+    for (const x of [...people.slice(np), ...orgs.slice(no)]) x.rule = 'appeared_for';
+  }
+}
+
 /** One appearance: names (with parenthetical co-counsel), titles, the organizations, then the city and state. */
 export function readAppearance(text: string, start: number, end: number, side: PartyRole | undefined, people: AttorneyCand[], orgs: CounselCand[]): void {
   const found: AttorneyCand[] = [];
@@ -166,8 +196,9 @@ export function readAppearance(text: string, start: number, end: number, side: P
   // One office per appearance: the department over its units ("United States Department of Justice, Civil Division,
   // Federal Programs Branch"; "Environment and Natural Resources Division, United States Department of Justice").
   const org = pickOffice(units);
+  const unit = unitBeside(units, org);
   const all = [...group, ...found];
   if (!all.length || (!org && !title)) return;
   if (org) orgs.push(org);
-  for (const p of all) people.push({ ...p, ...(org ? { organization: org.name } : {}), ...(title && group.length === 1 && p === group[0] ? { title } : {}) });
+  for (const p of all) people.push({ ...p, ...(org ? { organization: org.name } : {}), ...(org && unit ? { unit } : {}), ...(title && group.length === 1 && p === group[0] ? { title } : {}) });
 }

@@ -4,7 +4,7 @@
 import type { PartyRole } from '../model/types.ts';
 import { looksLikePersonName } from './names.ts';
 import { lookupOrganization } from '../lexicon/organizations.ts';
-import { FIRM_WORDS, TITLE_LINE, GOV_TITLE_LINE, ADDRESS_ITEM, isOrgName, isParentOffice, isSubUnit, pickOffice, personName, type Span, type CounselCand, type AttorneyCand } from './counsel-common.ts';
+import { FIRM_WORDS, TITLE_LINE, GOV_TITLE_LINE, ADDRESS_ITEM, departmentAndUnit, isOrgName, isParentOffice, isSubUnit, pickOffice, personName, type Span, type CounselCand, type AttorneyCand } from './counsel-common.ts';
 import { roleOf } from './counsel-sides.ts';
 import { readAppearance } from './counsel-appellate.ts';
 
@@ -89,7 +89,10 @@ export function signatureBlocks(text: string, people: AttorneyCand[], orgs: Coun
         const written = (wrapped ? `${lineText(j - 1)} ${t}` : t).replace(/,$/, '');
         if (/^(?:&|and\s)/.test(written)) continue;
         const firm = personName(written);
-        if (![...firms.values()].includes(firm)) blockOrgs.push({ start: from, end: lines[j]!.start + t.replace(/,$/, '').length, name: firm, side: role, rule: 'signature_block' });
+        // "U.S. Department of Justice, Civil Division" on one line: the department is the block's office.
+        const du = departmentAndUnit(firm);
+        const at = from + du.offset;
+        if (![...firms.values()].includes(firm)) blockOrgs.push({ start: at, end: du.unit ? at + du.org.length : lines[j]!.start + t.replace(/,$/, '').length, name: du.org, side: role, rule: 'signature_block' });
         firms.set(j, firm);
         top = j;
       } else if (CONTACT_LINE.test(t) || TITLE_LINE.test(t) || t.length < 3) continue;
@@ -108,8 +111,11 @@ export function signatureBlocks(text: string, people: AttorneyCand[], orgs: Coun
     for (const o of blockOrgs) if (!parent || o === parent || !isSubUnit(o.name)) orgs.push(o);
     for (const { line, ...f } of found) {
       const written = firmFor(line);
-      const firm = parent && written && isSubUnit(written) ? parent.name : written;
-      people.push({ ...f, ...(firm ? { organization: firm } : {}) });
+      const du = written ? departmentAndUnit(written) : undefined;
+      const underUnit = parent && written && !du?.unit && isSubUnit(written);
+      const firm = underUnit ? parent.name : du?.org;
+      const unit = underUnit ? written : du?.unit;
+      people.push({ ...f, ...(firm ? { organization: firm } : {}), ...(unit ? { unit } : {}) });
     }
   }
   // A government lawyer signs with the title under the name: "Peter Gallo\nAssistant United States Attorney".
@@ -130,7 +136,12 @@ const ROLE_OR_V = /^(?:v\.?|vs\.?|Plaintiffs?,|Defendants?\.)$/i;
 
 // A transcript's appearances: "FOR THE PLAINTIFF:\nKNOBBE MARTENS\nBY: MARK LEZAMA, ATTORNEY AT LAW",
 // "For the Federal Defendants:", "For the Intervenor-Defendant:", "FOR THE UNITED STATES:".
-const APPEARANCE_SIDE = /^(?:FOR|For|ON BEHALF OF|On behalf of|APPEARING FOR|Appearing for)\s+(?:THE\s+|the\s+)?(?:(?:FEDERAL|Federal|STATE|State|CITY|City|COUNTY|County|INDIVIDUAL|Individual|NAMED|Named|MOVING|Moving|\p{Lu}[\p{L}'’]*)\s+){0,3}?(?<role>(?:INTERVENORS?|Intervenors?)[-–\s]+(?:DEFENDANTS?|Defendants?|PLAINTIFFS?|Plaintiffs?)|PLAINTIFFS?|DEFENDANTS?|Plaintiffs?|Defendants?|PETITIONERS?|RESPONDENTS?|Petitioners?|Respondents?|GOVERNMENT|Government|UNITED STATES|United States|INTERVENORS?|Intervenors?)\b[^:]*:$/u;
+const APPEARANCE_HEAD = String.raw`^(?:FOR|For|ON BEHALF OF|On behalf of|APPEARING FOR|Appearing for)\s+(?:THE\s+|the\s+)?(?:(?:FEDERAL|Federal|STATE|State|CITY|City|COUNTY|County|INDIVIDUAL|Individual|NAMED|Named|MOVING|Moving|\p{Lu}[\p{L}'’]*)\s+){0,3}?(?<role>(?:INTERVENORS?|Intervenors?)[-–\s]+(?:DEFENDANTS?|Defendants?|PLAINTIFFS?|Plaintiffs?)|PLAINTIFFS?|DEFENDANTS?|Plaintiffs?|Defendants?|PETITIONERS?|RESPONDENTS?|Petitioners?|Respondents?|GOVERNMENT|Government|UNITED STATES|United States|INTERVENORS?|Intervenors?)\b`;
+const APPEARANCE_SIDE = new RegExp(String.raw`${APPEARANCE_HEAD}[^:]*:$`, 'u');
+
+// The heading with its appearance on the same line: "For the Plaintiff: A and B, Federal Trade Commission, Bureau of
+// Competition, 600 Pennsylvania Avenue NW, Washington, DC 20580".
+const APPEARANCE_INLINE = new RegExp(String.raw`${APPEARANCE_HEAD}[^:\n]{0,40}:[ \t]+(?=\p{Lu})`, 'u');
 
 const APPEARANCE_NAME = /^(?:(?:BY|By|and|AND):?\s+)?(?<name>\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){1,3}),\s+(?:ATTORNEY AT LAW|Attorney at Law|ESQ\.?|Esq\.?|ESQUIRE|Esquire|AUSA|ASSISTANT UNITED STATES ATTORNEY|Assistant United States Attorney|DEPUTY ATTORNEY GENERAL|Deputy Attorney General)\b/u;
 
@@ -152,6 +163,11 @@ export function appearances(text: string, people: AttorneyCand[], orgs: CounselC
   if (!/ATTORNEY AT LAW|Attorney at Law|APPEARANCES|Appearances|APPEARING|Appearing/.test(text)) return;
   const lines = [...text.matchAll(/^.*$/gm)];
   for (let k = 0; k < lines.length; k++) {
+    const inline = APPEARANCE_INLINE.exec(lines[k]![0]);
+    if (inline) {
+      inlineAppearance(text, lines[k]!.index + inline[0].length, lines[k]!.index + lines[k]![0].length, appearanceHeadingSide(inline.groups!.role!, usSide), people, orgs);
+      continue;
+    }
     const sm = APPEARANCE_SIDE.exec(lines[k]![0]);
     if (!sm) continue;
     const side = appearanceHeadingSide(sm.groups!.role!, usSide);
@@ -198,4 +214,14 @@ export function appearances(text: string, people: AttorneyCand[], orgs: CounselC
     for (const p of found) people.push({ ...p, ...(office ? { organization: office.name } : {}) });
     k = j - 1;
   }
+}
+
+/** One side's appearance after its heading on one line: the lawyers, the office and its unit, then an address left out. */
+function inlineAppearance(text: string, start: number, end: number, side: PartyRole | undefined, people: AttorneyCand[], orgs: CounselCand[]): void {
+  const items = text.slice(start, end).split(/,\s+/);
+  const addr = items.findIndex((x, i) => i > 0 && ADDRESS_ITEM.test(x));
+  const cut = addr > 0 ? start + items.slice(0, addr).join(', ').length : end;
+  const [np, no] = [people.length, orgs.length];
+  readAppearance(text, start, cut, side, people, orgs);
+  for (const x of [...people.slice(np), ...orgs.slice(no)]) x.rule = 'appearance';
 }

@@ -33,6 +33,8 @@ export interface AttorneyCand extends Span {
   rule: string;
   /** Listed in a legal team or signature block: counsel whatever their title. */
   listed: boolean;
+  /** The division, section or office of the organization the lawyer works in ("Civil Division"). */
+  unit?: string;
 }
 
 /**
@@ -97,7 +99,7 @@ export const LEGAL_ORG_END = /(?:\b(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|PLLC|P\.C\.|P\
 export const TITLE_LINE = /^(?:(?:Assistant|Special|Deputy|Senior|Trial|Staff|Chief|Supervising|Principal|Acting|Lead|Local|General|Of|Counsel|Solicitor|First|Executive)\s+)*(?:Counsel|Attorneys?|Attorneys? General|Solicitor General|United States Attorney|U\.S\. Attorney|Public Defender|Federal Public Defender|Attorney at Law)(?:\s+(?:of Record|General|for the [\p{L} ]+ of [\p{L} ]+))?\s*,?$/iu;
 
 // A government lawyer's title on the line under the name: "Assistant United States Attorney", "Deputy Attorney General".
-export const GOV_TITLE_LINE = /^(?:(?:Assistant|Special Assistant|Deputy|Senior|Trial|Chief|Supervising)\s+)+(?:United States Attorney|U\.S\. Attorney|Attorney General|Attorneys? General|Attorney|Counsel|Federal Public Defender|Public Defender)\b|^(?:Trial Attorney|United States Attorney|Federal Public Defender)\b/i;
+export const GOV_TITLE_LINE = /^(?:(?:Assistant|Special Assistant|Deputy|Senior|Trial|Chief|Supervising)\s+)+(?:United States Attorney|U\.S\. Attorney|Attorney General|Attorneys? General|Attorney|Counsel|Federal Public Defender|Public Defender)\b(?!['’]s)|^(?:Trial Attorney|United States Attorney|Federal Public Defender)\b(?!['’]s)/i;
 
 /** The sentence around `pos` inside its line: from after the last ". " to the next ". ". */
 export function sentenceAround(text: string, pos: number): Span {
@@ -146,9 +148,40 @@ export function isParentOffice(name: string): boolean {
   return /\b(?:Department of Justice|Justice Department|Attorney General|Attorney['’]s Office|Solicitor General|Corporation Counsel|City Attorney|County Attorney)\b/i.test(name);
 }
 
-/** One office for an appearance that names several units: the department or office, else the last unit written. */
+/**
+ * One office for an appearance that names several units: the department or office, else an agency the lexicon
+ * knows ("Federal Trade Commission, Bureau of Competition"), else the last unit written.
+ */
 export function pickOffice<T extends { name: string }>(items: readonly T[]): T | undefined {
-  return items.find((o) => isParentOffice(o.name)) ?? items[items.length - 1];
+  return items.find((o) => isParentOffice(o.name)) ?? items.find((o) => isAgency(o.name)) ?? items[items.length - 1];
+}
+
+function isAgency(name: string): boolean {
+  const kind = lookupOrganization(name)?.kind;
+  return kind === 'federal_agency' || kind === 'federal_department';
+}
+
+/** The unit an appearance or block names beside its office: the first item that is neither the office nor a place. */
+export function unitBeside<T extends { name: string }>(items: readonly T[], office: T | undefined): string | undefined {
+  if (!office) return undefined;
+  return items.find((o) => o !== office && (isSubUnit(o.name) || /^(?:Bureau|Office|Division) of\b/.test(o.name)))?.name;
+}
+
+/**
+ * A department and its unit written as one name: "U.S. Department of Justice, Civil Division" and "Environment and
+ * Natural Resources Division, U.S. Department of Justice" are the department, with the division kept as its unit.
+ * The organization of a Justice Department lawyer is the department wherever the department is written beside the
+ * unit (a signature block, an appearance, "the Justice Department's Civil Rights Division"); a unit written alone
+ * ("of the Civil Rights Division's Housing Section") stays what it says: no department is invented.
+ */
+export function departmentAndUnit(name: string): { org: string; offset: number; unit?: string } {
+  const items = [...name.matchAll(/[^,]+/g)].map((m) => ({ name: m[0].trim(), at: m.index + (m[0].length - m[0].trimStart().length) }));
+  if (items.length < 2) return { org: name, offset: 0 };
+  const parent = items.find((i) => isParentOffice(i.name));
+  if (!parent || !items.every((i) => i === parent || isSubUnit(i.name) || /^Office of\b/i.test(i.name))) return { org: name, offset: 0 };
+  // Two unit lines the reader joined ("Civil Division Federal Programs Branch"): the first is the division.
+  const unit = items.find((i) => i !== parent)!.name.replace(/^(.+?\b(?:Division|Section|Branch|Unit))\s+\p{Lu}.*$/u, '$1');
+  return { org: parent.name, offset: parent.at, unit };
 }
 
 // An item of an appearance line that starts the address: "30 East Broad Street", "One Ashburton Place", "P.O. Box 7611", "Suite 400".

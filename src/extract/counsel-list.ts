@@ -65,11 +65,24 @@ export function readCounselList(text: string, from: number, limit: number): { pe
       }
       if (!toks[j] || !isCapitalized(toks[j]!.t)) break;
       const e = orgRunEnd(text, toks, j);
+      // "of the Tulsa office": a place naming an office, not the office's name.
+      if (/^\s+(?:office|offices|field\s+office|branch|bureau)\b/.test(text.slice(e.end, limit)) && !/\s/.test(text.slice(toks[j]!.s, e.end))) {
+        pending = [];
+        i = e.next;
+        continue;
+      }
       const span = { start: toks[j]!.s, end: e.end, name: text.slice(toks[j]!.s, e.end) };
       orgs.push(span);
       for (const p of pending) p.organization = span.name;
       pending = [];
       i = e.next;
+      continue;
+    }
+    // "A of X and Deputy Attorney General B of Y": a later lawyer of the list may carry a title.
+    if (people.length && /^(?:and|,)$/.test(toks[i - 1]?.t ?? '') && TITLED_LAWYER.test(text.slice(toks[i]!.s, limit))) {
+      const title = TITLE_ONLY.exec(text.slice(toks[i]!.s, limit))![0];
+      const to = toks[i]!.s + title.length;
+      while (i < toks.length && toks[i]!.s < to) i++;
       continue;
     }
     if (!isCapitalized(t)) break;
@@ -101,6 +114,11 @@ export function readCounselList(text: string, from: number, limit: number): { pe
   return { people, orgs };
 }
 
+// A lawyer's title and name: "Assistant U.S. Attorney Gideon Marsh", "Deputy Attorney General Omar Keats", "Trial Attorney Ana Roe".
+const TITLE_SRC = String.raw`^(?:(?:Assistant|Deputy|Special|Senior|Principal|Acting|Chief|Supervising|Trial|Staff|Lead|Managing|First)\s+)*(?:(?:U\.S\.|United\s+States|State|District|County|City)\s+)?(?:Attorneys?(?:\s+General)?|Counsel|Solicitor(?:\s+General)?|Public\s+Defender|Prosecutor|Lawyers?)\s+`;
+const TITLED_LAWYER = new RegExp(String.raw`${TITLE_SRC}\p{Lu}\p{Ll}`, 'u');
+const TITLE_ONLY = new RegExp(TITLE_SRC, 'u');
+
 /** End of an organization's name starting at toks[j]: its capitalized run, with ", LLP" / ", P.C." after a comma. */
 export function orgRunEnd(text: string, toks: ReturnType<typeof tokenize>, j: number): { end: number; next: number } {
   let e = runEnd(toks, j);
@@ -109,6 +127,11 @@ export function orgRunEnd(text: string, toks: ReturnType<typeof tokenize>, j: nu
     if (toks[k]!.t !== 'and' && toks[k]!.t !== '&') continue;
     // "A & B and the C Law Group": a second firm.
     if (toks[k]!.t === 'and' && toks[k + 1]?.t === 'the') {
+      e = k;
+      break;
+    }
+    // "the X Section and Assistant U.S. Attorney C of Y": the next lawyer, by title, is no part of the name.
+    if (toks[k]!.t === 'and' && toks[k + 1] && TITLED_LAWYER.test(text.slice(toks[k + 1]!.s, toks[e - 1]!.e))) {
       e = k;
       break;
     }

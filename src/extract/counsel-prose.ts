@@ -10,7 +10,7 @@ import { subjectSide, isGovernment, sideOf, resolveSide, pronounSide, objectSide
 import { counselSegments, readCounselList, orgRunEnd } from './counsel-list.ts';
 import { partyOwnCounsel, personOfLegalOrg, proseCounsel } from './counsel-sentences.ts';
 import { signatureBlocks, appearances } from './counsel-blocks.ts';
-import { appellateAppearances, arguedTheCause } from './counsel-appellate.ts';
+import { appellateAppearances, arguedTheCause, appearedFor } from './counsel-appellate.ts';
 import { clinicCounsel } from './counsel-clinics.ts';
 
 export function collectCounsel(text: string, partyRoles: Map<string, PartyRole>, plaintiffKeys: Set<string>, parties: readonly PartyRef[], govSide: PartyRole): { orgs: CounselCand[]; people: AttorneyCand[] } {
@@ -304,6 +304,7 @@ export function collectCounsel(text: string, partyRoles: Map<string, PartyRole>,
   appearances(text, people, orgs, partyRoles.get('united states') ?? partyRoles.get('united states of america') ?? 'plaintiff');
   appellateAppearances(text, people, orgs);
   arguedTheCause(text, people, orgs, resolve);
+  appearedFor(text, people, orgs);
   clinicCounsel(text, people, orgs, resolve);
   return { orgs, people };
 }

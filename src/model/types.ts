@@ -240,6 +240,8 @@ export interface AttorneyValue {
   organization?: string;
   represents?: PartyRole;
   title?: string;
+  /** The division or office inside the organization, when written beside it ("Civil Division" of the Justice Department). */
+  unit?: string;
 }
 
 export interface CounselOrganizationValue {
