@@ -8,7 +8,7 @@ import { lookupOrganization } from '../lexicon/organizations.ts';
 import { findCaptions } from './captions.ts';
 import { escapeRegExp } from '../util/regex.ts';
 import { findAcronymDefinitions, type AcronymDefinition } from './organizations.ts';
-import { ORG_HEADS, isCapitalized, isFirstName, isStateName, looksLikePersonName, nameKey, parseNameList, readName, runStart, tokenize, type ReadName } from './names.ts';
+import { ORG_HEADS, TITLE_HEADS, isCapitalized, isFirstName, isStateName, looksLikePersonName, splitTitledPerson, nameKey, parseNameList, readName, runStart, tokenize, type ReadName } from './names.ts';
 
 export interface PartyCandidate extends ReadName {
   role: PartyRole;
@@ -91,7 +91,21 @@ export function readList(text: string, from: number, limit: number): { names: Re
   const rel = RELATION_PREFIX.exec(text.slice(from, Math.min(limit, from + 120)));
   if (rel) return readRelated(text, from + rel[0].length, limit, rel.groups!.title!);
   const list = parseNameList(text, from, limit);
-  const names = list.items.map((it) => readName(text, it.start, it.end)).filter((n): n is ReadName => !!n);
+  const names: ReadName[] = [];
+  for (const it of list.items) {
+    // "Ramona Feliciano, Acting Chief Operating Officer of Federal Student Aid,": an office set off
+    // after a person is that person's title, not another party.
+    const prev = names[names.length - 1];
+    const words = it.text.split(/\s+/);
+    const afterComma = /,\s$/.test(text.slice(Math.max(0, it.start - 2), it.start));
+    const office = afterComma && TITLE_HEADS.has(words[0]!) && (/\sof\s/.test(it.text) || !looksLikePersonName(splitTitledPerson(it.text)?.name ?? ''));
+    if (prev?.entityType === 'person' && office) {
+      prev.title ??= it.text;
+      continue;
+    }
+    const n = readName(text, it.start, it.end);
+    if (n) names.push(n);
+  }
   const people = names.filter((n) => n.entityType === 'person').length;
   if (people * 2 >= names.length) {
     for (const n of names) if (n.entityType === 'organization' && !n.acronym && !lookupOrganization(n.name) && looksLikePersonName(n.name, false)) n.entityType = 'person';

@@ -121,6 +121,7 @@ describe('short and partial names resolved within the document', () => {
     ['BALTIMORE — The Monocacy River Alliance and the Potomac Headwaters Coalition today filed a citizen suit in the U.S. District Court for the District of Maryland against Blue Ridge Poultry, LLC.', [['Monocacy River Alliance', 'plaintiff'], ['Potomac Headwaters Coalition', 'plaintiff'], ['Blue Ridge Poultry, LLC', 'defendant']]],
     ['9. Defendant Loomis National Bank, N.A. is a national bank.', [['Loomis National Bank, N.A.', 'defendant']]],
     ['The Bayou Shrimpers Assn. and a family cooperative sued the agency in March.', [['Bayou Shrimpers Assn.', 'plaintiff']]],
+    ['The suit also names Ramona Feliciano, Acting Chief Operating Officer of Federal Student Aid, as a defendant.', [['Ramona Feliciano', 'defendant']]],
     ['FREDERICK, Md. — The Monocacy Alliance and the Catoctin Coalition today filed suit against Ridge Poultry LLC.', [['Monocacy Alliance', 'plaintiff'], ['Catoctin Coalition', 'plaintiff'], ['Ridge Poultry LLC', 'defendant']]],
   ])('%s', (text, expected) => {
     expect(run(text).map((m) => [m.value.name, m.value.role])).toEqual(expected);
