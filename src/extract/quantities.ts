@@ -392,7 +392,9 @@ function readNumber(s: Scan, m: RegExpExecArray): Candidate | null {
     const np = shareHead(text, numEnd, countedNoun(text, numEnd, /^\s+of\b/i.test(after), true), /\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, start - 4), start)));
     const v: QuantityValue = { kind: 'percent', value, ...interval(value, modifier) };
     if (modifier) Object.assign(v, { modifier, modifierText: hedge!.text });
-    const unit = lemmaUnit(np);
+    // "raise its wharfage fees by 40%": a change by a share is a share of the thing changed.
+    const changed = np ? null : /\b([a-z]+)\s+by\s+$/.exec(text.slice(Math.max(0, start - 40), start));
+    const unit = lemmaUnit(np) ?? (changed && looksPlural(changed[1]!) && !STOP.has(changed[1]!) ? nounLemma(changed[1]!) : undefined);
     if (unit) v.unit = unit;
     const end = withRate(text, np && np.start === skipSpace(text, numEnd) ? np.end : numEnd, v);
     return { start, end, rule: 'percent', confidence: 0.95, value: v, priority: 1 };

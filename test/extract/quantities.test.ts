@@ -288,3 +288,10 @@ describe('"one" as a pronoun or an example, and a whole year', () => {
 describe('a lead time', () => {
   table([['The judge ordered the agency to warn the court a day before sending more files.', 'a day', { kind: 'duration', value: 1, min: 1, max: 1, unit: 'day' }]]);
 });
+
+describe('a change by a share', () => {
+  table([
+    ['The port decided to raise its wharfage fees by 40%, the court said.', '40%', { kind: 'percent', value: 40, min: 40, max: 40, unit: 'fee' }],
+    ['Prices rose by 5% last year.', '5%', { kind: 'percent', value: 5, min: 5, max: 5 }],
+  ]);
+});
