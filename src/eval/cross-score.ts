@@ -22,7 +22,7 @@ export interface CrossDocument {
   conflicts?: Group[];
   agreements?: Group[];
   arithmetic?: { document?: string; holds?: boolean }[];
-  not_conflicts?: { texts?: string[] }[];
+  not_conflicts?: { texts?: string[]; documents?: string[] }[];
 }
 
 export function scoreCrossDocument(gold: CrossDocument, predicted: CrossDocument): Scores {
@@ -88,9 +88,11 @@ export function scoreCrossDocument(gold: CrossDocument, predicted: CrossDocument
 
   const notConflicts = field('cross.not_conflicts');
   for (const nc of gold.not_conflicts ?? []) {
-    const texts = (nc.texts ?? []).map(fold);
+    // Where the gold names each text's document (parallel to `texts`), a value matches only there:
+    // "120 days" in one document is not "about 120 days" in another.
+    const texts = (nc.texts ?? []).map((t, k) => ({ text: fold(t), document: nc.documents?.[k] }));
     const bad = (predicted.conflicts ?? []).find((c) => {
-      const hit = texts.filter((t) => (c.values ?? []).some((v) => textMatches(v.text, t)));
+      const hit = texts.filter((t) => (c.values ?? []).some((v) => textMatches(v.text, t.text) && (t.document === undefined || v.document === t.document)));
       return hit.length >= 2;
     });
     if (bad) {

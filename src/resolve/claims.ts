@@ -78,9 +78,30 @@ export interface ClaimResolution {
   groups: ClaimGroup[];
 }
 
-const HOURS: Record<string, number> = {
-  second: 1 / 3600, minute: 1 / 60, hour: 1, day: 24, week: 168, month: 730, quarter: 2190, semester: 3285, year: 8760, decade: 87600, century: 876000,
+/** How many hours one unit spans, least to most: a month is 28 to 31 days, so "four months" holds 120 days. */
+export interface UnitSpan {
+  lo: number;
+  hi: number;
+}
+const DAY = 24;
+const UNIT_HOURS: Record<string, UnitSpan> = {
+  second: { lo: 1 / 3600, hi: 1 / 3600 },
+  minute: { lo: 1 / 60, hi: 1 / 60 },
+  hour: { lo: 1, hi: 1 },
+  day: { lo: DAY, hi: DAY },
+  week: { lo: 7 * DAY, hi: 7 * DAY },
+  month: { lo: 28 * DAY, hi: 31 * DAY },
+  quarter: { lo: 89 * DAY, hi: 92 * DAY },
+  semester: { lo: 181 * DAY, hi: 184 * DAY },
+  year: { lo: 365 * DAY, hi: 366 * DAY },
+  decade: { lo: 3652 * DAY, hi: 3653 * DAY },
+  century: { lo: 36524 * DAY, hi: 36525 * DAY },
 };
+
+/** The span of a duration unit in hours; undefined for a unit that is not a length of time. */
+export function unitSpan(unit: string): UnitSpan | undefined {
+  return UNIT_HOURS[unit];
+}
 
 // Nouns that count people or their records: comparable only when the context carries it
 // ("2.4 million taxpayers" and "2.4 million records" in one request).
@@ -98,14 +119,23 @@ const WINDOW = 6; // words on each side of a figure that say which figure it is
 const EDGE_MIN = 0.3; // a pair below this is not considered the same fact
 const LINK_MIN = 0.33; // average pair score for two groups to become one
 const AGREE_LINK_MIN = 0.45; // best pair score for two groups whose figures all agree to become one
-const CONFLICT_MIN = 0.42; // a disjoint pair must be at least this sure before it is called a conflict
+const CONFLICT_MIN = 0.42;
+const REPEATED_SENTENCE = 0.8; // share of content words two sentences have in common to be one sentence repeated
+const CONFLICT_WEAK_LINKS = 3; // a disjoint claim with no sure direct pair conflicts only when this many agreeing claims link to it
+const WEAK_EDGE = 0.15; // a pair this sure only counts as one of several links between a claim and a fact
+const COMPLETE_MIN = 0.5; // combined support (noisy-or over links) for a claim to join a fact's group
+const COMPLETE_LINKS = 2; // ... through at least this many of the fact's claims // a disjoint pair must be at least this sure before it is called a conflict
 const CONFLICT_MIN_OTHER_UNIT = 0.6; // ... and surer when the two count different nouns of one population
 const MAX_POSTINGS = 400;
 const AGREE_BONUS = 0.1;
+const SAME_CASE_BONUS = 0.05;
 const RESTATED = 0.6; // stems in more sentences than this are too common to block on
 
-/** The interval a quantity allows, in the group unit; null when it states no number. */
-export function claimInterval(q: QuantityValue, unitScale = 1): { lo: number; hi: number } | null {
+/**
+ * The interval a quantity allows, in the group unit; null when it states no number. A unit with a
+ * spread widens it: the low end counts the unit at its shortest, the high end at its longest.
+ */
+export function claimInterval(q: QuantityValue, unitScale: number | UnitSpan = 1): { lo: number; hi: number } | null {
   const v = q.value;
   let lo: number;
   let hi: number;
@@ -143,7 +173,8 @@ export function claimInterval(q: QuantityValue, unitScale = 1): { lo: number; hi
         hi = q.max ?? Infinity;
       } else return null;
   }
-  return { lo: lo * unitScale, hi: hi * unitScale };
+  const span = typeof unitScale === 'number' ? { lo: unitScale, hi: unitScale } : unitScale;
+  return { lo: lo * span.lo, hi: hi * span.hi };
 }
 
 export function overlaps(a: { lo: number; hi: number }, b: { lo: number; hi: number }): boolean {
@@ -155,7 +186,31 @@ function unitAffinity(a: ClaimInfo, b: ClaimInfo): number {
   if (a.kind === 'money') return a.unit === b.unit ? 1 : 0;
   if (a.unit && a.unit === b.unit) return 1;
   if (!a.unit || !b.unit) return 0.3;
-  return POPULATION.has(a.unit) && POPULATION.has(b.unit) ? 0.5 : 0;
+  if (POPULATION.has(a.unit) && POPULATION.has(b.unit)) return 0.5;
+  // A compound counts events of the other's thing: "212 sea turtles" and "200 turtle strandings".
+  return namesUnit(b, a.unit) || namesUnit(a, b.unit) ? 0.5 : 0;
+}
+
+/** The quantity's own words (before its counted noun) name `unit`: "turtle" in "200 turtle strandings". */
+function namesUnit(c: ClaimInfo, unit: string): boolean {
+  const words = c.mention.text.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  return words.slice(0, -1).some((w) => w === unit || w.replace(/s$/, '') === unit);
+}
+
+/**
+ * Two claims are known to be about different times. A count is as of a month (two counts in two
+ * months may both be right); a duration is dated by its start or by the act that set it, which
+ * sources tell differently, so only different years set two durations apart.
+ */
+function timesDiffer(a: ClaimInfo, b: ClaimInfo): boolean {
+  if (!a.timeValue || !b.timeValue) return false;
+  if (a.timeValue.slice(0, 4) !== b.timeValue.slice(0, 4)) return true;
+  return a.kind !== 'duration' && a.month !== null && b.month !== null && a.month !== b.month;
+}
+
+/** Both documents are placed in one known case: their figures are likelier about one fact. */
+function sameKnownCase(a: ClaimInfo, b: ClaimInfo): boolean {
+  return a.cases.length > 0 && a.cases.some((c) => b.cases.includes(c));
 }
 
 function midpoint(c: ClaimInfo): number {
@@ -201,9 +256,9 @@ export function claimInfos(corpus: Corpus, cases: CaseResolution): ClaimInfo[] {
     const q = m.value as QuantityValue;
     const kind = q.kind ?? c.kind;
     let unit = q.unit ?? c.unit ?? null;
-    let scale = 1;
+    let scale: number | UnitSpan = 1;
     if (kind === 'duration') {
-      const h = unit ? HOURS[unit] : undefined;
+      const h = unit ? unitSpan(unit) : undefined;
       if (h === undefined) continue;
       scale = h;
       unit = 'hour';
@@ -240,7 +295,9 @@ export function claimInfos(corpus: Corpus, cases: CaseResolution): ClaimInfo[] {
 function vetoed(a: ClaimInfo, b: ClaimInfo): boolean {
   if (a.kind !== b.kind) return true;
   if (a.claim.id === b.claim.id) return true;
-  if (a.sentence && b.sentence && a.sentence.id === b.sentence.id) return true;
+  // Two figures of one sentence are two facts, unless the sentence gives one figure twice
+  // ("1.2 million records on 1.2 million people").
+  if (a.sentence && b.sentence && a.sentence.id === b.sentence.id && !sameValue(a, b)) return true;
   if (!mayShareCase(a.cases, b.cases)) return true;
   // One document's own timeline: two entries dated differently are two events.
   if (a.document.id === b.document.id && a.timeValue && b.timeValue && a.timeValue !== b.timeValue) return true;
@@ -276,16 +333,21 @@ export function scorePairs(infos: ClaimInfo[], idf: Idf, describeFrom = 0): Pair
 }
 
 function scorePair(a: ClaimInfo, b: ClaimInfo, idf: Idf, describe: boolean): Omit<PairScore, 'a' | 'b'> {
-  const sent = overlapScore(a.sentStems, b.sentStems, idf);
-  const local = overlapScore(a.localStems, b.localStems, idf);
   const unit = unitAffinity(a, b);
+  // A compound that names the other's noun carries the match itself ("turtle strandings" against
+  // "sea turtles stranded"): its own words count with its sentence's.
+  const compound = unit === 0.5 && !!a.unit && !!b.unit && !(POPULATION.has(a.unit) && POPULATION.has(b.unit));
+  const sent = compound ? overlapScore(withOwnWords(a), withOwnWords(b), idf) : overlapScore(a.sentStems, b.sentStems, idf);
+  const local = overlapScore(a.localStems, b.localStems, idf);
   const same = sameValue(a, b);
   const pred = a.claim.predicate && b.claim.predicate ? (a.claim.predicate === b.claim.predicate ? 0.05 : -0.05) : 0;
   let score = 0.5 * sent.score + 0.25 * local.score + 0.15 * unit + (same ? 0.15 : 0) + pred;
   // Population nouns that differ need the context to carry the match.
-  if (unit < 1 && sent.score < 0.3) score *= 0.6;
-  const differentTimes = a.month !== null && b.month !== null && a.month !== b.month;
+  if (unit < 1 && !compound && sent.score < 0.3) score *= 0.6;
+  const differentTimes = timesDiffer(a, b);
   if (differentTimes) score -= 0.05;
+  const sameCase = a.document.id !== b.document.id && sameKnownCase(a, b);
+  if (sameCase) score += SAME_CASE_BONUS;
   // Counts that agree are a little more likely to be one fact; this never helps a conflict,
   // which needs disjoint values and so never gets the bonus.
   const agreeBonus = a.kind !== 'duration' && sent.score >= 0.2 && overlaps(a, b);
@@ -301,12 +363,17 @@ function scorePair(a: ClaimInfo, b: ClaimInfo, idf: Idf, describe: boolean): Omi
     if (local.shared.length) parts.push(`next to the figure: ${said(local.shared)}`);
     if (unit < 1) parts.push(`units ${a.unit ?? '?'} / ${b.unit ?? '?'} counted as one population`);
     if (same) parts.push('same specific figure');
-    if (differentTimes) parts.push(`times differ (${a.month} / ${b.month})`);
+    if (differentTimes) parts.push(`times differ (${a.timeValue} / ${b.timeValue})`);
+    if (sameCase) parts.push('documents of one case');
     if (agreeBonus) parts.push('values agree');
     if (restated) parts.push('one document restating its own figure');
     reason = parts.join('; ');
   }
   return { score: round(score), conflictAllowed: !differentTimes, restated, reason };
+}
+
+function withOwnWords(c: ClaimInfo): Set<string> {
+  return new Set([...c.sentStems, ...contentStems(c.mention.text)]);
 }
 
 /** Where two sentences hold several comparable figures, keep a one-to-one pairing of them. */
@@ -352,16 +419,21 @@ export function resolveClaims(corpus: Corpus, cases: CaseResolution): ClaimResol
   const infos = claimInfos(corpus, cases);
   const idf = new Idf();
   for (const s of corpus.sentences.values()) idf.add(contentStems(s.text));
-  const pairs = scorePairs(infos, idf, EDGE_MIN).filter((p) => p.score >= EDGE_MIN);
+  const pairs = scorePairs(infos, idf, WEAK_EDGE).filter((p) => p.score >= WEAK_EDGE);
   return { groups: buildGroups(infos, pairs) };
 }
 
-export function buildGroups(infos: ClaimInfo[], pairs: PairScore[]): ClaimGroup[] {
+/**
+ * Pairs at or above EDGE_MIN build the groups; weaker pairs (down to WEAK_EDGE) only add up, in
+ * the last pass, to join a claim to a fact several of whose claims it resembles.
+ */
+export function buildGroups(infos: ClaimInfo[], allPairs: PairScore[]): ClaimGroup[] {
+  const pairs = allPairs.filter((p) => p.score >= EDGE_MIN);
   // Pair keys are numbers (i * n + j, i < j): string keys were most of the time spent here.
   const n = infos.length;
   const pairMap = new Map<number, PairScore>();
   const pk = (i: number, j: number): number => (i < j ? i * n + j : j * n + i);
-  for (const p of pairs) pairMap.set(pk(p.a, p.b), p);
+  for (const p of allPairs) pairMap.set(pk(p.a, p.b), p);
   // A figure a document restates is one statement: its units link as strongly as their best member.
   const unitOf = new Map<number, number[]>();
   const unit = (i: number): number[] => {
@@ -431,53 +503,190 @@ export function buildGroups(infos: ClaimInfo[], pairs: PairScore[]): ClaimGroup[
     const merged = [...CA, ...CB];
     for (const u of merged) clusterOf.set(u, merged);
   }
+  completeFacts(allPairs, unitOf, clusterOf, isVetoed);
   const groups: ClaimGroup[] = [];
   for (const cluster of new Set(clusterOf.values())) {
     const members = cluster.flat();
     if (members.length < 2) continue;
-    const g = describeGroup(members.map((i) => infos[i]!), members, pairMap, pk);
-    if (g) groups.push(g);
+    groups.push(...describeGroup(members.map((i) => infos[i]!), members, pairMap, pk));
   }
   return groups.sort((a, b) => (a.status === b.status ? b.score - a.score : a.status === 'conflict' ? -1 : 1));
 }
 
+/**
+ * Fact completion. Average linkage keeps out a report of the fact worded apart from the others
+ * ("Four months without access to the grounds" among "for 120 days" and "a 120-day closure"), and
+ * the agreeing pass keeps out a disjoint one, which is the conflict itself. Here a claim or a group
+ * joins another when several of that group's claims resemble it: the links' noisy-or, through at
+ * least two links, none vetoed (same sentence, another case, the same document giving another
+ * figure). Rounds repeat so a claim can join through one that joined before it.
+ */
+function completeFacts(
+  allPairs: PairScore[],
+  unitOf: Map<number, number[]>,
+  clusterOf: Map<number[], number[][]>,
+  isVetoed: (i: number, j: number) => boolean,
+): void {
+  // Claims only weak pairs reach are groups of their own until now.
+  for (const p of allPairs) {
+    for (const i of [p.a, p.b]) {
+      if (unitOf.has(i)) continue;
+      const u = [i];
+      unitOf.set(i, u);
+      clusterOf.set(u, [u]);
+    }
+  }
+  const clusterAt = (i: number): number[][] => clusterOf.get(unitOf.get(i)!)!;
+  for (let round = 0; round < 4; round++) {
+    const ids = new Map<number[][], number>();
+    const idOf = (c: number[][]): number => {
+      let id = ids.get(c);
+      if (id === undefined) ids.set(c, (id = ids.size));
+      return id;
+    };
+    const links = new Map<string, { A: number[][]; B: number[][]; miss: number; n: number }>();
+    for (const p of allPairs) {
+      const A = clusterAt(p.a);
+      const B = clusterAt(p.b);
+      if (A === B) continue;
+      const [x, y] = idOf(A) < idOf(B) ? [A, B] : [B, A];
+      const k = `${idOf(x)}|${idOf(y)}`;
+      let l = links.get(k);
+      if (!l) links.set(k, (l = { A: x, B: y, miss: 1, n: 0 }));
+      l.miss *= 1 - p.score;
+      l.n++;
+    }
+    const candidates = [...links.values()].filter((l) => l.n >= COMPLETE_LINKS && 1 - l.miss >= COMPLETE_MIN).sort((x, y) => x.miss - y.miss);
+    const changed = new Set<number[][]>();
+    let merged = 0;
+    for (const { A, B } of candidates) {
+      if (changed.has(A) || changed.has(B)) continue;
+      const a = A.flat();
+      const b = B.flat();
+      if (a.some((i) => b.some((j) => isVetoed(i, j)))) continue;
+      const joined = [...A, ...B];
+      for (const u of joined) clusterOf.set(u, joined);
+      changed.add(A).add(B);
+      merged++;
+    }
+    if (merged === 0) return;
+  }
+}
+
+/** The largest set of members whose intervals share a point: the figure most sources agree on. */
+function agreeingCore(members: ClaimInfo[]): number[] {
+  let best: number[] = [];
+  let bestDocs = 0;
+  // The best point is where some member's interval starts.
+  for (const m of members) {
+    const at = m.lo;
+    const core: number[] = [];
+    members.forEach((o, k) => {
+      if (o.lo <= at && at <= o.hi) core.push(k);
+    });
+    const docs = new Set(core.map((k) => members[k]!.document.id)).size;
+    if (core.length > best.length || (core.length === best.length && docs > bestDocs)) {
+      best = core;
+      bestDocs = docs;
+    }
+  }
+  return best;
+}
+
+/**
+ * One fact's group. When a member lies outside the figure the others agree on and enough of the
+ * agreeing sources link to it, the whole group is a conflict (every member listed, the disjoint
+ * one included), and its agreeing pairs are kept for the fact's agreement. A group of members
+ * that all agree is an agreement only across documents: one document restating its own figure
+ * corroborates nothing.
+ */
 function describeGroup(
   members: ClaimInfo[],
   idx: number[],
   pairMap: Map<number, PairScore>,
   pk: (i: number, j: number) => number,
-): ClaimGroup | null {
+): ClaimGroup[] {
+  const pairOf = (x: number, y: number): PairScore | undefined => pairMap.get(pk(idx[x]!, idx[y]!));
+  const core = agreeingCore(members);
+  const inCore = new Set(core);
   const conflicts: GroupPair[] = [];
+  members.forEach((x, xi) => {
+    if (inCore.has(xi)) return;
+    // Links from agreeing members of other documents, at times that may be one event.
+    const links = core
+      .map((ci) => ({ ci, p: pairOf(xi, ci) }))
+      .filter((l): l is { ci: number; p: PairScore } => !!l.p && l.p.conflictAllowed && members[l.ci]!.document.id !== x.document.id && !overlaps(x, members[l.ci]!));
+    if (links.length === 0) return;
+    const support = 1 - links.reduce((m, l) => m * (1 - l.p.score), 1);
+    const need = links.every((l) => members[l.ci]!.unit === x.unit) ? CONFLICT_MIN : CONFLICT_MIN_OTHER_UNIT;
+    // Without one sure direct pair, the link must come from several of the agreeing sources.
+    if (support < need || (links.every((l) => l.p.score < need) && links.length < CONFLICT_WEAK_LINKS)) return;
+    const joined = links.length > 1 ? `; ${links.length} agreeing sources link it to the fact (support ${support.toFixed(2)})` : '';
+    for (const { ci, p } of links) {
+      const c = members[ci]!;
+      conflicts.push({ a: c, b: x, score: p.score, reason: (p.reason || 'linked through the group') + joined, comparison: compare(c, x, false) });
+    }
+  });
+  const coreMembers = core.map((k) => members[k]!);
   const agreements: GroupPair[] = [];
-  let scoreSum = 0;
-  let n = 0;
-  for (let x = 0; x < members.length; x++) {
-    for (let y = x + 1; y < members.length; y++) {
-      const a = members[x]!;
-      const b = members[y]!;
-      const p = pairMap.get(pk(idx[x]!, idx[y]!));
-      const score = p?.score ?? 0;
-      scoreSum += score;
-      n++;
-      const reason = p?.reason ?? 'joined through other members of the group';
-      if (overlaps(a, b)) {
-        // Only pairs compared directly: a fact repeated by many sources would otherwise list every pair.
-        if (!p) continue;
-        const repetition = a.mention.text.toLowerCase() === b.mention.text.toLowerCase() && a.lo === b.lo && a.hi === b.hi;
-        agreements.push({ a, b, score, reason, comparison: compare(a, b, true), kind: repetition ? 'repetition' : 'corroboration' });
-      } else if (a.document.id !== b.document.id && p && p.conflictAllowed && score >= (a.unit === b.unit ? CONFLICT_MIN : CONFLICT_MIN_OTHER_UNIT)) {
-        conflicts.push({ a, b, score, reason, comparison: compare(a, b, false) });
-      }
+  for (let x = 0; x < core.length; x++) {
+    for (let y = x + 1; y < core.length; y++) {
+      const p = pairOf(core[x]!, core[y]!);
+      // Only pairs compared directly: a fact repeated by many sources would otherwise list every pair.
+      if (!p) continue;
+      const a = members[core[x]!]!;
+      const b = members[core[y]!]!;
+      const repetition = isRepetition(a, b);
+      agreements.push({ a, b, score: p.score, reason: p.reason, comparison: compare(a, b, true), kind: repetition ? 'repetition' : 'corroboration' });
     }
   }
-  if (conflicts.length === 0 && agreements.length === 0) return null;
+  // A claim sits in one group: a conflict group keeps its agreeing pairs, which readers report as
+  // the fact's agreement (see readGroups in cross-document.ts).
+  if (conflicts.length > 0) return [group(members, idx, pairMap, pk, 'conflict', conflicts, agreements)];
+  const acrossDocuments = new Set(coreMembers.map((m) => m.document.id)).size > 1;
+  if (acrossDocuments && agreements.length > 0) return [group(coreMembers, core.map((k) => idx[k]!), pairMap, pk, 'agreement', [], agreements)];
+  return [];
+}
+
+/**
+ * The same words restated: one phrase written alike that is no specific figure ("a year", "two
+ * unions", "hundreds of millions"), or one figure in sentences that are nearly the same
+ * (boilerplate several outlets quote). Two sources writing "45 days" in sentences of their own
+ * corroborate each other.
+ */
+function isRepetition(a: ClaimInfo, b: ClaimInfo): boolean {
+  if (a.mention.text.toLowerCase() !== b.mention.text.toLowerCase() || a.lo !== b.lo || a.hi !== b.hi) return false;
+  if (!isSpecific(a.mention.value)) return true;
+  let shared = 0;
+  for (const x of a.sentStems) if (b.sentStems.has(x)) shared++;
+  const union = a.sentStems.size + b.sentStems.size - shared;
+  return union === 0 || shared / union >= REPEATED_SENTENCE;
+}
+
+function group(
+  members: ClaimInfo[],
+  idx: number[],
+  pairMap: Map<number, PairScore>,
+  pk: (i: number, j: number) => number,
+  status: ClaimGroup['status'],
+  conflicts: GroupPair[],
+  agreements: GroupPair[],
+): ClaimGroup {
+  let scoreSum = 0;
+  let n = 0;
+  for (let x = 0; x < idx.length; x++) {
+    for (let y = x + 1; y < idx.length; y++) {
+      scoreSum += pairMap.get(pk(idx[x]!, idx[y]!))?.score ?? 0;
+      n++;
+    }
+  }
   const first = members[0]!;
   return {
     kind: first.kind,
     unit: first.unit,
     about: aboutText(members),
-    status: conflicts.length > 0 ? 'conflict' : 'agreement',
-    score: round(scoreSum / n),
+    status,
+    score: round(scoreSum / Math.max(1, n)),
     reason: `${members.length} ${first.kind} claims${first.unit ? ` in ${first.unit}` : ''} from ${new Set(members.map((m) => m.document.id)).size} documents with matching context`,
     members,
     conflicts,

@@ -5,6 +5,7 @@
 
 import type { Db } from '../store/db.ts';
 import { cleanName } from './names.ts';
+import { CHECK_ROLES, checkKindOf } from './arithmetic.ts';
 
 export interface SourcedValue {
   document: string;
@@ -141,16 +142,24 @@ function readEntities(db: Db): Pick<CrossDocumentFindings, 'same_entity' | 'enti
   return { same_entity: same, entities, merge_candidates: candidates };
 }
 
+/**
+ * Conflict groups hold a whole fact: the disjoint claim and the sources that agree with each other.
+ * Those agreeing sources are also the fact's agreement, read from the group's agreeing pairs.
+ */
 function readGroups(db: Db, status: 'conflict' | 'agreement'): ClaimGroupOut[] {
   const groups = db
-    .prepare('SELECT id, about, kind, unit, score, reason FROM claim_groups WHERE status = ? ORDER BY score DESC, id')
-    .all(status) as Omit<ClaimGroupOut, 'values' | 'pairs'>[];
+    .prepare(
+      `SELECT id, about, kind, unit, score, reason, status FROM claim_groups
+       WHERE status = ? OR (? = 'agreement' AND status = 'conflict') ORDER BY score DESC, id`,
+    )
+    .all(status, status) as (Omit<ClaimGroupOut, 'values' | 'pairs'> & { status: string })[];
   const members = db.prepare(
-    `SELECT d.name AS document, d.title, m.text, m.start, m."end" AS "end", m.page, s.text AS sentence, c.value, c.min, c.max, c.unit, c.modifier
+    `SELECT g.claim_id AS claimId, d.name AS document, d.title, m.text, m.start, m."end" AS "end", m.page, s.text AS sentence, c.value, c.min, c.max, c.unit, c.modifier
      FROM claim_group_members g JOIN claims c ON c.id = g.claim_id JOIN mentions m ON m.id = c.mention_id
      JOIN documents d ON d.id = c.document_id LEFT JOIN sentences s ON s.id = c.sentence_id
      WHERE g.group_id = ? ORDER BY d.name, m.start`,
   );
+  const agreeing = db.prepare('SELECT claim_a AS id FROM agreements WHERE group_id = ? UNION SELECT claim_b FROM agreements WHERE group_id = ?').pluck();
   const pairSql = (table: 'conflicts' | 'agreements'): string =>
     `SELECT ma.text || ' (' || da.name || ')' AS a, mb.text || ' (' || db.name || ')' AS b, p.comparison, p.score, p.reason
        ${table === 'agreements' ? ', p.kind' : ''}
@@ -160,14 +169,23 @@ function readGroups(db: Db, status: 'conflict' | 'agreement'): ClaimGroupOut[] {
   const conflictPairs = db.prepare(pairSql('conflicts'));
   const agreementPairs = db.prepare(pairSql('agreements'));
   const out: ClaimGroupOut[] = [];
-  for (const g of groups) {
-    const pairs = [
-      ...(conflictPairs.all(g.id) as ClaimGroupOut['pairs']),
-      ...(agreementPairs.all(g.id) as ClaimGroupOut['pairs']),
-    ];
-    // A group of one phrase repeated word for word (boilerplate quoted by several outlets) corroborates nothing.
-    if (status === 'agreement' && pairs.every((p) => p.kind === 'repetition')) continue;
-    out.push({ ...g, values: members.all(g.id) as SourcedValue[], pairs });
+  for (const { status: groupStatus, ...g } of groups) {
+    let values = members.all(g.id) as (SourcedValue & { claimId?: number })[];
+    let pairs: ClaimGroupOut['pairs'];
+    if (status === 'agreement') {
+      pairs = agreementPairs.all(g.id) as ClaimGroupOut['pairs'];
+      if (groupStatus === 'conflict') {
+        const ids = new Set(agreeing.all(g.id, g.id) as number[]);
+        values = values.filter((v) => ids.has(v.claimId!));
+        // One document agreeing with itself is no corroboration.
+        if (new Set(values.map((v) => v.document)).size < 2) continue;
+      }
+      // A group of one phrase repeated word for word (boilerplate quoted by several outlets) corroborates nothing.
+      if (pairs.every((p) => p.kind === 'repetition')) continue;
+    } else {
+      pairs = [...(conflictPairs.all(g.id) as ClaimGroupOut['pairs']), ...(agreementPairs.all(g.id) as ClaimGroupOut['pairs'])];
+    }
+    out.push({ ...g, values: values.map(({ claimId: _, ...v }) => v), pairs });
   }
   return out;
 }
@@ -193,12 +211,15 @@ function readArithmetic(db: Db): CrossDocumentFindings['arithmetic'] {
     text: String(r.text),
     start: Number(r.start),
     end: Number(r.end),
-    values: [
-      { role: 'percent', text: String(r.pt), start: Number(r.ps), end: Number(r.pe) },
-      { role: 'total', text: String(r.tt), start: Number(r.ts), end: Number(r.te) },
-      { role: 'part', text: String(r.ct), start: Number(r.cs), end: Number(r.ce) },
-    ],
+    values: rolesOf(String(r.statement)).map((role, k) => {
+      const [t, s, e] = (['p', 't', 'c'] as const).map((c) => [`${c}t`, `${c}s`, `${c}e`])[k]!;
+      return { role, text: String(r[t!]), start: Number(r[s!]), end: Number(r[e!]) };
+    }),
   }));
+}
+
+function rolesOf(statement: string): [string, string, string] {
+  return CHECK_ROLES[checkKindOf(statement)];
 }
 
 function readTimelineConflicts(db: Db): CrossDocumentFindings['timeline_conflicts'] {
