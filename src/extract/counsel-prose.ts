@@ -8,7 +8,7 @@ import { isCapitalized, isOrgHead, looksLikePersonName, nameKey, tokenize } from
 import { anchoredMatches, lineBounds, nameBefore, nameAfter, isOrgName, FIRM_WORDS, LEGAL_ORG_END, sameOrg, type Span, type CounselCand, type AttorneyCand } from './counsel-common.ts';
 import { subjectSide, isGovernment, sideOf, resolveSide, pronounSide, objectSide, arguedSide, sideFromNouns, cueObjectSide, possessiveSide, type PartyRef } from './counsel-sides.ts';
 import { counselSegments, readCounselList, orgRunEnd } from './counsel-list.ts';
-import { partyOwnCounsel, personOfLegalOrg, proseCounsel } from './counsel-sentences.ts';
+import { partyOwnCounsel, personOfLegalOrg, proseCounsel, firmMembers } from './counsel-sentences.ts';
 import { signatureBlocks, appearances } from './counsel-blocks.ts';
 import { appellateAppearances, arguedTheCause, appearedFor } from './counsel-appellate.ts';
 import { clinicCounsel } from './counsel-clinics.ts';
@@ -142,7 +142,8 @@ export function collectCounsel(text: string, partyRoles: Map<string, PartyRole>,
     if (!list.people.length || !list.people.every((p) => p.organization)) continue;
     // "..., together with outside counsel A of X": co-counsel of the side named before.
     const rule = /\bwith\s+(?:outside\s+|local\s+|special\s+)?$/.test(text.slice(Math.max(line.start, m.index - 40), m.index)) ? 'co_counsel_with' : 'counsel_of';
-    for (const p of list.people) people.push({ ...p, rule, listed: true });
+    // "local counsel A of Houma": a town is where the lawyer works, not an organization.
+    for (const p of list.people) people.push({ ...p, ...(p.organization && !isOrgName(p.organization) ? { organization: undefined } : {}), rule, listed: true });
     for (const o of list.orgs) addOrg(o, undefined, rule);
   }
   // "Lawyers with X and the firm Y represent the plaintiffs": a list of organizations and the side they represent.
@@ -180,7 +181,8 @@ export function collectCounsel(text: string, partyRoles: Map<string, PartyRole>,
   }
   // "X attorneys A and B argued for the plaintiffs", "Department of Justice lawyer C argued for the
   // government": an organization, a lowercase legal title, the lawyers, and the side they argued for.
-  for (const m of text.matchAll(/ (?:attorneys?|lawyers?|litigators?|associates?|partners?) (?=\p{Lu}\p{Ll})/gu)) {
+  // "Gulf Reef Law Project staff attorney C": a lowercase rank may come between the organization and the title.
+  for (const m of text.matchAll(/ (?:(?:staff|senior|trial|lead|supervising|managing|litigation) )?(?:attorneys?|lawyers?|litigators?|associates?|partners?) (?=\p{Lu}\p{Ll})/gu)) {
     if (!/[\p{L}.]/u.test(text[m.index - 1] ?? '')) continue;
     const org = nameBefore(text, m.index);
     if (!org || org.end !== m.index) continue;
@@ -298,6 +300,7 @@ export function collectCounsel(text: string, partyRoles: Map<string, PartyRole>,
     else addOrg(who, side, 'counsel_for');
   }
   personOfLegalOrg(text, partyRoles, parties, people, addOrg, resolve);
+  firmMembers(text, partyRoles, people, addOrg, resolve);
   partyOwnCounsel(text, parties, people);
   proseCounsel(text, partyRoles, people, orgs, addOrg, resolve, govSide, parties);
   signatureBlocks(text, people, orgs, partyRoles);

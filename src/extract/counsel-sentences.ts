@@ -77,7 +77,7 @@ export function personOfLegalOrg(
     // lawyer (right after the firm, or the name apposed to a legal noun), not of others ("told lawyers for X").
     const rest = text.slice(sent.start, nameStart) + ' ' + text.slice(org.end, sent.end);
     if (!COUNSEL_CUE.test(rest.replace(/\bAttorney['’]s Office|Attorney General/g, ''))) continue;
-    const cueAfter = /^\s*,?\s*(?:(?:which|who)\s+(?:also\s+|now\s+)?|(?:is|are|was|were)\s+(?:also\s+)?)?(?:argued\s+(?:for|on behalf of)|argues\s+(?:for|on behalf of)|appeared\s+(?:for|on behalf of)|represents?|representing|represented|is\s+representing|(?:the\s+|a\s+)?(?:lead\s+|co-)?(?:counsel|attorneys?|lawyers?)\s+(?:for|to)|on\s+behalf\s+of|as\s+(?:[\p{L}\-]+\s+){0,2}[Cc]ounsel)\b/u.test(text.slice(org.end, sent.end));
+    const cueAfter = /^\s*,?\s*(?:(?:which|who)\s+(?:also\s+|now\s+)?|(?:is|are|was|were)\s+(?:also\s+)?)?(?:argued\s+(?:for|on behalf of)|argues\s+(?:for|on behalf of)|appeared\s+(?:for|on behalf of)|represents?|representing|represented|is\s+representing|(?:the\s+|a\s+)?(?:lead\s+|co-)?(?:counsel|attorneys?|lawyers?)\s+(?:for|to)|on\s+behalf\s+of|as\s+(?:[\p{L}\-]+\s+){0,2}[Cc]ounsel|(?:the|an?)\s+(?:[\p{L}'’\-]+\s+){0,3}?(?:counsel|attorney|lawyer)s?(?=[\s,.;]|$))\b/u.test(text.slice(org.end, sent.end));
     // "his attorney, A of X", "represented by B and A of X", "appointed A of X": other list items may come between.
     const cueBefore = /\b(?:attorneys?|lawyers?|counsel|represented\s+by|appointed|retained|hired)\s*,?\s*(?:\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*)*\s*(?:,\s*and|,|and)\s*)*$/iu.test(text.slice(sent.start, nameStart));
     if (!cueAfter && !cueBefore) continue;
@@ -240,5 +240,32 @@ export function proseCounsel(
     const here = orgs.find((o) => o.start >= line.start && o.end <= line.end && o.side);
     const side: PartyRole | undefined = /^defen/.test(word) ? 'defendant' : /^plaintiff/.test(word) ? 'plaintiff' : word === 'government' ? govSide : here?.side;
     people.push({ ...p, side, rule: 'titled_attorney_lower', listed: true, title: m[0].trim() });
+  }
+}
+
+// "A, a partner at B LLP who represents C": a lawyer named as a member of a law firm.
+const FIRM_MEMBER = /(?<name>\p{Lu}[\p{L}'’\-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3}), (?:a|an|the) (?:(?:senior|managing|founding|name|bankruptcy|restructuring|litigation) )?(?<title>partner|associate|shareholder|of counsel) (?:at|with|of|in) (?:the )?(?:(?:law )?firm (?:of )?)?(?=\p{Lu})/gu;
+
+/** Firm members named by apposition: the firm must read as a law firm; the side comes from "who represents X" if said. */
+export function firmMembers(
+  text: string,
+  partyRoles: Map<string, PartyRole>,
+  people: AttorneyCand[],
+  addOrg: (span: Span | null, side: PartyRole | undefined, rule: string) => void,
+  resolve: (phrase: string) => PartyRole | undefined,
+): void {
+  for (const m of text.matchAll(FIRM_MEMBER)) {
+    const name = m.groups!.name!;
+    if (!looksLikePersonName(name, false) || partyRoles.has(nameKey(name))) continue;
+    const line = lineBounds(text, m.index);
+    const toks = tokenize(text, m.index + m[0].length, line.end);
+    if (!toks.length) continue;
+    const org = { start: toks[0]!.s, end: orgRunEnd(text, toks, 0).end };
+    const orgName = text.slice(org.start, org.end);
+    if (!LEGAL_ORG_END.test(orgName) || partyRoles.has(nameKey(orgName))) continue;
+    const rep = /^,?\s+(?:who|which)\s+(?:also\s+)?(?:represents|is\s+representing|represented)\s+/.exec(text.slice(org.end, line.end));
+    const side = rep ? cueObjectSide(text.slice(org.end + rep[0].length, line.end), resolve) : undefined;
+    people.push({ start: m.index, end: m.index + name.length, name, organization: orgName, side, title: m.groups!.title!, rule: 'firm_member', listed: true });
+    addOrg(org, side, 'firm_member');
   }
 }

@@ -135,7 +135,8 @@ export function resolveSide(phrase: string, text: string, parties: readonly Part
   if (/^(?:government|United States|United States of America|U\.S\.)$/i.test(p)) return parties.find((x) => /^united states(?: of america)?$/i.test(x.name))?.role ?? govSide;
   if (/^\p{Lu}/u.test(p) || words.length <= 2) {
     // "Meridian Health Systems, Inc. sued the board": the phrase as the suer or the sued.
-    const esc = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // "the shrimpers" for "Louisiana Inshore Shrimpers Assn. ... sued": a lowercase noun matches its capitalized use in a name.
+    const esc = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^\p{Ll}/u, (c) => `[${c.toUpperCase()}${c}]`);
     const sued = new RegExp(`\\b(?:sued|sues|suing|against)\\s+(?:the\\s+)?${esc}\\b`, 'i').test(text);
     const suer = new RegExp(`\\b${esc}\\b(?:[^.\\n]|\\.(?! \\p{Lu}))(?:[^.\\n]|\\.(?! \\p{Lu})){0,60}?\\b(?:sued|sues|is\\s+suing|filed\\s+suit|filed\\s+(?:a|an|the)\\s+(?:lawsuit|complaint|suit))\\b|\\b(?:brought|filed)\\s+by\\s+(?:the\\s+)?${esc}\\b`, 'u').test(text);
     if (sued !== suer) return sued ? 'defendant' : 'plaintiff';

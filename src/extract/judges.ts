@@ -246,6 +246,11 @@ const CAPTION_SLOT_RE = /(?:^|\)|(?:Judge|JUDGE|Magistrate|Present|PRESENT|Assig
 
 const HONORIFIC_RE = /^(?:Hon\.|Honorable|HON\.|HONORABLE)\s/;
 
+// A word in capitals right before a title in capitals that is no honorific, rank or slot word: the title is part of a
+// name ("WORKERS' JUSTICE", "EQUAL JUSTICE"), not a judge's.
+// e.g. "WORKERS' " "WORKPLACE " but not "BEFORE: " "THE HONORABLE " "MR. "
+const IN_CAPS_NAME_RE = /(?<![\p{L}.])(?!(?:THE|BEFORE|HONORABLE|HON|BY|AND|OF|MR|MADAM|SENIOR|CHIEF|ASSOCIATE|PRESIDING|ACTING|RETIRED|FORMER|LATE|TO|FROM|CC|JUDGE|JUSTICE)['’]?\s+$)\p{Lu}{2,}['’]?\s+$/u;
+
 /** `filing`: the document opens with a court's caption, where "Hon. X" always names a judge. */
 /** The caption slot test on the few characters before the title, not its whole line. */
 function inSlot(text: string, lineStart: number, at: number): boolean {
@@ -280,6 +285,9 @@ function titleFirst(doc: TextDocument, filing: boolean): Found[] {
     // "Justice Story", "Judge Friendly" are real; but a lone dictionary word after "Justice" is more
     // often an organization's name ("Justice Works"): keep it only when a judge word follows nearby.
     if (/^Justices?$/.test(title) && !/\s/.test(name) && isPlainWord(name) && !/Court/.test(text.slice(sentence.start, sentence.end))) continue;
+    // A title word inside an organization's name in capitals ("WORKERS' JUSTICE LAW CENTER, LLC"): a word of
+    // the name runs right before it, where a judge's title has only an honorific, a rank or a slot word.
+    if (IN_CAPS_NAME_RE.test(text.slice(Math.max(line.start, m.index - 30), m.index)) && /^(?:JUSTICES?|JUDGES?)$/.test(m.groups!['title']!)) continue;
     const titleStart = m.index;
     // "the Honorable": the article is not part of the title.
     out.push({
