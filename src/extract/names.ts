@@ -185,6 +185,8 @@ export const ORG_HEADS = new Set([
   'Hospital', 'Press', 'News', 'Times', 'Post', 'Journal', 'Defenders', 'Advocates', 'Lawyers', 'Counsel',
   'Division', 'Program', 'Commons', 'Consortium', 'Cooperative', 'Collaborative', 'Academy', 'Citizens', 'Watch', 'Ltd.', 'PLLC', 'P.C.', 'Holdings', 'Industries',
   'Enterprises', 'Systems', 'Technologies', 'Solutions', 'Partners', 'Associates',
+  // Local governments, sued as often as agencies: "Bexley County and Sheriff X".
+  'County', 'Parish', 'Borough', 'Township',
 ]);
 /** Words that open organization names, in English and Spanish: "Centro de ...", "Friends of ...". */
 export const ORG_STARTS = new Set([

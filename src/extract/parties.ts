@@ -52,12 +52,12 @@ const ROLE_IS_LIST = new RegExp(
 // the role noun right before names.
 const ROLE_APPOSITION = /\b(?<role>[Pp]laintiffs?|[Dd]efendants?|[Pp]etitioners?|[Rr]espondents?|[Aa]ppellants?|[Aa]ppellees?|[Ii]ntervenors?)(?: |, )(?=(?:the )?\p{Lu})/gu;
 // "a suit filed by A, B and other groups", "the lawsuit, brought by A", "filed Monday in U.S. District Court in Boston by A".
-const FILED_BY = new RegExp(String.raw`(?:\b${CASE_NOUN}s?|(?<=(?:^|[.!?]\s|\n))It),?\s+(?:was\s+|were\s+|that\s+was\s+|jointly\s+)?(?:filed|brought)\s+(?:(?:(?!(?:that|which|who|because|after|when|and|against|but)\b)[\p{L}\d.,'’]+\s+){1,8}?)?by\s+`, 'gu');
+const FILED_BY = new RegExp(String.raw`(?:\b${CASE_NOUN}s?|(?<=(?:^|[.!?]\s|\n))It),?\s+(?:was\s+|were\s+|that\s+was\s+|jointly\s+)?(?:filed|brought)\s+(?:(?:(?!(?:that|which|who|because|after|when|and|against|but)\b)[\p{L}\d.,'’]+\s+){1,16}?)?by\s+`, 'gu');
 // "which is representing A, B and C in the case against D" / "represents A in the suit".
 const REPRESENTING = /\brepresent(?:s|ing|ed)?\s+(?=(?:the\s+)?\p{Lu})/gu;
-// "in the case against D", "a lawsuit against D", "suing D", "sued D".
+// "in the case against D", "a lawsuit against D", "suing D", "sued D", "was filed in <court> against D".
 // "filed suit Monday against D", "brought a lawsuit in May against D".
-const AGAINST = new RegExp(String.raw`\b(?:${CASE_NOUN}s?|claims?|motion)\s+(?:filed\s+|brought\s+)?against\s+|\b(?:filed|brought)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}\-]+\s+)?(?:suit|lawsuit|complaint|action)\s+(?:[\p{L}\d,.]+\s+){1,12}?against\s+|\b(?:sued|suing|sues)\s+(?=(?:the\s+)?\p{Lu})`, 'gu');
+const AGAINST = new RegExp(String.raw`\b(?:${CASE_NOUN}s?|claims?|motion)\s+(?:filed\s+|brought\s+)?against\s+|\b(?:filed|brought)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}\-]+\s+)?(?:suit|lawsuit|complaint|action)\s+(?:[\p{L}\d,.]+\s+){1,12}?against\s+|\b(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:filed|brought)\s+(?:[\p{L}\d,.'’]+\s+){0,14}?against\s+|\b(?:sued|suing|sues)\s+(?=(?:the\s+)?\p{Lu})`, 'gu');
 // "X sued Y": the subject before the verb.
 const SUED = /\s(?:has\s+|have\s+|had\s+)?(?:sued|sues|is\s+suing|are\s+suing)\s+(?=(?:the\s+)?\p{Lu})/gu;
 // "sued by X"

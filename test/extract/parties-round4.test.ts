@@ -89,7 +89,10 @@ describe('news prose: officials, passive filers, union locals', () => {
     ],
     [
       'The lawsuit was filed by United Warehouse and Logistics Workers, Local 418, against Dunmore Freight.',
-      [['United Warehouse and Logistics Workers, Local 418', 'United Warehouse and Logistics Workers, Local 418', 'plaintiff', null, 'organization', null]],
+      [
+        ['United Warehouse and Logistics Workers, Local 418', 'United Warehouse and Logistics Workers, Local 418', 'plaintiff', null, 'organization', null],
+        ['Dunmore Freight', 'Dunmore Freight', 'defendant', null, 'organization', null],
+      ],
     ],
     [
       'The Teamsters, Local 500, sued Dunmore Freight on Monday.',
