@@ -123,7 +123,7 @@ describe('short and partial names resolved within the document', () => {
     ['The Bayou Shrimpers Assn. and a family cooperative sued the agency in March.', [['Bayou Shrimpers Assn.', 'plaintiff']]],
     ['The suit also names Ramona Feliciano, Acting Chief Operating Officer of Federal Student Aid, as a defendant.', [['Ramona Feliciano', 'defendant']]],
     ['The lawsuit was filed in the U.S. District Court for the Southern District of Mississippi against Bexley County and Sheriff Clayton Mabry.', [['Bexley County', 'defendant'], ['Clayton Mabry', 'defendant']]],
-    ['The class action, filed Monday in the U.S. District Court for the Southern District of New York by the Keystone Laborers Pension Fund, names Veridian Inc. as a defendant.', [['Keystone Laborers Pension Fund', 'plaintiff'], ['Veridian Inc.', 'defendant']]],
+    ['The class action, filed Monday in the U.S. District Court for the Southern District of New York by the Keystone Laborers Pension Fund, names Veridian and Chief Executive Martin Oduya as defendants.', [['Keystone Laborers Pension Fund', 'plaintiff'], ['Veridian', 'defendant'], ['Martin Oduya', 'defendant']]],
     ['FREDERICK, Md. — The Monocacy Alliance and the Catoctin Coalition today filed suit against Ridge Poultry LLC.', [['Monocacy Alliance', 'plaintiff'], ['Catoctin Coalition', 'plaintiff'], ['Ridge Poultry LLC', 'defendant']]],
   ])('%s', (text, expected) => {
     expect(run(text).map((m) => [m.value.name, m.value.role])).toEqual(expected);
