@@ -78,6 +78,20 @@ export function normalizeDocket(raw: string): string {
   return `${Number(g.office)}:${g.yy}-${g.type.toLowerCase()}-${g.num.padStart(5, '0')}`;
 }
 
+// District courts that file every case under one office number, so "No. 25-1764" there is
+// "1:25-cv-01764": D.D.C. ("1:25-cv-00457"), D. Del. ("1:24-cv-01234"), D. Mass. ("1:25-cv-10001"),
+// D.R.I., D.N.H., D. Colo., D. Haw. (1), D. Conn. and D.P.R. (3), D. Minn. (0).
+const SINGLE_OFFICE: Record<string, string> = {
+  'D.D.C.': '1', 'D. Del.': '1', 'D. Mass.': '1', 'D.R.I.': '1', 'D.N.H.': '1', 'D. Colo.': '1', 'D. Haw.': '1',
+  'D. Conn.': '3', 'D.P.R.': '3', 'D. Minn.': '0',
+};
+
+/** A district docket written without its office number, completed where the court has only one. */
+export function withOffice(docket: string, court: string): string {
+  const office = SINGLE_OFFICE[court];
+  return office !== undefined && /^\d{2}-[a-z]{2,4}-\d{5}$/.test(docket) ? `${office}:${docket}` : docket;
+}
+
 /** Caption as displayed: abbreviations expanded, no "et al.", "v." between the sides. */
 export function displayCaption(canonical: string): string {
   const sides = cleanName(canonical).split(/\s+v(?:s)?\.?\s+/i);
@@ -161,6 +175,12 @@ export function resolveCases(corpus: Corpus, entities: EntityResolution): CaseRe
       for (const c of e.captions) {
         const near = e.dockets.find((k) => k.mention && k.mention.start >= c.mention.end && k.mention.start - c.mention.end <= CAPTION_DOCKET_GAP);
         if (near) keys.union(c.key, near.key);
+        // A court of appeals heads its caption with its own number ("No. 25-1408" above "A v. B"),
+        // and lists the trial court's number below it: both are the captioned case's.
+        const above = e.dockets.find(
+          (k) => k.mention && (k.mention.value as DocketValue).kind === 'appellate' && k.mention.end <= c.mention.start && c.mention.start - k.mention.end <= CAPTION_DOCKET_GAP,
+        );
+        if (above) keys.union(c.key, above.key);
       }
     }
   }
@@ -349,15 +369,19 @@ function describeCase(
     c.canonical = caps.sort((a, b) => (a.match(/\./g)?.length ?? 0) - (b.match(/\./g)?.length ?? 0))[0] ?? '';
   }
   const dockets = [...docIds].flatMap((d) => evidence.get(d)?.dockets ?? []).filter(isOwnDocket);
-  const docket = mostCommon(dockets, (k) => k.key);
+  // The case at its latest stage: on a tie, a court of appeals' number over the trial court's.
+  const appellate = (k: { mention: MentionRow<'docket'> | null }): number => ((k.mention?.value as DocketValue | undefined)?.kind === 'appellate' ? 1 : 0);
+  const docket = mostCommon([...dockets].sort((x, y) => appellate(y) - appellate(x)), (k) => k.key);
   c.docket = docket ? docket.key.slice(7) : null;
   if (!c.canonical) c.canonical = c.docket ?? `case ${c.id}`;
 
   // Court: the docket's own court, else the court most named in the case's own documents.
-  const docketCourt = dockets.map((k) => (k.mention?.value as DocketValue | undefined)?.court).find((x) => x);
+  const chosenCourt = (docket?.mention?.value as DocketValue | undefined)?.court;
+  const docketCourt = chosenCourt ?? dockets.map((k) => (k.mention?.value as DocketValue | undefined)?.court).find((x) => x);
   const courts = inCase.filter((m) => m.kind === 'court' && onlyHere.has(m.documentId));
   const court = docketCourt ?? (mostCommon(courts, (m) => (m.value as { canonical: string }).canonical)?.value as { canonical?: string } | undefined)?.canonical;
   c.court = court ?? null;
+  if (c.docket && court) c.docket = withOffice(c.docket, court);
   if (court) {
     const m = courts.find((x) => (x.value as { canonical: string }).canonical === court);
     c.courtEntityId = m ? (entities.byMention.get(m.id) ?? null) : null;

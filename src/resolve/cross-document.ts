@@ -234,20 +234,27 @@ function readTimelineConflicts(db: Db): CrossDocumentFindings['timeline_conflict
     .all() as CrossDocumentFindings['timeline_conflicts'];
 }
 
-/** "1:25-cv-00457-CKK", "1:25-cv-00457" and "25-cv-00457" are one docket: year, type and number. */
+/** "1:25-cv-00457-CKK", "1:25-cv-00457", "25-cv-00457" and "1:25-cv-457" are one docket: year, type and number. */
 export function docketBase(docket: string): string {
   return docket
     .trim()
     .toLowerCase()
     .replace(/^\d+:(?=\d{2}-[a-z]{2,4}-)/, '')
-    .replace(/^(\d{2}-[a-z]{2,4}-\d+)(?:-[a-z]{2,4})+$/, '$1');
+    .replace(/^(\d{2}-[a-z]{2,4}-\d+)(?:-[a-z]{2,4})+$/, '$1')
+    .replace(/^(\d{2}-[a-z]{2,4}-)(\d{1,4})$/, (_, head: string, n: string) => head + n.padStart(5, '0'));
 }
+
+// A district docket as written inside a mention ("case number 2:26-cv-614", "Case No. 3:26-cv-00412-LRM").
+const WRITTEN_DOCKET = /\b(?:\d{1,2}:)?\d{2}-[a-z]{2,4}-\d{1,5}(?:-[A-Z]{2,4})*\b/i;
 
 /** For each case with a docket, the ways its documents write that docket (mentions and e-filing stamps). */
 function docketForms(db: Db, cases: CrossDocumentFindings['cases']): string[][] {
+  // Canonical keys, the numbers as written in the mentions, and e-filing stamps.
   const written = db.prepare(
     `SELECT DISTINCT m.key FROM mentions m JOIN case_documents cd ON cd.document_id = m.document_id
      WHERE cd.case_id = ? AND m.kind = 'docket' AND m.key IS NOT NULL
+     UNION SELECT DISTINCT m.text FROM mentions m JOIN case_documents cd ON cd.document_id = m.document_id
+     WHERE cd.case_id = ? AND m.kind = 'docket'
      UNION SELECT DISTINCT d.efiling_docket FROM documents d JOIN case_documents cd ON cd.document_id = d.id
      WHERE cd.case_id = ? AND d.efiling_docket IS NOT NULL`,
   );
@@ -255,7 +262,8 @@ function docketForms(db: Db, cases: CrossDocumentFindings['cases']): string[][] 
   for (const c of cases) {
     if (!c.docket) continue;
     const base = docketBase(c.docket);
-    const forms = new Set([c.docket, ...(written.pluck().all(c.id, c.id) as string[]).filter((d) => docketBase(d) === base)]);
+    const found = (written.pluck().all(c.id, c.id, c.id) as string[]).map((d) => WRITTEN_DOCKET.exec(d)?.[0] ?? d);
+    const forms = new Set([c.docket, ...found.filter((d) => docketBase(d) === base)]);
     if (forms.size > 1) groups.push([...forms]);
   }
   return groups;
