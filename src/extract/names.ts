@@ -441,6 +441,9 @@ function splitAtAnd(text: string, item: ListItem, inCommaList: boolean): ListIte
     const leftEntity = isStateName(left.trim()) || ORG_HEADS.has(lastL) || /\)$/.test(lastL) || !!lookupOrganization(left.trim()) || looksLikePersonName(left.trim()) || !!splitTitledPerson(left.trim());
     const rightEntity = isStateName(rw.join(' ')) || rw.some((w) => ORG_HEADS.has(w)) || looksLikePersonName(rw.join(' ')) || !!splitTitledPerson(right.trim()) || !!lookupOrganization(right.trim());
     if (leftEntity && (rightEntity || loose)) return true;
+    // "Veridian and Chief Executive Martin Oduya": an office-holder named in full is a second item.
+    const rightTitled = splitTitledPerson(right.trim());
+    if (rightTitled && TITLE_HEADS.has(rightTitled.title.split(/\s+/)[0]!) && looksLikePersonName(rightTitled.name) && lw.length >= 1) return true;
     // "Education Secretary Lena Park and Federal Student Aid": after a titled person, a capitalized name is a second item.
     const titled = splitTitledPerson(left.trim());
     if (titled && looksLikePersonName(titled.name) && rw.length >= 2) return true;
