@@ -79,8 +79,9 @@ function scoreSpanField(
 ): void {
   const used = new Set<number>();
   const optionalSpans: Span[] = [];
-  // Longer gold texts first, so "IRC § 6103" claims its own extraction before "§ 6103" can.
-  const ordered = [...goldItems].sort((a, b) => String(b.text ?? '').length - String(a.text ?? '').length);
+  // Longer gold texts first, so "IRC § 6103" claims its own extraction before "§ 6103" can; required
+  // items before optional ones of the same text, so an optional item never takes a required one's match.
+  const ordered = [...goldItems].sort((a, b) => String(b.text ?? '').length - String(a.text ?? '').length || Number(!!a.optional) - Number(!!b.optional));
   for (const g of ordered) {
     const spans = g.text ? occurrences(text, String(g.text)) : [];
     if (g.optional) optionalSpans.push(...spans);

@@ -42,6 +42,15 @@ describe('scoreDocument', () => {
     expect(s.quantities).toMatchObject({ tp: 0, fp: 0, fn: 0 });
   });
 
+  it('gives a match to a required item before an optional one with the same text', () => {
+    // "Today" twice in the text; the gold lists it once optional (first) and once required.
+    const s = score(
+      { dates: [{ text: 'Today', relative: true, optional: true }, { text: 'Today', relative: true }] },
+      { dates: [{ text: 'Today', start: 77, end: 82, relative: true }] },
+    );
+    expect(s.dates).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+  });
+
   it('matches parties by name or alias with the same role, one per entity', () => {
     const s = score(
       { parties: [{ name: 'Internal Revenue Service', role: 'defendant', aliases: ['IRS'] }] },
