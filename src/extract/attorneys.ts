@@ -5,7 +5,6 @@
 // X", "/s/ Y"). Someone quoted with a non-legal title is counsel only when a legal team lists them.
 
 import type { Extractor, Mention, MentionOf, PartyRole } from '../model/types.ts';
-import { lookupOrganization } from '../lexicon/organizations.ts';
 import {
   findAppositives,
   looksLikePersonName,
@@ -27,15 +26,18 @@ const LEGAL_LEAD_TITLE = /\b(?:legal director|director of litigation|litigation 
 // Department's Environment and Natural Resources Division": the organization is the part before "'s".
 const SUB_UNIT = /^(?<parent>.+?)['’]s\s+(?<unit>.*\b(?:Division|Section|Branch|Office|Unit|Bureau|Group|Practice|Team|Program|Clinic|Department|Project|Center))$/u;
 
-/** The counsel organization a written name stands for: the parent of a sub-unit, in the lexicon's spelling when it has one. */
+/**
+ * The counsel organization a written name stands for: the parent of a sub-unit, as written ("the Justice Department's
+ * Civil Rights Division" -> "Justice Department"), so that it is one organization with the document's other mentions
+ * of it. The department is the organization wherever it is written beside its unit; the unit stays the lawyer's `unit`.
+ */
 function counselOrgName(name: string): string {
   const m = SUB_UNIT.exec(name);
   if (!m) return name;
   const parent = m.groups!.parent!.replace(/^the\s+/i, '');
   // "the Attorney General's Office" is the officer's own office, not a sub-unit.
   if (/\b(?:Attorney General|Attorney|Defender|Solicitor General|Counsel|Prosecutor|Secretary|Governor|Mayor|Sheriff|Clerk|Treasurer|Comptroller|Inspector General)$/.test(parent)) return name;
-  const lex = lookupOrganization(parent);
-  return lex && lex.kind === 'federal_department' ? lex.canonical : parent;
+  return parent;
 }
 
 /** The unit a possessive names inside a department: "the Justice Department's Civil Rights Division" -> "Civil Rights Division". */
@@ -219,7 +221,7 @@ export const attorneysExtractor: Extractor = {
       // A labelled line ("Court Reporter: Name, RMR") names no organization.
       if (o.name.includes(':')) continue;
       // A party appearing through its own lawyers ("Federal Trade Commission" on its appearance line) is no counsel of another.
-      if (partyRoles.has(nameKey(o.name))) continue;
+      if (o.rule === 'appearance' && partyRoles.has(nameKey(o.name))) continue;
       // "the X attorney" names counsel by a short form of an organization named in full elsewhere.
       if (SHORT_FORM_RULES.has(o.rule) && orgs.some((p) => p !== o && !SHORT_FORM_RULES.has(p.rule) && nameKey(p.name) !== nameKey(o.name) && sameOrg(p.name, o.name))) continue;
       const side = toTrialSide(o.side ?? orgSide(o.name), trialMap) ?? lawyerSides.get(nameKey(o.name)) ?? undefined;

@@ -166,8 +166,8 @@ describe('attorneysExtractor: appearances, covers and sides from the parties', (
     [
       'the Justice Department is counsel for a United States that sues; its division is not the organization',
       'The case is United States v. Harlow Chemical Corp. It is being handled by trial attorneys Ruth Amsel and Dev Patel of the Justice Department\'s Environment and Natural Resources Division.',
-      ['Dev Patel|Department of Justice|plaintiff', 'Ruth Amsel|Department of Justice|plaintiff'],
-      ['Department of Justice|plaintiff'],
+      ['Dev Patel|Justice Department|plaintiff', 'Ruth Amsel|Justice Department|plaintiff'],
+      ['Justice Department|plaintiff'],
     ],
     [
       'possessive lawyers in news: the owner is a party by its last name or head noun',

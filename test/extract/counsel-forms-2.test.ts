@@ -64,6 +64,12 @@ table('2. the department over its units', [
     ['Nora Castellane|U.S. Department of Justice|defendant'],
     ['U.S. Department of Justice|defendant'],
   ],
+  // "the Justice Department's X Division": the department as written, one organization with its other mentions.
+  [
+    'The United States sued the City of Brantley Falls on Monday over its zoning rules. "The law protects these homes," said Assistant Attorney General Odessa Grimaldi of the Justice Department\'s Civil Rights Division. The Justice Department filed the complaint in federal court.',
+    ['Odessa Grimaldi|Justice Department|plaintiff'],
+    ['Justice Department|plaintiff'],
+  ],
   // An office alone is the organization when no department is written.
   [
     'The Court heard argument on May 2. Curtis Beaumont, Assistant United States Attorney, United States Attorney\'s Office for the District of Idaho, appeared for the defendants.',

@@ -206,6 +206,8 @@ describe('judges extractor: negatives', () => {
     "The Justice Department's Environment and Natural Resources Division filed the complaint.",
     "A Justice Department's lawyer declined to comment.",
     'Equal Justice Works funds fellows.',
+    "Respectfully submitted,\nTERESA OYELARAN\nWORKERS' JUSTICE LAW CENTER, LLC\nCounsel for Plaintiffs",
+    'PRAIRIE EQUAL JUSTICE PROJECT\n500 Main Street',
     'The Honorable Ron Wyden, United States Senator, wrote a letter.',
     'The court found that the judge’s ruling was narrow.',
     'See Smith, J. R. (2019). A History of Courts.',
