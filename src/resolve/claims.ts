@@ -300,7 +300,8 @@ function vetoed(a: ClaimInfo, b: ClaimInfo): boolean {
   if (a.sentence && b.sentence && a.sentence.id === b.sentence.id && !sameValue(a, b)) return true;
   if (!mayShareCase(a.cases, b.cases)) return true;
   // One document's own timeline: two entries dated differently are two events.
-  if (a.document.id === b.document.id && a.timeValue && b.timeValue && a.timeValue !== b.timeValue) return true;
+  // (The same specific figure in two entries is one figure restated.)
+  if (a.document.id === b.document.id && a.timeValue && b.timeValue && a.timeValue !== b.timeValue && !sameValue(a, b)) return true;
   // A document giving two different figures is giving two facts, not contradicting itself.
   if (a.document.id === b.document.id && !overlaps(a, b)) return true;
   return unitAffinity(a, b) === 0;

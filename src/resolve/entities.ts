@@ -460,6 +460,20 @@ export function resolveEntities(corpus: Corpus): EntityResolution {
       }
     }
   }
+  // The organizations a person's mentions name them with ("Dana Roe of the Delta Law Center"), as keys.
+  const orgsOf = new Map<number, Set<string>>();
+  const organizationsOf = (n: Node): Set<string> => {
+    let o = orgsOf.get(n.idx);
+    if (!o) {
+      o = new Set();
+      for (const m of n.mentions) {
+        const org = (m.value as { organization?: string }).organization;
+        if (org) o.add(orgKey(org));
+      }
+      orgsOf.set(n.idx, o);
+    }
+    return o;
+  };
   // Spelling variants: same given name, surnames one edit apart (blocked by given name).
   const byGiven = new Map<string, Node[]>();
   for (const n of fullPeople) {
@@ -480,8 +494,19 @@ export function resolveEntities(corpus: Corpus): EntityResolution {
         if (sa === sb || Math.min(sa.length, sb.length) < 5 || sa[0] !== sb[0]) continue;
         if (uf.find(a.idx) === uf.find(b.idx) || editDistance(sa, sb, 1) > 1) continue;
         const together = [...a.documents].some((d) => b.documents.has(d));
-        const e: Edge = { a: a.idx, b: b.idx, reason: 'spelling_variant', score: together ? 0.75 : 0.6, detail: `surnames "${sa}" and "${sb}" one letter apart${together ? ', named in the same document' : ''}`, documentId: null, mentionId: null };
-        if (together) link(e);
+        // Two lawyers of one organization with one given name and surnames a letter apart are one
+        // lawyer misspelled ("Thibodeaux" / "Thibodaux"), not two colleagues.
+        const firm = together ? undefined : [...organizationsOf(a)].find((o) => organizationsOf(b).has(o));
+        const e: Edge = {
+          a: a.idx,
+          b: b.idx,
+          reason: 'spelling_variant',
+          score: together ? 0.75 : firm ? 0.7 : 0.6,
+          detail: `surnames "${sa}" and "${sb}" one letter apart${together ? ', named in the same document' : firm ? `, both of ${firm}` : ''}`,
+          documentId: null,
+          mentionId: null,
+        };
+        if (together || firm) link(e);
         else candidateEdges.push(e);
       }
     }
@@ -736,8 +761,16 @@ function addCourts(corpus: Corpus, entities: ResolvedEntity[], byMention: Map<nu
     const e = keyedEntity(entities, index, 'court', v.canonical, v.canonical);
     if (v.name && !e.aliases.has(v.name)) e.aliases.set(v.name, { kind: 'name', count: 0 });
     attach(e, m, byMention, m.text, 'variant', 'same_canonical');
+    // A caption header over two lines ("UNITED STATES DISTRICT COURT" / "EASTERN DISTRICT OF
+    // LOUISIANA"): the line naming the district is how the court is written too.
+    const district = m.text.split('\n').slice(1).find((line) => DISTRICT_LINE.test(line.trim()));
+    const line = district?.trim().replace(/^for the\s+/i, '');
+    if (line && !e.aliases.has(line)) e.aliases.set(line, { kind: 'variant', count: 0 });
   }
 }
+
+// "EASTERN DISTRICT OF LOUISIANA", "FOR THE DISTRICT OF COLUMBIA", "Northern District of Illinois"
+const DISTRICT_LINE = /^(?:for the\s+)?(?:(?:northern|southern|eastern|western|middle|central)\s+)?district\s+of\s+[a-z .]+$/i;
 
 const CODE_DISPLAY: Record<string, string> = { usc: 'U.S.C.', cfr: 'C.F.R.' };
 

@@ -55,12 +55,22 @@ export function nameTokens(name: string): string[] {
 }
 
 /**
+ * A name in capitals written as words, so its abbreviations read as the lexicon has them:
+ * "OZARK GROWERS ASSN." -> "Ozark Growers Assn.", "ASS'N" -> "Ass'n". Dotted initials ("U.S.")
+ * and names with lower-case letters are left alone.
+ */
+function capitalsAsWords(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name.replace(/\p{Lu}{2,}[\p{Lu}'’]*/gu, (w) => w[0] + w.slice(1).toLowerCase());
+}
+
+/**
  * The key two spellings of one organization share: abbreviations expanded ("Ctr." -> "Center"),
  * no leading "the" or country prefix, lower case, no punctuation.
  * "Ctr. for Auto Safety" and "the Center for Auto Safety" -> "center for auto safety".
  */
 export function orgKey(name: string): string {
-  let n = cleanName(expandAbbreviations(cleanName(name)));
+  let n = cleanName(expandAbbreviations(cleanName(capitalsAsWords(name))));
   n = n.replace(/^the\s+/i, '');
   const stripped = n.replace(COUNTRY_PREFIX, '');
   // Keep "United States" itself (a party) and two-word remainders that are too generic alone.

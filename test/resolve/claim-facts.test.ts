@@ -132,3 +132,25 @@ describe('counts of one population across sources', () => {
     expect(f.agreements.map(texts)).toEqual([['growers.txt:About 800 growers', 'ruling.txt:Roughly 800 growers', 'valley-news.txt:More than 760 growers']]);
   });
 });
+
+describe('one figure in two dated entries of a timeline', () => {
+  it('is one figure restated, agreeing with another source, while different figures stay apart', () => {
+    const db = memoryDb();
+    addDocument(db, 'chronology.txt',
+      'Mar. 3, 2025: The ministry flags 52,300 grain permits for review.\n' +
+      'May 2, 2025: The ministry revokes the 52,300 grain permits it flagged for review.\n' +
+      'Jun. 9, 2025: The ministry flags 8,100 grain permits for review.',
+      [count('52,300 grain permits', 52_300, 'permit'), qty('52,300 grain permits', { kind: 'count', value: 52_300, unit: 'permit' }, 2),
+       count('8,100 grain permits', 8_100, 'permit')],
+      [{ quantity: '52,300 grain permits', predicate: 'flag', time: { value: '2025-03-03' } },
+       { quantity: '52,300 grain permits', nth: 2, predicate: 'revoke', time: { value: '2025-05-02' } },
+       { quantity: '8,100 grain permits', predicate: 'flag', time: { value: '2025-06-09' } }]);
+    addDocument(db, 'farm-weekly.txt', 'The ministry flagged about 52,300 grain permits for review this spring, the weekly reported.',
+      [count('about 52,300 grain permits', 52_300, 'permit', 'approx')], [{ quantity: 'about 52,300 grain permits', predicate: 'flag' }]);
+    resolveCorpus(db);
+    const f = crossDocumentFindings(db);
+    expect(f.conflicts).toEqual([]);
+    const agree = f.agreements.find((g) => g.values.some((v) => v.document === 'farm-weekly.txt'));
+    expect(agree && texts(agree)).toEqual(['chronology.txt:52,300 grain permits', 'chronology.txt:52,300 grain permits', 'farm-weekly.txt:about 52,300 grain permits']);
+  });
+});
