@@ -128,10 +128,13 @@ export function appearedFor(text: string, people: AttorneyCand[], orgs: CounselC
     const from = semi >= sent.start ? semi + 2 : sent.start;
     if (from >= m.index) continue;
     const side = appearanceSide(m.groups!.role!);
-    const list = readCounselList(text, from, m.index);
-    const listEnd = Math.max(0, ...list.people.map((p) => p.end), ...list.orgs.map((o) => o.end));
-    // The list must reach the verb: "A and B of the X Project appeared".
-    if (list.people.length && /^[\s,]*$/.test(text.slice(listEnd, m.index))) {
+    // "At the hearing, A and B of the X Project appeared": the list starts the clause or follows one of its commas,
+    // and must reach the verb.
+    const starts = [from, ...[...text.slice(from, m.index).matchAll(/, /g)].map((c) => from + c.index + 2)];
+    const list = starts
+      .map((s0) => readCounselList(text, s0, m.index))
+      .find((l) => l.people.length && /^[\s,]*$/.test(text.slice(Math.max(...l.people.map((p) => p.end), ...l.orgs.map((o) => o.end)), m.index)));
+    if (list) {
       for (const p of list.people) people.push({ ...p, side, rule: 'appeared_for', listed: true });
       for (const o of list.orgs) if (isOrgName(o.name)) orgs.push({ ...o, side, rule: 'appeared_for' });
       continue;

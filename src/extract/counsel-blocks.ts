@@ -196,10 +196,7 @@ export function appearances(text: string, people: AttorneyCand[], orgs: CounselC
       if (/^\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){1,3}, \p{Lu}/u.test(t) && addr > 1) {
         // "JANE Q. DOE, Assistant Attorney General, Office of X, 30 East Broad Street, Columbus, OH 43215.":
         // name, title and office, then an address that is part of nothing.
-        const cut = m.index + m[0].indexOf(t) + items.slice(0, addr).join(', ').length;
-        const before = people.length;
-        readAppearance(text, m.index, cut, side, people, orgs);
-        for (let q = before; q < people.length; q++) people[q]!.rule = 'appearance';
+        inlineAppearance(text, m.index + m[0].indexOf(t), m.index + m[0].indexOf(t) + t.length, side, people, orgs);
         continue;
       }
       if (TITLE_LINE.test(t) || GOV_TITLE_LINE.test(t) || /\d|@/.test(t) || t.length > 90) continue;

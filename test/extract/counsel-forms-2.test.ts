@@ -3,21 +3,9 @@
 // ran on into the next lawyer, "ORG staff attorney A", appellate roles with a qualifier, lawyers named
 // as a firm's partner, and a firm's name in capitals read as a judge. Every string is written for this file.
 import { describe, expect, it } from 'vitest';
-import { counsel } from './counsel-helper.ts';
+import { table } from './counsel-helper.ts';
 import { prepareText } from '../../src/normalize/prepare.ts';
 import { extractAll } from '../../src/extract/index.ts';
-
-type Case = [text: string, attorneys: string[], orgs: string[]];
-
-function table(title: string, cases: Case[]): void {
-  describe(title, () => {
-    for (const [text, attorneys, orgs] of cases) {
-      it(text.replace(/\n/g, ' / ').slice(0, 90), () => {
-        expect(counsel(text)).toEqual({ attorneys: [...attorneys].sort(), orgs: [...orgs].sort() });
-      });
-    }
-  });
-}
 
 // 1. A transcript's appearances with the side, the lawyers, the office and the address on one line.
 table('1. one-line transcript appearances', [
@@ -70,6 +58,14 @@ table('2. the department over its units', [
     ['Odessa Grimaldi|Justice Department|plaintiff'],
     ['Justice Department|plaintiff'],
   ],
+  // An order's account of who appeared: a list "A and B of X" for one side, an appearance line for the other.
+  [
+    'At the hearing on June 3, Priscilla Aubert and Tomas Greer of the Delta Tenants Law Center appeared for plaintiffs; Hugo Lindahl, Merritt Crane LLP, appeared for defendants.',
+    ['Hugo Lindahl|Merritt Crane LLP|defendant', 'Priscilla Aubert|Delta Tenants Law Center|plaintiff', 'Tomas Greer|Delta Tenants Law Center|plaintiff'],
+    ['Delta Tenants Law Center|plaintiff', 'Merritt Crane LLP|defendant'],
+  ],
+  // Negative: a witness who appeared for a side is no counsel.
+  ['Dr. Lena Farrow, a toxicologist, appeared for the plaintiffs as an expert witness.', [], []],
   // An office alone is the organization when no department is written.
   [
     'The Court heard argument on May 2. Curtis Beaumont, Assistant United States Attorney, United States Attorney\'s Office for the District of Idaho, appeared for the defendants.',
@@ -108,12 +104,12 @@ table('3. an organization span stops at the next lawyer', [
 // 4. "ORG staff attorney A", a place after "of" that is no organization, a side from the noun the suers go by.
 table('4. an organization before a lowercase title, a place, a side by noun', [
   [
-    'Oyster farmers sued the Army Corps of Engineers on Monday. "The permit ignores the reefs," said Ines Morrow, senior attorney at the Gulf Reef Law Project. She is joined by Gulf Reef Law Project staff attorney Tomasz Wierzbicki and by local counsel Irene Fontaine of Biloxi.',
+    'Oyster farmers sued the Army Corps of Engineers on Monday. "The permit ignores the reefs," said Ines Morrow, senior attorney at the Gulf Reef Law Project. Co-counsel are Gulf Reef Law Project staff attorney Tomasz Wierzbicki and local counsel Irene Fontaine of Biloxi.',
     ['Ines Morrow|Gulf Reef Law Project|plaintiff', 'Irene Fontaine||plaintiff', 'Tomasz Wierzbicki|Gulf Reef Law Project|plaintiff'],
     ['Gulf Reef Law Project|plaintiff'],
   ],
   [
-    'The Mississippi Oystermen Guild and a seafood cooperative sued in April, arguing that the Corps skipped a required study. Ines Morrow of the Gulf Reef Law Project, who argued for the oystermen, called the ruling a start.',
+    'The Mississippi Oystermen Guild and a seafood cooperative sued in April, arguing that the Corps skipped a required study. At the hearing, Ines Morrow of the Gulf Reef Law Project, who argued for the oystermen, asked for a stay of the permit.',
     ['Ines Morrow|Gulf Reef Law Project|plaintiff'],
     ['Gulf Reef Law Project|plaintiff'],
   ],

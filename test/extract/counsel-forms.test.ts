@@ -3,21 +3,9 @@
 // intervenors and court roles, and people quoted with a title who are no counsel. Every string is
 // written for this file.
 import { describe, expect, it } from 'vitest';
-import { counsel } from './counsel-helper.ts';
+import { counsel, table } from './counsel-helper.ts';
 import { prepareText } from '../../src/normalize/prepare.ts';
 import { extractAll } from '../../src/extract/index.ts';
-
-type Case = [text: string, attorneys: string[], orgs: string[]];
-
-function table(title: string, cases: Case[]): void {
-  describe(title, () => {
-    for (const [text, attorneys, orgs] of cases) {
-      it(text.replace(/\n/g, ' / ').slice(0, 90), () => {
-        expect(counsel(text)).toEqual({ attorneys: [...attorneys].sort(), orgs: [...orgs].sort() });
-      });
-    }
-  });
-}
 
 // 1. Prose forms: "and by X, a partner at Y", a plural title before a list, "argued the cause for"
 // alone, clinic lawyers, "Its lawyers at X", "the Omaha firm X", "X, which represents the tenants".

@@ -1,4 +1,5 @@
 import { prepareText } from '../../src/normalize/prepare.ts';
+import { describe, expect, it } from 'vitest';
 import { extractAll } from '../../src/extract/index.ts';
 
 /** Attorneys ("name|organization|side") and counsel organizations ("name|side") found in a text, sorted. */
@@ -10,4 +11,17 @@ export function counsel(text: string): { attorneys: string[]; orgs: string[] } {
     else if (m.kind === 'counsel_organization') orgs.add(`${m.value.name}|${m.value.represents ?? ''}`);
   }
   return { attorneys: [...attorneys].sort(), orgs: [...orgs].sort() };
+}
+
+export type Case = [text: string, attorneys: string[], orgs: string[]];
+
+/** A table of texts with the attorneys and counsel organizations each must give, one test per text. */
+export function table(title: string, cases: Case[]): void {
+  describe(title, () => {
+    for (const [text, attorneys, orgs] of cases) {
+      it(text.replace(/\n/g, ' / ').slice(0, 90), () => {
+        expect(counsel(text)).toEqual({ attorneys: [...attorneys].sort(), orgs: [...orgs].sort() });
+      });
+    }
+  });
 }
