@@ -420,8 +420,13 @@ export function resolveClaims(corpus: Corpus, cases: CaseResolution): ClaimResol
   const infos = claimInfos(corpus, cases);
   const idf = new Idf();
   for (const s of corpus.sentences.values()) idf.add(contentStems(s.text));
-  const pairs = scorePairs(infos, idf, WEAK_EDGE).filter((p) => p.score >= WEAK_EDGE);
-  return { groups: buildGroups(infos, pairs) };
+  // Reasons are written for the pairs that build groups; a weaker pair a group reports is described when it is.
+  const pairs = scorePairs(infos, idf, EDGE_MIN).filter((p) => p.score >= WEAK_EDGE);
+  const groups = buildGroups(infos, pairs);
+  for (const g of groups) {
+    for (const p of [...g.conflicts, ...g.agreements]) if (!p.reason || p.reason.startsWith('; ')) p.reason = scorePair(p.a, p.b, idf, true).reason + p.reason;
+  }
+  return { groups };
 }
 
 /**
@@ -538,20 +543,23 @@ function completeFacts(
     }
   }
   const clusterAt = (i: number): number[][] => clusterOf.get(unitOf.get(i)!)!;
-  for (let round = 0; round < 4; round++) {
+  // Only pairs across groups can join them; merging only shortens this list.
+  let across = allPairs.filter((p) => clusterAt(p.a) !== clusterAt(p.b));
+  for (let round = 0; round < 4 && across.length > 0; round++) {
     const ids = new Map<number[][], number>();
     const idOf = (c: number[][]): number => {
       let id = ids.get(c);
       if (id === undefined) ids.set(c, (id = ids.size));
       return id;
     };
-    const links = new Map<string, { A: number[][]; B: number[][]; miss: number; n: number }>();
-    for (const p of allPairs) {
+    const span = clusterOf.size + 1;
+    const links = new Map<number, { A: number[][]; B: number[][]; miss: number; n: number }>();
+    for (const p of across) {
       const A = clusterAt(p.a);
       const B = clusterAt(p.b);
       if (A === B) continue;
       const [x, y] = idOf(A) < idOf(B) ? [A, B] : [B, A];
-      const k = `${idOf(x)}|${idOf(y)}`;
+      const k = idOf(x) * span + idOf(y);
       let l = links.get(k);
       if (!l) links.set(k, (l = { A: x, B: y, miss: 1, n: 0 }));
       l.miss *= 1 - p.score;
@@ -571,6 +579,7 @@ function completeFacts(
       merged++;
     }
     if (merged === 0) return;
+    across = across.filter((p) => clusterAt(p.a) !== clusterAt(p.b));
   }
 }
 
@@ -625,7 +634,8 @@ function describeGroup(
     const joined = links.length > 1 ? `; ${links.length} agreeing sources link it to the fact (support ${support.toFixed(2)})` : '';
     for (const { ci, p } of links) {
       const c = members[ci]!;
-      conflicts.push({ a: c, b: x, score: p.score, reason: (p.reason || 'linked through the group') + joined, comparison: compare(c, x, false) });
+      // An undescribed (weak) pair's reason starts with "; " and is completed by resolveClaims.
+      conflicts.push({ a: c, b: x, score: p.score, reason: p.reason + joined, comparison: compare(c, x, false) });
     }
   });
   const coreMembers = core.map((k) => members[k]!);
