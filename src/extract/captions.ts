@@ -52,7 +52,7 @@ const ROLE_WORD_SRC = String.raw`(?:(?:Cross|Counter|Third[-\s]Party)[-\s]?)?(?:
 // "Defendant-Appellee.", "Intervenor Defendant - Appellee.", "Plaintiff/Counter-Defendant,".
 const ROLE_LINE = new RegExp(String.raw`^(?:and\s+)?(?:Proposed\s+)?(?<role>${ROLE_WORD_SRC})(?<more>(?:\s*[-–—\/]\s*|\s+|\s*,\s*(?:and\s+)?)(?:${ROLE_WORD_SRC})){0,3}\s*[.,;]?$`, 'i');
 // "v." alone, or with the docket in the right-hand column: "v. No. 24-3310", "v. Case No. 1:25-cv-418".
-const V_LINE = /^(?:v\.?|vs\.?|V\.?|VS\.?|versus)(?:\s+(?:(?:Civil\s+Action|Case|Civ\.)\s+)?No\.\s*[\w:\-]+.*)?$/;
+const V_LINE = /^(?:v\.?|vs\.?|V\.?|VS\.?|versus|VERSUS|Versus)(?:\s+(?:(?:Civil\s+Action|Case|Civ\.)\s+)?No\.\s*[\w:\-]+.*)?$/;
 const ET_AL = /^,?\s*et\s+al\b\.?,?/;
 // ", Inc." ", LLC" ", N.A." after a company name: "Acme Tools, Inc. v. ...".
 const COMPANY_SUFFIX_AFTER = /^,\s*(?:Inc\.|Inc\b|LLC|L\.L\.C\.|LLP|Ltd\.|Co\.|Corp\.|L\.P\.|N\.A\.|P\.C\.|PLC|S\.A\.)/;
@@ -282,6 +282,8 @@ const DESCRIPTOR = /,?\s+(?:(?:a|an)\s+[\p{L}\s\-]*?(?:corporation|company|entit
 // What may follow a comma inside one party's name: a company suffix, "et al.", an office.
 const COMMA_NOT_SPLIT = /^(?:INC|Inc|LLC|L\.L\.C|LLP|N\.A|CORPORATION|Corporation|CORP|Corp|CO|Co|LTD|Ltd|L\.P|P\.C|PLC|S\.A|et al|ET AL|JR|Jr|SR|Sr|II|III|ESQ)\b/;
 // "United States ex rel. ", "State of Texas ex rel. ", "U.S. ex rel. "
+// A docket line of the caption's right column: "Case No. 1:26-cv-00412-MTO", "Civil Action No. 25-457 (CKK)".
+const DOCKET_CELL = /^(?:(?:Civil\s+Action|Case|Civ\.|Docket|Cause)\s+)?No\.?\s*:?\s*[\w:.\-]+(?:\s*\([A-Z]{2,4}\))?$/i;
 const EX_REL_BEFORE = /(?:(?:the\s+)?United States(?: of America)?|U\.S\.|(?:State|Commonwealth|People) of(?: the State of)? \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)\s+ex\s+rel\.\s+$/u;
 const DOES = /^(?:and\s+)?(?:DOES|Does|ROES|Roes|JOHN DOES|John Does)\b(?:\s+\d+\s*(?:through|to|-|–)\s*\d+)?/;
 
@@ -464,6 +466,8 @@ function stackedCaptions(text: string, lines: Line[], out: CaptionHit[]): void {
     }
     while (up >= 0 && leftLines.length < 6 && nameLine(cells[up])) leftLines.unshift(cells[up--]!);
     let down = k + 1;
+    // A PDF's right-hand column may land between "v." and the defendant: "Case No. 1:26-cv-00412-MTO".
+    while (down < cells.length - 1 && DOCKET_CELL.test(cells[down]!.t)) down++;
     const rightLines: Line[] = [];
     let rightRole: CaptionRole = { role: 'defendant' };
     let downRole: { role: CaptionRole; lines: number } | null = null;
@@ -479,7 +483,11 @@ function stackedCaptions(text: string, lines: Line[], out: CaptionHit[]): void {
     }
     if (!downRole) downRole = roleLineAt(cells, down, 1);
     if (downRole) rightRole = downRole.role;
-    if (!leftLines.length || !rightLines.length || (!hasUpRole && !downRole)) continue;
+    // Without role lines, a caption still stands when written the Louisiana way ("A\nversus\nB"
+    // above "CIVIL ACTION NO. ...") or with its docket line right under it.
+    const capitals = [...leftLines, ...rightLines].every((l) => !/\p{Ll}{2,}/u.test(l.t.replace(/\b(?:and|et al\.?)\b/g, '')));
+    const bare = capitals && (/^(?:versus|VERSUS)$/.test(cells[k]!.t.trim()) || (down < cells.length && /^(?:CIVIL ACTION|Civil Action|Case|CASE|No\.)\b/.test(cells[down]!.t)));
+    if (!leftLines.length || !rightLines.length || (!hasUpRole && !downRole && !bare)) continue;
     const ps = sideParties(text, leftLines).map((x) => withRole(x, leftRole));
     const ds = sideParties(text, rightLines).map((x) => withRole(x, rightRole));
     if (!ps.length || !ds.length) continue;
@@ -525,7 +533,7 @@ function withRole(s: SideSpan, r: CaptionRole): SideSpan {
 }
 
 // A line that may be a caption's "v." line, boxed or not: the cheap test before cells are cut.
-const V_LINE_START = /^(?:\|\s*)?(?:v|vs|V|VS|versus)\b/;
+const V_LINE_START = /^(?:\|\s*)?(?:v|vs|V|VS|versus|VERSUS|Versus)\b/;
 
 export interface CaptionRole {
   /** The trial-court side when the caption says it ("Plaintiffs - Appellants" -> plaintiff), else the court's role. */
@@ -576,6 +584,21 @@ function stackedInRe(text: string, lines: Line[], out: CaptionHit[]): void {
       first = lines[j++]!;
     }
     const nameLines = [first];
+    // "IN RE HALVORSEN THERAPEUTICS, INC.\nSECURITIES LITIGATION    25 Civ. 4471": a consolidated
+    // litigation is named by its title, which ends in "LITIGATION" (the docket column after it aside).
+    const litigation = litigationTitle(lines, k, first);
+    if (litigation) {
+      out.push({
+        start: lines[k]!.s,
+        end: litigation.end,
+        value: { canonical: `In re ${litigation.name}`, plaintiffs: [], defendants: [], inRe: litigation.name },
+        plaintiffSpans: [],
+        defendantSpans: [],
+        roles: ['petitioner', 'respondent'],
+        rule: 'in_re',
+      });
+      continue;
+    }
     while (j < lines.length && j - k < 5 && nameLine(lines[j]) && !IN_RE_END.test(lines[j]!.t)) nameLines.push(lines[j++]!);
     if (!lines[j] || !IN_RE_END.test(lines[j]!.t)) continue;
     const sides = sideParties(text, nameLines);
@@ -591,6 +614,23 @@ function stackedInRe(text: string, lines: Line[], out: CaptionHit[]): void {
       rule: 'in_re',
     });
   }
+}
+
+/** The title of a consolidated litigation on the "In re" line and up to two more: its name and where it ends. */
+function litigationTitle(lines: Line[], k: number, first: Line): { name: string; end: number } | null {
+  const parts: Line[] = [first];
+  for (let j = k + 1; j <= k + 2 && j < lines.length; j++) parts.push(lines[j]!);
+  let joined = '';
+  for (const p of parts) {
+    const m = /^(.*?\bLITIGATION\b|.*?\bLitigation\b)/.exec(p.t);
+    if (m) {
+      joined += (joined ? ' ' : '') + m[1]!.trim();
+      return { name: canonicalSide(joined), end: p.s + m[1]!.length };
+    }
+    if (!p.t.trim() || /^[-=_x\s]+$/.test(p.t)) return null;
+    joined += (joined ? ' ' : '') + p.t.trim();
+  }
+  return null;
 }
 
 function linesOf(text: string): Line[] {

@@ -213,7 +213,8 @@ export function hasOpinionAnalysis(text: string): boolean {
 }
 
 // A title line naming the paper: "MEMORANDUM OPINION", "OPINION AND ORDER", "Memorandum Opinion and Order".
-const OPINION_TITLE = /^(?:MEMORANDUM |Memorandum )?(?:OPINION|Opinion)(?: (?:AND|and) (?:ORDER|Order))?$/m;
+// "MEMORANDUM OPINION AND ORDER GRANTING PLAINTIFF'S" (a title that runs on to the next line)
+const OPINION_TITLE = /^(?:MEMORANDUM |Memorandum )?(?:OPINION|Opinion)(?: (?:AND|and) (?:ORDER|Order))?(?:$| (?:GRANTING|DENYING|ON|REGARDING)\b)/m;
 // "ORDER", "MEMORANDUM ORDER", "MEMORANDUM AND ORDER", "ORDER AND REASONS", "ORDER ON DEFENDANTS' MOTION ...",
 // "ORDER GRANTING ...", "SCHEDULING ORDER", "[PROPOSED] ORDER"
 const ORDER_TITLE = /^(?:\[PROPOSED\]\s*)?(?:[A-Z]+ ){0,2}(?:AND )?ORDER(?: (?:AND REASONS|ON|GRANTING|DENYING|REGARDING|TO SHOW CAUSE)\b[^\n]*)?$/m;

@@ -111,6 +111,15 @@ describe('captionsExtractor', () => {
     ]);
   });
 
+  it('reads a PDF caption with the docket between "v." and the defendant, a Louisiana "versus" caption, and a litigation title', () => {
+    const canon = (t: string) => run(t).filter((m) => !(m.value as CaptionValue).cited).map((m) => (m.value as CaptionValue).canonical);
+    expect(canon('STATE OF NEW MEXICO,\nPlaintiff,\nv.\nCase No. 1:26-cv-00412-MTO\nUNITED STATES DEPARTMENT OF EDUCATION, et al.,\nDefendants.')).toEqual(['State of New Mexico v. United States Department of Education']);
+    expect(canon('UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF LOUISIANA\n\nBAYOU RIVERKEEPER, INC., and GULF ALLIANCE\nVERSUS\nDELTA PETROCHEMICAL, LLC\n\nCIVIL ACTION NO. 25-1456\n\nORDER AND REASONS\n\nBefore the Court is the motion.')).toEqual(['Bayou Riverkeeper, Inc. v. Delta Petrochemical, LLC']);
+    expect(canon('UNITED STATES DISTRICT COURT\nIN RE ACME THERAPEUTICS, INC.\nSECURITIES LITIGATION 25 Civ. 4471 (TNC)\nBefore: HON. JANE ROE')).toEqual(['In re Acme Therapeutics, Inc. Securities Litigation']);
+    // Two names around "versus" in prose without a caption's lines are not a stacked caption.
+    expect(canon('The parties met.\nversus\nThe end.')).toEqual([]);
+  });
+
   it('keeps a union local number in the name', () => {
     expect(run('The case, United Warehouse Workers, Local 418 v. Brandt, is pending.').map((m) => (m.value as CaptionValue).canonical)).toEqual(['United Warehouse Workers, Local 418 v. Brandt']);
   });
