@@ -33,3 +33,25 @@ describe('analyzeText', () => {
     expect(() => analyzeText(RELEASE, { published: '09/09/2025' })).toThrow(/ISO date/);
   });
 });
+
+describe('roles of a proceeding begun by petition', () => {
+  const PETITION = [
+    'UNITED STATES COURT OF APPEALS',
+    'FOR THE NINTH CIRCUIT',
+    '',
+    'ROSA ELENA MEDINA,',
+    'Petitioner,',
+    'v.',
+    'PAMELA BONDI, Attorney General,',
+    'Respondent.',
+    '',
+    'On Petition for Review of an Order of the Board of Immigration Appeals.',
+  ].join('\n');
+  const SUIT = ['ACME TOOLS, INC.,', 'Plaintiff,', 'v.', 'ROE HOLDINGS LLC,', 'Defendant.', '', 'COMPLAINT FOR DAMAGES'].join('\n');
+
+  it('keeps petitioner and respondent when every party has them, plaintiff and defendant otherwise', () => {
+    const roles = (t: string) => (analyzeText(t).parties as { name: string; role: string }[]).map((p) => [p.name, p.role]);
+    expect(roles(PETITION)).toEqual([['Rosa Elena Medina', 'petitioner'], ['Pamela Bondi', 'respondent']]);
+    expect(roles(SUIT)).toEqual([['Acme Tools, Inc.', 'plaintiff'], ['Roe Holdings LLC', 'defendant']]);
+  });
+});

@@ -30,6 +30,11 @@ export function toGoldShape(doc: TextDocument, findings: Findings, name?: string
   const of = <K extends MentionKind>(kind: K): MentionOf<K>[] =>
     findings.mentions.filter((m): m is MentionOf<K> => m.kind === kind);
   const span = (m: Mention) => ({ start: m.start, end: m.end });
+  // A proceeding begun by petition (a petition for review, a Tax Court case) has no plaintiff or
+  // defendant: when every party's caption role is petitioner or respondent, those are the roles.
+  const parties = of('party');
+  const petition = parties.length > 0 && parties.every((m) => m.value.courtRole === 'petitioner' || m.value.courtRole === 'respondent');
+  const side = (role: string | undefined): string | undefined => (petition && role === 'plaintiff' ? 'petitioner' : petition && role === 'defendant' ? 'respondent' : role);
   return {
     ...(name ? { document: name } : {}),
     kind: doc.meta.kind ?? 'unknown',
@@ -41,11 +46,11 @@ export function toGoldShape(doc: TextDocument, findings: Findings, name?: string
     cited_cases: of('caption')
       .filter((m) => m.value.cited)
       .map((m) => ({ text: m.text, canonical: m.value.canonical, ...span(m) })),
-    parties: of('party').map((m) => clean({ name: m.value.name, role: m.value.role, title: m.value.title, type: m.value.entityType, text: m.text, ...span(m) })),
+    parties: parties.map((m) => clean({ name: m.value.name, role: side(m.value.role), title: m.value.title, type: m.value.entityType, text: m.text, ...span(m) })),
     attorneys: of('attorney').map((m) =>
-      clean({ name: m.value.name, organization: m.value.organization, represents: m.value.represents, title: m.value.title, text: m.text, ...span(m) }),
+      clean({ name: m.value.name, organization: m.value.organization, represents: side(m.value.represents), title: m.value.title, text: m.text, ...span(m) }),
     ),
-    counsel_organizations: of('counsel_organization').map((m) => clean({ name: m.value.name, represents: m.value.represents, text: m.text, ...span(m) })),
+    counsel_organizations: of('counsel_organization').map((m) => clean({ name: m.value.name, represents: side(m.value.represents), text: m.text, ...span(m) })),
     judges: of('judge').map((m) => clean({ name: m.value.name, title: m.value.title, court: m.value.court, text: m.text, ...span(m) })),
     courts: of('court').map((m) => ({ text: m.text, canonical: m.value.canonical, name: m.value.name, ...span(m) })),
     dockets: of('docket').map((m) => clean({ text: m.text, canonical: m.value.canonical, court: m.value.court, ...span(m) })),
