@@ -33,6 +33,8 @@ const ABBREVIATIONS: readonly { set: RuleSet; re: string }[] = [
   { set: 'frap', re: String.raw`Fed\.\s?R\.\s?App\.\s?(?:P|Pro|Proc)\.|F\.\s?R\.\s?A\.\s?P\.|FRAP` },
   { set: 'fre', re: String.raw`Fed\.\s?R\.\s?Evid\.|F\.\s?R\.\s?E\.|FRE` },
   { set: 'frbp', re: String.raw`Fed\.\s?R\.\s?Bankr\.\s?(?:P|Pro|Proc)\.|F\.\s?R\.\s?B\.\s?P\.|FRBP` },
+  { set: 'rcfc', re: String.raw`RCFC|R\.\s?Ct\.\s?Fed\.\s?Cl\.` },
+  { set: 'tcr', re: String.raw`Tax\s?Ct\.\s?R\.|T\.C\.\s?R\.` },
 ];
 const ABBREVIATED = new RegExp(
   String.raw`(?<![\w.])(?:${ABBREVIATIONS.map((a) => `(?<${a.set}>${a.re})`).join('|')})(?:,?\s?(?:[Rr]ules?\s)?)(?<list>${RULE_LIST})`,
@@ -68,7 +70,9 @@ const OTHER_RULEBOOK_BEFORE =
 const OTHER_RULEBOOK_AFTER = /^\s(?:of|under)\s(?:the\s|this\s)?(?!Federal\sRules)(?:[A-Z]|Court|court)/;
 
 // The numbers each set has; a bare number outside them is not that set's rule
-const RANGES: Record<RuleSet, [number, number]> = { frcp: [1, 87], frcrp: [1, 61], frap: [1, 48], fre: [101, 1103], frbp: [1001, 9037] };
+const RANGES: Record<RuleSet, [number, number]> = { frcp: [1, 87], frcrp: [1, 61], frap: [1, 48], fre: [101, 1103], frbp: [1001, 9037], rcfc: [1, 83], tcr: [1, 350] };
+// "Rules 12(b)(1) and 12(b)(6) of the Rules of the United States Court of Federal Claims", "Tax Court Rule 121(a)"
+const SPECIALTY_RULE_OF = new RegExp(String.raw`(?<![\w.])[Rr]ules?\s(?<list>${RULE_LIST})\sof\sthe\sRules\sof\s(?:Practice\sand\sProcedure\sof\s)?the\s(?:United\sStates\s)?(?<court>Court\sof\sFederal\sClaims|Tax\sCourt)|(?<![\w.])(?<tax>Tax\sCourt\sRules?)\s(?<list2>${RULE_LIST})`, 'gd');
 // Rules only the civil rules have (a motion to dismiss, summary judgment, class actions, injunctions...):
 // a court's document citing them bare means the civil rules
 const CIVIL_SIGNATURE = new Set(['12', '56', '23', '65', '26', '37', '41', '50', '59', '60', '15', '19', '24', '45', '55', '54', '16', '30', '34', '33', '36']);
@@ -182,6 +186,15 @@ function passFederal(c: Collector): void {
   }
 }
 
+function passSpecialty(c: Collector): void {
+  for (const m of c.text.matchAll(SPECIALTY_RULE_OF)) {
+    const g = m.groups!;
+    const set: RuleSet = g.tax || /Tax/.test(g.court ?? '') ? 'tcr' : 'rcfc';
+    const at = (m.indices!.groups!.list ?? m.indices!.groups!.list2!)[0];
+    emitRules(c, m.index, m.index + m[0].length, parseList(g.list ?? g.list2!, at), set, 'specialty_rule', 0.95);
+  }
+}
+
 function passLocal(c: Collector, prior: readonly Mention[]): void {
   const courts = prior.filter((p): p is MentionOf<'court'> => p.kind === 'court' && (p.value.level === 'district' || p.value.level === 'bankruptcy'));
   const ids = new Set(courts.map((p) => p.value.id));
@@ -282,6 +295,7 @@ export function extractCourtRules(text: string, prior: readonly Mention[] = [], 
   const c = new Collector(text, prior);
   passFederalRegister(c);
   passFederal(c);
+  passSpecialty(c);
   passLocal(c, prior);
   passBare(c, prior, kind);
   return c.out.sort((a, b) => a.start - b.start || b.end - a.end);

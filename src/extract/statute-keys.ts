@@ -149,6 +149,9 @@ export const RULE_SETS = {
   frap: 'Fed. R. App. P.',
   fre: 'Fed. R. Evid.',
   frbp: 'Fed. R. Bankr. P.',
+  // The specialty courts' own rules: the Court of Federal Claims, the Tax Court.
+  rcfc: 'RCFC',
+  tcr: 'Tax Ct. R.',
 } as const;
 export type RuleSet = keyof typeof RULE_SETS;
 

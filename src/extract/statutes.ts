@@ -229,6 +229,8 @@ interface Anchor {
   partOfTitle?: boolean;
   /** A section cited as a section of an act ("Section 10(b) of the Exchange Act"): a later bare "Section 10(b)" is the act's. */
   act?: NamedAct | { name: string };
+  /** An act named with its own numbered sections: a bare "Section 20(a)" soon after it is the act's section 20. */
+  namedAct?: NamedAct;
 }
 
 class Collector {
@@ -399,7 +401,19 @@ function passCfr(c: Collector): void {
   }
 }
 
+// The Treasury Regulations are 26 C.F.R.: "Treas. Reg. § 1.41-4(a)(6)", "Treasury Regulation § 301.7701-3",
+// "Treas. Regs. §§ 1.162-1", "Reg. § 1.6662-4(d)" only with "Treas."
+const TREASURY_REG = new RegExp(String.raw`(?<![\w.])(?:Treas\.\s?Regs?\.|Treasury\sRegulations?)\s(?:§§?\s?|[Ss]ec(?:tion)?\.?\s)?(?<sec>\d{1,3}\.\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?)(?<subs>${SUBS})(?![\w-]|\.\d)`, 'g');
+
 function passNamedRegulations(c: Collector): void {
+  for (const m of c.text.matchAll(TREASURY_REG)) {
+    const g = m.groups ?? {};
+    const end = m.index + m[0].length;
+    if (!c.free(m.index, end)) continue;
+    const subsections = [...(g.subs ?? '').matchAll(/\(([^)]+)\)/g)].map((x) => x[1] ?? '');
+    c.add(m.index, end, 'treasury_regulation', 0.9, cfrValue(26, { start: m.index, end, section: g.sec!, subsections }, false, 'lexicon'));
+    c.anchors.push({ pos: m.index, code: 'cfr', title: 26, section: g.sec!, wholeCode: false });
+  }
   for (const [re, rule] of [[EXCHANGE_ACT_RULE, 'exchange_act_rule'], [ACQUISITION_REG, 'acquisition_regulation']] as const) {
     for (const m of c.text.matchAll(re)) {
       const g = m.groups ?? {};
@@ -517,7 +531,7 @@ function passSectionOfAct(c: Collector, acts: ActMatch[], docTitle: number | und
 /** A section of an act that does not share its title's numbering anchors later bare cites of that section. */
 function actAnchor(act: NamedAct | { name: string }, item: SectionItem): Anchor | null {
   if ('sameNumbering' in act && act.sameNumbering) return null;
-  return { pos: item.start, code: 'usc', title: 0, section: item.section, wholeCode: false, act };
+  return { pos: item.start, code: 'usc', title: 0, section: item.section, wholeCode: false, act, ...('sections' in act && act.sections ? { namedAct: act } : {}) };
 }
 
 function matchBefore(acts: ActMatch[], pos: number): { pos: number; act: NamedAct } | undefined {
@@ -565,7 +579,7 @@ function passNamedActs(c: Collector, acts: ActMatch[]): void {
     c.add(a.start, a.end, 'named_act', 0.9, namedActValue(a.act));
     c.acts.push({ pos: a.start, act: a.act });
     if (a.act.usc) {
-      c.anchors.push({ pos: a.start, code: 'usc', title: a.act.usc.title, ...(a.act.usc.section ? { section: a.act.usc.section } : {}), wholeCode: !!a.act.wholeTitle, ...(a.act.sameNumbering ? { partOfTitle: true } : {}) });
+      c.anchors.push({ pos: a.start, code: 'usc', title: a.act.usc.title, ...(a.act.usc.section ? { section: a.act.usc.section } : {}), wholeCode: !!a.act.wholeTitle, ...(a.act.sameNumbering ? { partOfTitle: true } : {}), ...(a.act.sections ? { namedAct: a.act } : {}) });
     }
   }
 }
@@ -652,6 +666,9 @@ type BareResolution =
   | { kind: 'act'; act: NamedAct | { name: string } }
   | { kind: 'none' };
 
+/** How far after an act's name a bare section is still read as one of that act's (about a paragraph). */
+const ACT_CONTEXT_CHARS = 600;
+
 function resolveBare(sorted: readonly Anchor[], item: SectionItem, docTitle: number | undefined): BareResolution {
   const isCfr = /\./.test(item.section);
   const anchors = sorted.filter((a) => (a.code === 'cfr') === isCfr);
@@ -660,6 +677,10 @@ function resolveBare(sorted: readonly Anchor[], item: SectionItem, docTitle: num
   const sameAny = sameBefore ?? same[0];
   if (sameAny?.act) return { kind: 'act', act: sameAny.act };
   if (sameAny) return { kind: 'code', code: sameAny.code, title: sameAny.title };
+  // "violations of Section 10(b) of the Exchange Act ... and liability under Section 20(a)": the act
+  // just named, when its table numbers the section.
+  const actBefore = anchors.filter((a) => a.namedAct && a.pos < item.start && item.start - a.pos < ACT_CONTEXT_CHARS).pop()?.namedAct;
+  if (actBefore && codifiedSection(actBefore, item.section)) return { kind: 'act', act: actBefore };
   const famous = isCfr ? undefined : actForBareSection(item.section);
   if (famous?.usc) return { kind: 'act', act: { ...famous, sameNumbering: true } };
   const whole = anchors.filter((a) => a.wholeCode);

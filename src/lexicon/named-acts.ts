@@ -247,6 +247,7 @@ export const NAMED_ACTS: readonly NamedAct[] = [
   act('Violence Against Women Act of 1994', { aliases: ['Violence Against Women Act', 'VAWA'], examples: ['The grant program was created by the Violence Against Women Act.'] }),
   act('Trafficking Victims Protection Act of 2000', { aliases: ['Trafficking Victims Protection Act', 'TVPA'], usc: etSeq(22, '7101'), examples: ['The workers sued their employer under the Trafficking Victims Protection Act.'] }),
   act('Indian Child Welfare Act of 1978', { aliases: ['Indian Child Welfare Act', 'ICWA'], usc: etSeq(25, '1901'), examples: ['The placement preferences of ICWA applied.'] }),
+  act('Indian Self-Determination and Education Assistance Act', { aliases: ['ISDEAA', 'Indian Self-Determination Act'], year: 1975, usc: etSeq(25, '5301'), examples: ['The tribe contracts its clinic under the Indian Self-Determination and Education Assistance Act.'] }),
   act('Indian Gaming Regulatory Act', { aliases: ['IGRA'], year: 1988, usc: etSeq(25, '2701'), examples: ['The compact was negotiated under the Indian Gaming Regulatory Act.'] }),
   act('Servicemembers Civil Relief Act', { aliases: ['SCRA'], year: 2003, usc: etSeq(50, '3901'), examples: ['The default judgment was vacated under the Servicemembers Civil Relief Act.'] }),
   act('Uniformed Services Employment and Reemployment Rights Act of 1994', { aliases: ['Uniformed Services Employment and Reemployment Rights Act', 'USERRA'], usc: etSeq(38, '4301'), examples: ['The reservist was rehired under USERRA.'] }),
@@ -354,7 +355,7 @@ export const NAMED_ACTS: readonly NamedAct[] = [
       sec('20A', '78t-1', 'Contemporaneous traders sued under Section 20A of the Exchange Act.'),
       sec('21', '78u', 'The Commission sued under Section 21(d) of the Exchange Act.'),
       sec('21D', '78u-4', 'Pleading is governed by Section 21D of the Exchange Act.'),
-    ), aliases: ['Exchange Act'], usc: etSeq(15, '78a'), examples: ['Insider trading violates the Securities Exchange Act of 1934.'] }),
+    ), aliases: ['Securities Exchange Act', 'Exchange Act'], usc: etSeq(15, '78a'), examples: ['Insider trading violates the Securities Exchange Act of 1934.'] }),
   // An amending act spread over the Securities and Exchange Acts (15 U.S.C. §§ 77z-1, 78u-4): named, like the Tax Reform Act.
   act('Private Securities Litigation Reform Act of 1995', { aliases: ['Private Securities Litigation Reform Act', 'PSLRA'], examples: ['The complaint fails the heightened pleading standard of the PSLRA.', 'Discovery is stayed under the Private Securities Litigation Reform Act.'] }),
   act('Securities Litigation Uniform Standards Act of 1998', { aliases: ['Securities Litigation Uniform Standards Act', 'SLUSA'], usc: usc(15, '78bb', false, { subsections: ['f'] }), examples: ['The state-law class action is precluded by SLUSA.'] }),

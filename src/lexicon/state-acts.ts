@@ -68,10 +68,16 @@ export const STATE_ACTS: readonly StateAct[] = [
   stateAct('Illinois Wage Payment and Collection Act', at('IL', 'ilcs', etSeq('115/1', '820')), { aliases: ['IWPCA'], sameNumbering: true, examples: ['Unpaid commissions are recoverable under the Illinois Wage Payment and Collection Act.'] }),
   stateAct('Genetic Information Privacy Act', at('IL', 'ilcs', etSeq('513/1', '410')), { aliases: ['Illinois Genetic Information Privacy Act', 'GIPA'], sameNumbering: true, examples: ['The insurer asked for family medical history in breach of GIPA.'] }),
 
+  // --- Louisiana
+  stateAct('Louisiana Environmental Quality Act', at('LA', 'rev-stat', etSeq('30:2001')), { aliases: ['LEQA'], examples: ['The permit limits are enforceable under the Louisiana Environmental Quality Act.'] }),
+  stateAct('Louisiana Unfair Trade Practices and Consumer Protection Law', at('LA', 'rev-stat', etSeq('51:1401')), { aliases: ['Louisiana Unfair Trade Practices Act', 'LUTPA'], examples: ['The dealer is liable under the Louisiana Unfair Trade Practices and Consumer Protection Law.'] }),
+
   // --- California
   stateAct('California Consumer Privacy Act of 2018', at('CA', 'civ', etSeq('1798.100')), { aliases: ['California Consumer Privacy Act', 'CCPA'], sameNumbering: true, examples: ['The breach gives a private right of action under the California Consumer Privacy Act.', 'Plaintiffs also assert a CCPA claim.'] }),
   stateAct('Unfair Competition Law', at('CA', 'bus-prof', etSeq('17200')), { aliases: ['California Unfair Competition Law', "California's Unfair Competition Law", 'UCL'], sameNumbering: true, examples: ['The conduct is unlawful under the California Unfair Competition Law.', 'Restitution is the only money remedy under the UCL.'] }),
   stateAct('False Advertising Law', at('CA', 'bus-prof', etSeq('17500')), { aliases: ['California False Advertising Law'], sameNumbering: true, examples: ['The ads violated the False Advertising Law.'] }),
+  stateAct('Investigative Consumer Reporting Agencies Act', at('CA', 'civ', etSeq('1786')), { aliases: ['California Investigative Consumer Reporting Agencies Act', 'ICRAA'], sameNumbering: true, examples: ['The tenant screening report violated the California Investigative Consumer Reporting Agencies Act.'] }),
+  stateAct('Consumer Credit Reporting Agencies Act', at('CA', 'civ', etSeq('1785.1')), { aliases: ['California Consumer Credit Reporting Agencies Act', 'CCRAA'], sameNumbering: true, examples: ['The furnisher reported inaccurate debts under the California Consumer Credit Reporting Agencies Act.'] }),
   stateAct('Consumers Legal Remedies Act', at('CA', 'civ', etSeq('1750')), { aliases: ['California Consumers Legal Remedies Act', "Consumers' Legal Remedies Act", 'CLRA'], sameNumbering: true, examples: ['Notice was sent under the Consumers Legal Remedies Act.'] }),
   stateAct('California Invasion of Privacy Act', at('CA', 'penal', etSeq('630')), { aliases: ['CIPA'], sameNumbering: true, examples: ['The chat widget wiretapped visitors in violation of CIPA.', 'Section 631 of the California Invasion of Privacy Act bars eavesdropping.'] }),
   stateAct('California Fair Employment and Housing Act', at('CA', 'gov', etSeq('12900')), { aliases: ['Fair Employment and Housing Act', 'FEHA'], sameNumbering: true, examples: ['She alleges disability discrimination under FEHA.'] }),

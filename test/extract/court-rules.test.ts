@@ -127,3 +127,15 @@ describe('regulations by name (the statutes extractor has them)', () => {
     expect(extractCourtRules(text, extractStatutes(text), 'filing')).toEqual([]);
   });
 });
+
+describe('the specialty courts\' rules', () => {
+  it('reads the Court of Federal Claims and Tax Court rules', () => {
+    const text = 'The Government moves under Rules 12(b)(1) and 12(b)(6) of the Rules of the United States Court of Federal Claims. See RCFC 12(b)(1). Tax Court Rule 121 governs.';
+    expect(extractCourtRules(text).map((m) => [m.text, m.value.display])).toEqual([
+      ['Rules 12(b)(1)', 'RCFC 12(b)(1)'],
+      ['12(b)(6) of the Rules of the United States Court of Federal Claims', 'RCFC 12(b)(6)'],
+      ['RCFC 12(b)(1)', 'RCFC 12(b)(1)'],
+      ['Tax Court Rule 121', 'Tax Ct. R. 121'],
+    ]);
+  });
+});

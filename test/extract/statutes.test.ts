@@ -245,3 +245,11 @@ describe('seed documents', () => {
     }
   });
 });
+
+describe('act context for a bare section, Treasury Regulations', () => {
+  const rows: Row[] = [
+    ['It alleges violations of Section 10(b) of the Securities Exchange Act, and control-person liability under Section 20(a).', [['Section 10(b) of the Securities Exchange Act', '15 U.S.C. § 78j(b)', 'usc/15/78j/b'], ['Section 20(a)', '15 U.S.C. § 78t(a)', 'usc/15/78t/a']]],
+    ['The credit turns on Treas. Reg. § 1.41-4(a)(6) and Treasury Regulation § 301.7701-3(b).', [['Treas. Reg. § 1.41-4(a)(6)', '26 C.F.R. § 1.41-4(a)(6)', 'cfr/26/1.41-4/a/6'], ['Treasury Regulation § 301.7701-3(b)', '26 C.F.R. § 301.7701-3(b)', 'cfr/26/301.7701-3/b']]],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
