@@ -134,11 +134,11 @@ const CUES: Cue[] = [
   { kind: 'filing', name: 'caption', re: /^(?:Civil Action|Case|Civil) No\.|^Plaintiffs?,$/m, weight: 1, where: 'head' },
 
   // transcripts
-  { kind: 'transcript', name: 'the_court', re: /^THE COURT:/gm, weight: 2, where: 'body', max: 3 },
-  { kind: 'transcript', name: 'question', re: /^Q\.\s/gm, weight: 0.75, where: 'body', max: 4 },
-  { kind: 'transcript', name: 'answer', re: /^A\.\s/gm, weight: 0.75, where: 'body', max: 4 },
-  { kind: 'transcript', name: 'speaker', re: /^(?:MR|MS|MRS)\. [A-Z][A-Z'-]+:/gm, weight: 1, where: 'body', max: 3 },
-  { kind: 'transcript', name: 'proceedings', re: /^PROCEEDINGS$/m, weight: 2.5, where: 'head' },
+  { kind: 'transcript', name: 'the_court', re: /^[ \t]*THE COURT:/gm, weight: 2, where: 'body', max: 3 },
+  { kind: 'transcript', name: 'question', re: /^[ \t]*Q\.\s/gm, weight: 0.75, where: 'body', max: 4 },
+  { kind: 'transcript', name: 'answer', re: /^[ \t]*A\.\s/gm, weight: 0.75, where: 'body', max: 4 },
+  { kind: 'transcript', name: 'speaker', re: /^[ \t]*(?:MR|MS|MRS)\. [A-Z][A-Z'-]+:/gm, weight: 1, where: 'body', max: 3 },
+  { kind: 'transcript', name: 'proceedings', re: /^[ \t]*PROCEEDINGS$|^[ \t]*\(Case called\)$/m, weight: 2.5, where: 'head' },
   { kind: 'transcript', name: 'transcript_of', re: /\bTRANSCRIPT OF\b|\bOfficial Court Reporter\b/i, weight: 3, where: 'head' },
 ];
 

@@ -241,3 +241,10 @@ describe('bylines with accented names, government press offices', () => {
     expect(inferKind(text)).toBe(want);
   });
 });
+
+describe('a transcript set with indented speaker lines', () => {
+  it('reads the speakers whatever their indent', () => {
+    const text = ['UNITED STATES DISTRICT COURT', '          (Case called)', '', '          THE COURT: Good afternoon.', '', '          MS. KESSLER: Good afternoon, your Honor.', '', '          THE COURT: Proceed.'].join('\n');
+    expect(inferKind(text)).toBe('transcript');
+  });
+});
