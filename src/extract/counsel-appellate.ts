@@ -49,7 +49,42 @@ export function appellateAppearances(text: string, people: AttorneyCand[], orgs:
     from += lead[0].length;
     const side = appearanceSide(m.groups!.role!);
     lastSide = side;
-    readAppearance(text, from, m.index, side, people, orgs);
+    readAppearanceGroups(text, from, m.index, side, people, orgs);
+  }
+}
+
+/**
+ * Appearances joined by semicolons before one "for Petitioner": "A (argued), X Law Group, City, State; B, Y Clinic,
+ * City, State; for Petitioner." Each lawyer with an organization of their own is one appearance; a lawyer with a
+ * title only ("A (argued), Trial Attorney; B, Senior Counsel; Office of X; Civil Division, ...") shares the office after.
+ */
+function readAppearanceGroups(text: string, start: number, end: number, side: PartyRole | undefined, people: AttorneyCand[], orgs: CounselCand[]): void {
+  const segs: Span[] = [];
+  let s0 = start;
+  for (const semi of text.slice(start, end).matchAll(/;\s*/g)) {
+    segs.push({ start: s0, end: start + semi.index });
+    s0 = start + semi.index + semi[0].length;
+  }
+  segs.push({ start: s0, end });
+  if (segs.length < 2) return readAppearance(text, start, end, side, people, orgs);
+  const startsWithLawyer = (g: Span) => {
+    const first = text.slice(g.start, g.end).split(',')[0]!.replace(/\([^)]*\)/g, '').trim();
+    return looksLikePersonName(personName(first), false) && !FIRM_WORDS.test(first) && !APPEAR_UNIT.test(first);
+  };
+  let from = segs[0]!.start;
+  for (let k = 0; k < segs.length; k++) {
+    const next = segs[k + 1];
+    // The group runs on while the next segment is no new lawyer (an office, a unit).
+    if (next && !startsWithLawyer(next)) continue;
+    const [np, no] = [people.length, orgs.length];
+    readAppearance(text, from, segs[k]!.end, side, people, orgs);
+    const gotOrg = people.slice(np).some((p) => p.organization);
+    if (next && !gotOrg) {
+      people.length = np;
+      orgs.length = no;
+      continue;
+    }
+    from = next?.start ?? end;
   }
 }
 

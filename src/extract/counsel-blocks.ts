@@ -14,7 +14,9 @@ const SIG_NAME = /^(?:By:?\s*)?(?:\/s\/\s*)?(?<name>\p{Lu}[\p{L}'’.\-]*(?: \p{
 const SIG_SIDE = /^(?:Counsel|Attorneys?|Lawyers?)\s+(?:for|to)\s+(?:the\s+)?(?:[\p{L}\-]+\s+)?(?<role>Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Intervenors?|Amici|Amicus|Debtors?|Movants?)(?:[-–](?<role2>Plaintiffs?|Defendants?|Appellants?|Appellees?|Petitioners?|Respondents?))?/iu;
 
 // Lines a signature block holds besides names and the firm: contact details and bar numbers.
-const CONTACT_LINE = /@|\d{3}[).\-\s]+\d{3}|^(?:Tel|Telephone|Phone|Fax|Facsimile|Email|E-mail|Direct)\b|^\d|\b(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Suite|Floor|Road|Drive|P\.O\. Box)\b|\b[A-Z]{2} \d{5}\b|Bar No\.|^By:?\s*\/s\/\s*$|^\/s\/\s*$/i;
+const OF_COUNSEL_HEAD = /^(?:OF COUNSEL|Of Counsel|Of counsel):?$/;
+
+const CONTACT_LINE = /@|\d{3}[).\-\s]+\d{3}|^(?:Tel|Telephone|Phone|Fax|Facsimile|Email|E-mail|Direct)\b|^\d|\b(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Suite|Floor|Road|Drive|P\.O\. Box|Station)\b|\b[A-Z]{2} \d{5}\b|Bar No\.|^By:?\s*\/s\/\s*$|^\/s\/\s*$/i;
 
 export function signatureBlocks(text: string, people: AttorneyCand[], orgs: CounselCand[], partyRoles: Map<string, PartyRole>): void {
   if (!/(?:Counsel|Attorneys?)\s+(?:for|to)\s+/i.test(text) && !text.includes('/s/') && !GOV_TITLE_LINE.test(text)) return;
@@ -30,7 +32,8 @@ export function signatureBlocks(text: string, people: AttorneyCand[], orgs: Coun
   const readSigName = (k: number): AttorneyCand | null => {
     const t = lineText(k);
     const nm = SIG_NAME.exec(t);
-    if (!nm) return null;
+    // "Ben Franklin Station", "Federal Station": a post office's line of the address.
+    if (!nm || /\b(?:Station|STATION)$/.test(t)) return null;
     const raw = nm.groups!.name!;
     if (FIRM_WORDS.test(raw)) return null;
     const name = personName(raw);
@@ -70,9 +73,15 @@ export function signatureBlocks(text: string, people: AttorneyCand[], orgs: Coun
     const found: (AttorneyCand & { line: number })[] = [];
     const blockOrgs: CounselCand[] = [];
     let top = k;
+    // "OF COUNSEL:" opens the block's own part for an agency's lawyers: their office is printed under them.
+    let ofCounsel = -1;
     for (let j = k - 1; j >= 0 && j >= k - 24; j--) {
       const t = lineText(j);
       if (SIG_SIDE.test(t) || /^(?:Dated|Respectfully|DATED|RESPECTFULLY)/.test(t) || ROLE_OR_V.test(t)) break;
+      if (OF_COUNSEL_HEAD.test(t)) {
+        if (ofCounsel < 0) ofCounsel = j;
+        continue;
+      }
       const nms = readSigNames(j);
       if (nms.length) {
         const title = nms.length === 1 && TITLE_LINE.test(lineText(j + 1)) ? lineText(j + 1).replace(/,$/, '') : undefined;
@@ -109,7 +118,21 @@ export function signatureBlocks(text: string, people: AttorneyCand[], orgs: Coun
     // Immigration Litigation" lines, for the block's counsel and for the lawyers signing under a unit.
     const parent = blockOrgs.find((o) => isParentOffice(o.name));
     for (const o of blockOrgs) if (!parent || o === parent || !isSubUnit(o.name)) orgs.push(o);
+    // The agency under an "OF COUNSEL:" lawyer ("Office of General Counsel" / "Department of Veterans Affairs").
+    const agencyBelow = (j: number): string | undefined => {
+      const items: { name: string }[] = [];
+      for (let x = j + 1; x < k; x++) {
+        const t = lineText(x).replace(/,$/, '');
+        if (t && !CONTACT_LINE.test(t) && !TITLE_LINE.test(t) && !GOV_TITLE_LINE.test(t) && !nameLines.has(x) && isOrgName(personName(t))) items.push({ name: personName(t) });
+      }
+      return pickOffice(items)?.name;
+    };
     for (const { line, ...f } of found) {
+      if (ofCounsel >= 0 && line > ofCounsel) {
+        const agency = agencyBelow(line);
+        people.push({ ...f, ...(agency ? { organization: agency } : {}) });
+        continue;
+      }
       const written = firmFor(line);
       const du = written ? departmentAndUnit(written) : undefined;
       const underUnit = parent && written && !du?.unit && isSubUnit(written);
@@ -221,4 +244,45 @@ function inlineAppearance(text: string, start: number, end: number, side: PartyR
   const [np, no] = [people.length, orgs.length];
   readAppearance(text, start, cut, side, people, orgs);
   for (const x of [...people.slice(np), ...orgs.slice(no)]) x.rule = 'appearance';
+}
+
+// A transcript's appearance in the S.D.N.Y. style: the firm in capitals, the side under it, then "BY:" and
+// the lawyers one to a line ("KESSLER & ROE LLP" / "Attorneys for Lead Plaintiff and the Class" / "BY: JANE
+// Q. ROE" / "JOHN DOE"). Every name under "BY:" is that firm's lawyer for that side.
+const BY_SIDE_LINE = /^(?:Attorneys?|Counsel)\s+for\s+(?<who>.+?)\.?$/;
+const BY_LINE = /^(?:BY|By):?\s+(?<name>.+?),?$/;
+
+export function byAppearances(text: string, people: AttorneyCand[], orgs: CounselCand[]): void {
+  if (!/^(?:BY|By):?\s/m.test(text)) return;
+  const lines = [...text.matchAll(/^.*$/gm)];
+  for (let k = 1; k + 1 < lines.length; k++) {
+    const sm = BY_SIDE_LINE.exec(lines[k]![0].trim());
+    if (!sm || !BY_LINE.test(lines[k + 1]![0].trim())) continue;
+    const side = sideOfWords(sm.groups!.who!);
+    const firmLine = lines[k - 1]!;
+    const firmText = firmLine[0].trim().replace(/,$/, '');
+    const firm = personName(firmText);
+    const hasFirm = isOrgName(firm) && (FIRM_WORDS.test(firm) || isParentOffice(firm) || !!lookupOrganization(firm)) && !/\d|@/.test(firmText);
+    if (hasFirm) {
+      const fs = firmLine.index + firmLine[0].indexOf(firmText);
+      orgs.push({ start: fs, end: fs + firmText.length, name: firm, side, rule: 'by_appearance' });
+    }
+    for (let j = k + 1; j < lines.length && j <= k + 8; j++) {
+      const t = lines[j]![0].trim();
+      const raw = (j === k + 1 ? BY_LINE.exec(t)?.groups!.name : t.replace(/,$/, ''))?.replace(/,?\s+(?:ESQ\.?|Esq\.?)$/, '');
+      if (!raw || !/^\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){1,4}$/u.test(raw) || FIRM_WORDS.test(raw)) break;
+      const name = personName(raw);
+      if (!looksLikePersonName(name, false)) break;
+      const s = lines[j]!.index + lines[j]![0].indexOf(raw);
+      people.push({ start: s, end: s + raw.length, name, side, rule: 'by_appearance', listed: true, ...(hasFirm ? { organization: firm } : {}) });
+    }
+  }
+}
+
+/** The side a client phrase names by its role word: "Lead Plaintiff and the Class", "Defendants Acme and Roe". */
+function sideOfWords(who: string): PartyRole | undefined {
+  const m = /\b(?<role>Plaintiffs?|Defendants?|Petitioners?|Respondents?|Debtors?|Appellants?|Appellees?|Intervenors?|Class)\b/i.exec(who);
+  if (!m) return undefined;
+  const r = m.groups!.role!.toLowerCase().replace(/s$/, '');
+  return r === 'class' ? 'plaintiff' : r === 'debtor' ? undefined : roleOf(r);
 }

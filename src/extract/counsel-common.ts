@@ -153,7 +153,9 @@ export function isParentOffice(name: string): boolean {
  * knows ("Federal Trade Commission, Bureau of Competition"), else the last unit written.
  */
 export function pickOffice<T extends { name: string }>(items: readonly T[]): T | undefined {
-  return items.find((o) => isParentOffice(o.name)) ?? items.find((o) => isAgency(o.name)) ?? items[items.length - 1];
+  // "Y Clinic, University of X School of Law": the clinic is counsel, the school only houses it.
+  const notSchool = items.filter((o) => !/\b(?:University|College|School of Law|Law School)\b/.test(o.name));
+  return items.find((o) => isParentOffice(o.name)) ?? items.find((o) => isAgency(o.name)) ?? notSchool[notSchool.length - 1] ?? items[items.length - 1];
 }
 
 function isAgency(name: string): boolean {

@@ -9,7 +9,7 @@ import { anchoredMatches, lineBounds, nameBefore, nameAfter, isOrgName, FIRM_WOR
 import { subjectSide, isGovernment, sideOf, resolveSide, pronounSide, objectSide, arguedSide, sideFromNouns, cueObjectSide, possessiveSide, type PartyRef } from './counsel-sides.ts';
 import { counselSegments, readCounselList, orgRunEnd } from './counsel-list.ts';
 import { partyOwnCounsel, personOfLegalOrg, proseCounsel, firmMembers } from './counsel-sentences.ts';
-import { signatureBlocks, appearances } from './counsel-blocks.ts';
+import { signatureBlocks, appearances, byAppearances } from './counsel-blocks.ts';
 import { appellateAppearances, arguedTheCause, appearedFor } from './counsel-appellate.ts';
 import { clinicCounsel } from './counsel-clinics.ts';
 
@@ -303,6 +303,7 @@ export function collectCounsel(text: string, partyRoles: Map<string, PartyRole>,
   firmMembers(text, partyRoles, people, addOrg, resolve);
   partyOwnCounsel(text, parties, people);
   proseCounsel(text, partyRoles, people, orgs, addOrg, resolve, govSide, parties);
+  byAppearances(text, people, orgs);
   signatureBlocks(text, people, orgs, partyRoles);
   appearances(text, people, orgs, partyRoles.get('united states') ?? partyRoles.get('united states of america') ?? 'plaintiff');
   appellateAppearances(text, people, orgs);

@@ -56,7 +56,9 @@ export function personOfLegalOrg(
   addOrg: (span: Span | null, side: PartyRole | undefined, rule: string) => void,
   resolve: (phrase: string) => PartyRole | undefined,
 ): void {
-  const NAME_END = /(?<name>\p{Lu}[\p{L}'’\-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,4})$/u;
+  const NAME_END = /(?<name>\p{Lu}[\p{L}'’\-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,4}(?:,? (?:Jr\.|Sr\.|III|II))?)$/u;
+  // Co-counsel listed before the last name: "A, B and C of X LLP", "A and B of the Y Clinic".
+  const CO_NAME_END = /(?<name>\p{Lu}[\p{L}'’\-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,4}(?:,? (?:Jr\.|Sr\.|III|II))?)(?:,? and|,) $/u;
   for (const m of text.matchAll(/ of (?:the )?(?=\p{Lu})/gu)) {
     const nb = NAME_END.exec(text.slice(Math.max(0, m.index - 80), m.index));
     if (!nb) continue;
@@ -83,7 +85,7 @@ export function personOfLegalOrg(
     if (!cueAfter && !cueBefore) continue;
     let side: PartyRole | undefined;
     const after = text.slice(org.end, sent.end);
-    const cue = /\b(?:argued|argues|arguing|appeared|appearing|spoke|speaking)\s+(?:for|on behalf of)\s+|\b(?:represents|representing|represent)\s+|\b(?:counsel|attorneys?|lawyers?)\s+(?:for|to)\s+|\bon behalf of\s+/.exec(after) ?? /\b(?:argued|appeared)\s+(?:for|on behalf of)\s+|\b(?:represents|representing)\s+|\b(?:counsel|attorneys?|lawyers?)\s+for\s+/.exec(text.slice(sent.start, nameStart));
+    const cue = /\b(?:argued|argues|arguing|appeared|appearing|spoke|speaking)\s+(?:for|on behalf of)\s+|\b(?:represents|representing|represent|represented(?!\s+by\b))\s+|\b(?:counsel|attorneys?|lawyers?)\s+(?:for|to)\s+|\bon behalf of\s+/.exec(after) ?? /\b(?:argued|appeared)\s+(?:for|on behalf of)\s+|\b(?:represents|representing)\s+|\b(?:counsel|attorneys?|lawyers?)\s+for\s+/.exec(text.slice(sent.start, nameStart));
     const src = cue && cue.input === after ? after : text.slice(sent.start, nameStart);
     if (/\bClass Counsel\b/.test(rest)) side = 'plaintiff';
     else if (cue) side = cueObjectSide(src.slice(cue.index + cue[0].length), resolve);
@@ -91,6 +93,17 @@ export function personOfLegalOrg(
       side = subjectSide(text.slice(sent.start, text.lastIndexOf('represented by', nameStart)), resolve);
     } else if (/\b(?:his|her|their)\s+(?:(?:lead|longtime|defense)\s+)?(?:attorney|lawyer|counsel)s?\b/i.test(rest)) side = possessorSide(text, sent.start, parties);
     people.push({ start: nameStart, end: m.index, name, organization: orgName, side, rule: 'person_of_firm', listed: true });
+    for (let from = nameStart; ; ) {
+      const co = CO_NAME_END.exec(text.slice(Math.max(sent.start, from - 80), from));
+      if (!co) break;
+      let coWords = co.groups!.name!.split(' ');
+      while (coWords.length > 2 && NAME_LEAD_WORD.test(coWords[0]!)) coWords = coWords.slice(1);
+      const coName = coWords.join(' ');
+      if (NAME_LEAD_WORD.test(coWords[0]!) || !looksLikePersonName(coName.replace(/,? (?:Jr\.|Sr\.|III|II)$/, ''), false) || partyRoles.has(nameKey(coName))) break;
+      const coStart = from - co[0].length + (co.groups!.name!.length - coName.length);
+      people.push({ start: coStart, end: coStart + coName.length, name: coName, organization: orgName, side, rule: 'person_of_firm', listed: true });
+      from = coStart;
+    }
     addOrg(org, side, 'person_of_firm');
   }
 }
