@@ -177,6 +177,18 @@ export function claimInterval(q: QuantityValue, unitScale: number | UnitSpan = 1
   return { lo: lo * span.lo, hi: hi * span.hi };
 }
 
+// "within two weeks" as a quantity is at most two weeks, but as a fact it is the deadline itself: an
+// order to act "within 30 days" and one to act "within 14 days" are two deadlines, not one range.
+// ("within two weeks", "within fourteen (14) days", "within 30 days of entry of this Order")
+const DEADLINE = /^within\s+(?!(?:weeks|days|months|hours)\b)\S/i;
+
+/** A duration written as a deadline compares as its stated length; any other quantity as written. */
+export function comparedQuantity(q: QuantityValue, text: string): QuantityValue {
+  if (q.kind !== 'duration' || q.modifier !== 'at_most' || q.value === undefined || !DEADLINE.test(text)) return q;
+  const { modifier: _, modifierText: __, max: ___, ...point } = q;
+  return point;
+}
+
 export function overlaps(a: { lo: number; hi: number }, b: { lo: number; hi: number }): boolean {
   return a.lo <= b.hi && b.lo <= a.hi;
 }
@@ -264,7 +276,7 @@ export function claimInfos(corpus: Corpus, cases: CaseResolution): ClaimInfo[] {
       unit = 'hour';
     } else if (kind === 'percent') unit = '%';
     else if (kind === 'money') unit = q.currency ?? unit ?? 'USD';
-    const iv = claimInterval(c.negated && q.value === undefined ? { ...q, value: 0 } : q, scale);
+    const iv = claimInterval(c.negated && q.value === undefined ? { ...q, value: 0 } : comparedQuantity(q, m.text), scale);
     if (!iv) continue;
     const sentence = c.sentenceId !== null ? (corpus.sentences.get(c.sentenceId) ?? null) : null;
     const sText = sentence?.text ?? doc.text.slice(Math.max(0, m.start - 200), m.end + 200);

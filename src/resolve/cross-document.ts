@@ -119,13 +119,17 @@ function readEntities(db: Db): Pick<CrossDocumentFindings, 'same_entity' | 'enti
   const entities: CrossDocumentFindings['entities'] = [];
   for (const e of rows) {
     const seen = new Map<string, string>();
+    // A name written in capitals in a caption and in mixed case in prose is two written forms of one
+    // entity ("STATE OF OHIO" / "State of Ohio"), listed once each.
+    const written = new Set<string>();
     for (const a of [e.canonical, ...(aliasesOf.pluck().all(e.id) as string[])]) {
       const c = cleanName(a);
       const k = c.toLowerCase();
+      if (c) written.add(c);
       if (c && !seen.has(k)) seen.set(k, c);
     }
-    if (seen.size < 2) continue;
-    const aliases = [...seen.values()];
+    if (written.size < 2) continue;
+    const aliases = seen.size < 2 ? [...written] : [...seen.values()];
     same.push(aliases);
     entities.push({
       id: e.id,

@@ -460,6 +460,7 @@ export function resolveEntities(corpus: Corpus): EntityResolution {
       }
     }
   }
+  const nodeIsJudge = (n: Node): boolean => (members.get(uf.find(n.idx)) ?? [n]).some((x) => x.isJudge);
   // The organizations a person's mentions name them with ("Dana Roe of the Delta Law Center"), as keys.
   const orgsOf = new Map<number, Set<string>>();
   const organizationsOf = (n: Node): Set<string> => {
@@ -491,9 +492,19 @@ export function resolveEntities(corpus: Corpus): EntityResolution {
         const b = list[j]!;
         const sa = a.person!.surname;
         const sb = b.person!.surname;
+        // A two-part surname written with and without its hyphen ("Ruiz-Gallegos" / "Ruiz Gallegos")
+        // parses as one surname against a middle name and a surname: rejoined, they are one name.
+        const compound = compoundSurname(a.person!, b.person!) ?? compoundSurname(b.person!, a.person!);
+        if (compound && uf.find(a.idx) !== uf.find(b.idx) && !knownDifferent(a.idx, b.idx)) {
+          link({ a: a.idx, b: b.idx, reason: 'compound_surname', score: 0.8, detail: `"${compound}" written with and without its hyphen`, documentId: null, mentionId: null });
+          continue;
+        }
         if (sa === sb || Math.min(sa.length, sb.length) < 5 || sa[0] !== sb[0]) continue;
         if (uf.find(a.idx) === uf.find(b.idx) || editDistance(sa, sb, 1) > 1) continue;
         const together = [...a.documents].some((d) => b.documents.has(d));
+        // Two judges with one given name and surnames a letter apart are one judge misspelled in a
+        // story ("Judge Maria Ocana" / "Judge Maria Ocano"): judges are few and rarely share a given name.
+        const bench = nodeIsJudge(a) && nodeIsJudge(b);
         // Two lawyers of one organization with one given name and surnames a letter apart are one
         // lawyer misspelled ("Thibodeaux" / "Thibodaux"), not two colleagues.
         const firm = together ? undefined : [...organizationsOf(a)].find((o) => organizationsOf(b).has(o));
@@ -501,12 +512,12 @@ export function resolveEntities(corpus: Corpus): EntityResolution {
           a: a.idx,
           b: b.idx,
           reason: 'spelling_variant',
-          score: together ? 0.75 : firm ? 0.7 : 0.6,
-          detail: `surnames "${sa}" and "${sb}" one letter apart${together ? ', named in the same document' : firm ? `, both of ${firm}` : ''}`,
+          score: together ? 0.75 : firm || bench ? 0.7 : 0.6,
+          detail: `surnames "${sa}" and "${sb}" one letter apart${together ? ', named in the same document' : firm ? `, both of ${firm}` : bench ? ', both judges' : ''}`,
           documentId: null,
           mentionId: null,
         };
-        if (together || firm) link(e);
+        if (together || firm || bench) link(e);
         else candidateEdges.push(e);
       }
     }
@@ -817,4 +828,15 @@ function addCases(corpus: Corpus, entities: ResolvedEntity[], byMention: Map<num
 export function captionKey(caption: string): string {
   const sides = cleanName(caption).split(/\s+v(?:s)?\.?\s+/i);
   return sides.map((s) => orgKey(s.replace(/,?\s+et\s+al\.?/gi, ''))).join(' v ');
+}
+
+/**
+ * The hyphenated surname of `a` when `b` writes it as a middle name and a surname ("baca-ortiz"
+ * against "baca" + "ortiz"), both with one given name; undefined otherwise.
+ */
+export function compoundSurname(a: PersonName, b: PersonName): string | undefined {
+  const last = b.middles[b.middles.length - 1];
+  if (!a.given || a.given !== b.given || !last || a.middles.length !== b.middles.length - 1) return undefined;
+  if (a.middles.some((m, i) => m !== b.middles[i])) return undefined;
+  return a.surname === last + b.surname ? a.surname : undefined;
 }
