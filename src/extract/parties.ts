@@ -55,6 +55,8 @@ const ROLE_APPOSITION = /\b(?<role>[Pp]laintiffs?|[Dd]efendants?|[Pp]etitioners?
 const FILED_BY = new RegExp(String.raw`(?:\b${CASE_NOUN}s?|(?<=(?:^|[.!?]\s|\n))It),?\s+(?:was\s+|were\s+|that\s+was\s+|jointly\s+)?(?:filed|brought)\s+(?:(?:(?!(?:that|which|who|because|after|when|and|against|but)\b)[\p{L}\d.,'’]+\s+){1,16}?)?by\s+`, 'gu');
 // "which is representing A, B and C in the case against D" / "represents A in the suit".
 const REPRESENTING = /\brepresent(?:s|ing|ed)?\s+(?=(?:the\s+)?\p{Lu})/gu;
+// "A federal judge on Wednesday ordered the ", "the court directed ", "the panel barred "
+const COURT_ORDERED = /\b(?:judge|court|panel|justices?)\b[^.;\n]{0,60}?\b(?:ordered|directed|barred|blocked|enjoined|required)\s+(?=(?:the\s+)?\p{Lu})/gu;
 // "in the case against D", "a lawsuit against D", "suing D", "sued D", "was filed in <court> against D".
 // "filed suit Monday against D", "brought a lawsuit in May against D".
 const AGAINST = new RegExp(String.raw`\b(?:${CASE_NOUN}s?|claims?|motion)\s+(?:filed\s+|brought\s+)?against\s+|\b(?:filed|brought)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}\-]+\s+)?(?:suit|lawsuit|complaint|action)\s+(?:[\p{L}\d,.]+\s+){1,12}?against\s+|\b(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:filed|brought)\s+(?:[\p{L}\d,.'’]+\s+){0,14}?against\s+|\b(?:sued|suing|sues)\s+(?=(?:the\s+)?\p{Lu})`, 'gu');
@@ -277,6 +279,17 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
     }
     add(l.names, 'plaintiff', 'represented_against', 3);
     add(readList(text, l.end + against[0].length, limit).names, 'defendant', 'represented_against', 3);
+  }
+
+  // "A federal judge ordered the U.S. Education Department to restore the grant": a body a court orders
+  // to act is the side sued. Only a government body or a company is read so (never a person, who may be
+  // a witness or a juror told to appear), and with a low priority any explicit rule overrides.
+  for (const m of text.matchAll(COURT_ORDERED)) {
+    const from = m.index + m[0].length;
+    const n = readList(text, from, lineEndAt(text, from)).names[0];
+    if (!n || n.entityType !== 'organization' || !/^\s+to\s/.test(text.slice(n.end, n.end + 5))) continue;
+    if (!lookupOrganization(n.name) && !ORG_HEADS.has(n.name.split(' ').pop()!)) continue;
+    add([n], 'defendant', 'court_ordered', 1);
   }
 
   // 5. "a lawsuit against D", "sued D", "X sued Y", "sued by X".
@@ -515,6 +528,7 @@ function settleCourtRoles(cands: PartyCandidate[]): void {
   }
 }
 
+const WITH_CLASS = /^(.+?)\s+and\s+(?:the\s+|all\s+)?(?:Proposed\s+|Putative\s+|Settlement\s+)?Class(?:es)?$/i;
 // A company suffix: "Trailmark Analytics, LLC" and "Trailmark Analytics" are one company.
 const CORP_SUFFIX = /,?\s+(?:Inc\.?|INC\.?|LLC|L\.L\.C\.|LLP|Corp\.?|Corporation|Co\.|Ltd\.?|L\.P\.|PLC|N\.A\.|P\.C\.|PLLC)$/;
 // A short form the document defines: 'Lakeshore Freight Systems, Inc. ("Lakeshore")', 'the Board of X (the "Board")'.
@@ -579,6 +593,9 @@ export function findParties(doc: TextDocument, prior: readonly Mention[] = []): 
     if (c.name === 'Commissioner' && /^(?:prose|stacked)_caption$/.test(c.rule)) {
       c.name = 'Commissioner of Internal Revenue';
       c.entityType = 'organization';
+      // A case against the Commissioner is a Tax Court petition: its sides are petitioner and respondent.
+      c.specific ??= 'respondent';
+      for (const o of cands) if (o !== c && o.rule === c.rule && o.role === 'plaintiff' && Math.abs(o.start - c.start) < 200) o.specific ??= 'petitioner';
       continue;
     }
     // "Hargrove v. Commissioner" after "Renee Hargrove, a retired teacher": the person named in full.
@@ -602,6 +619,14 @@ export function findParties(doc: TextDocument, prior: readonly Mention[] = []): 
   for (let k = cands.length - 1; k >= 0; k--) {
     const c = cands[k]!;
     c.name = c.name.replace(/['’]s$/, '');
+    // "Plaintiff Jane Roe and the Proposed Class": the class a named plaintiff represents is no party of its own.
+    const withClass = WITH_CLASS.exec(c.name);
+    if (withClass) {
+      c.name = withClass[1]!;
+      if (looksLikePersonName(c.name)) c.entityType = 'person';
+      const span = WITH_CLASS.exec(doc.text.slice(c.start, c.end));
+      if (span) c.end = c.start + span[1]!.length;
+    }
     if (NOT_A_PARTY.has(c.name.toLowerCase())) cands.splice(k, 1);
   }
   settleCourtRoles(cands);
