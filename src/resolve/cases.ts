@@ -3,6 +3,7 @@
 //   docket          a docket number in the text (joined to the caption written next to it)
 //   caption         a caption "A v. B", matched after abbreviation expansion ("Ctr." = "Center")
 //   party_overlap   no caption or docket, but the plaintiffs named overlap strongly with a case's
+//   judge           nothing else: the judge named presides over exactly one case of the corpus
 //   parties         no case matched: the document's own plaintiffs and defendants make a new case
 // A document citing two cases belongs to both. Parties, counsel, court and judge of a case come
 // from its documents; a document in several cases only contributes parties its captions name.
@@ -271,9 +272,18 @@ export function resolveCases(corpus: Corpus, entities: EntityResolution): CaseRe
   const unplaced = [...corpus.documents.keys()].filter((id) => !placed.has(id));
   const partyCases: CaseRecord[] = [];
   const known = cases.map((c) => ({ c, ...casePlaintiffs(c) }));
+  const byJudge = judgePlacement(corpus, entities, cases);
+  const placeByJudge = (docId: number): boolean => {
+    const j = byJudge(docId);
+    if (j) join(j.c, docId, 'judge', 0.55, j.detail);
+    return j !== undefined;
+  };
   for (const docId of unplaced) {
     const mine = plaintiffEntities(docId);
-    if (mine.size === 0) continue;
+    if (mine.size === 0) {
+      placeByJudge(docId);
+      continue;
+    }
     let joined = false;
     for (const k of [...known, ...partyCases.map((c) => ({ c, ...casePlaintiffs(c) }))]) {
       const overlap = [...mine].filter((x) => k.all.has(x));
@@ -287,6 +297,9 @@ export function resolveCases(corpus: Corpus, entities: EntityResolution): CaseRe
       joined = true;
     }
     if (joined) continue;
+    // A story about a ruling names its judge; parties it names without a caption may be another
+    // suit it only mentions ("Ohio filed a similar suit last month").
+    if (placeByJudge(docId)) continue;
     const e = evidence.get(docId)!;
     const firstOf = (side: Set<string>): MentionRow<'party'> | undefined =>
       e.parties.filter((p) => side.has(p.value.role)).sort((a, b) => a.start - b.start)[0];
@@ -317,6 +330,47 @@ export function resolveCases(corpus: Corpus, entities: EntityResolution): CaseRe
   }
   for (const c of cases) describeCase(c, corpus, entities, evidence, captionSides.get(c) ?? [], casesOfDocument, ownDocket(c), mentionsByDoc);
   return { cases: cases.filter((c) => c.documents.length > 0), casesOfDocument };
+}
+
+/**
+ * A story that names no caption, docket or party but the judge who ruled ("U.S. District Judge Ana
+ * Ruiz said the agency ...") joins that judge's case, when the judge presides over exactly one case
+ * of the corpus (read from the judges named in documents placed in one case only). A judge of two
+ * cases places nothing: the story could be about either.
+ */
+function judgePlacement(
+  corpus: Corpus,
+  entities: EntityResolution,
+  cases: CaseRecord[],
+): (docId: number) => { c: CaseRecord; detail: string } | undefined {
+  const caseOfDoc = new Map<number, CaseRecord | null>();
+  for (const c of cases) for (const d of c.documents) caseOfDoc.set(d.documentId, caseOfDoc.has(d.documentId) ? null : c);
+  const casesOfJudge = new Map<number, Set<CaseRecord>>();
+  const judgesOfUnplaced = new Map<number, Set<number>>();
+  for (const m of corpus.mentions) {
+    if (m.kind !== 'judge') continue;
+    const id = entities.byMention.get(m.id);
+    if (id === undefined) continue;
+    if (!caseOfDoc.has(m.documentId)) {
+      let l = judgesOfUnplaced.get(m.documentId);
+      if (!l) judgesOfUnplaced.set(m.documentId, (l = new Set()));
+      l.add(id);
+      continue;
+    }
+    const c = caseOfDoc.get(m.documentId);
+    if (!c) continue;
+    let s = casesOfJudge.get(id);
+    if (!s) casesOfJudge.set(id, (s = new Set()));
+    s.add(c);
+  }
+  return (docId) => {
+    const judges = [...(judgesOfUnplaced.get(docId) ?? [])];
+    const found = new Set(judges.flatMap((id) => [...(casesOfJudge.get(id) ?? [])]));
+    if (found.size !== 1 || judges.some((id) => (casesOfJudge.get(id)?.size ?? 0) > 1)) return undefined;
+    const c = [...found][0]!;
+    const id = judges.find((x) => casesOfJudge.get(x)?.has(c))!;
+    return { c, detail: `the only case of ${entities.entities[id - 1]?.canonical ?? 'its judge'}, named in the document` };
+  };
 }
 
 function round(x: number): number {

@@ -122,6 +122,7 @@ const AGREE_LINK_MIN = 0.45; // best pair score for two groups whose figures all
 const CONFLICT_MIN = 0.42;
 const REPEATED_SENTENCE = 0.8; // share of content words two sentences have in common to be one sentence repeated
 const CONFLICT_WEAK_LINKS = 3; // a disjoint claim with no sure direct pair conflicts only when this many agreeing claims link to it
+const SAME_SPAN = Math.exp(-1); // magnitude affinity of two durations within a factor of 10
 const WEAK_EDGE = 0.15; // a pair this sure only counts as one of several links between a claim and a fact
 const COMPLETE_MIN = 0.5; // combined support (noisy-or over links) for a claim to join a fact's group
 const COMPLETE_LINKS = 2; // ... through at least this many of the fact's claims // a disjoint pair must be at least this sure before it is called a conflict
@@ -194,7 +195,10 @@ export function overlaps(a: { lo: number; hi: number }, b: { lo: number; hi: num
 }
 
 function unitAffinity(a: ClaimInfo, b: ClaimInfo): number {
-  if (a.kind === 'duration' || a.kind === 'percent') return 1;
+  // Lengths of time are one unit in hours, but a length an order of magnitude off is another span
+  // ("60 days to appeal" against "a five-year award"); a week against a day is still one measure.
+  if (a.kind === 'duration') return magnitudeAffinity(a, b) >= SAME_SPAN ? 1 : 0;
+  if (a.kind === 'percent') return 1;
   if (a.kind === 'money') return a.unit === b.unit ? 1 : 0;
   if (a.unit && a.unit === b.unit) return 1;
   if (!a.unit || !b.unit) return 0.3;
