@@ -3,7 +3,7 @@
 
 import type { PartyRole } from '../model/types.ts';
 import { isOrgHead, looksLikePersonName } from './names.ts';
-import { lineBounds, sentenceAround, isOrgName, FIRM_WORDS, TITLE_LINE, GOV_TITLE_LINE, personName, pickOffice, unitBeside, type Span, type CounselCand, type AttorneyCand } from './counsel-common.ts';
+import { lineBounds, sentenceAround, isOrgName, isParentOffice, FIRM_WORDS, TITLE_LINE, GOV_TITLE_LINE, personName, pickOffice, unitBeside, type Span, type CounselCand, type AttorneyCand } from './counsel-common.ts';
 import { roleOf } from './counsel-sides.ts';
 import { readCounselList } from './counsel-list.ts';
 
@@ -233,6 +233,23 @@ export function readAppearance(text: string, start: number, end: number, side: P
   }
   // One office per appearance: the department over its units ("United States Department of Justice, Civil Division,
   // Federal Programs Branch"; "Environment and Natural Resources Division, United States Department of Justice").
+  // "Trial Attorney in the Federal Programs Branch of the Civil Division of the United States Department of Justice":
+  // the title carries the office and its units.
+  if (!units.length && title) {
+    const inTitle = /^(?<head>.+?)\s+(?:in|at|with|of)\s+(?:the\s+)?(?<tail>\p{Lu}.*)$/u.exec(title);
+    if (inTitle) {
+      const tail = inTitle.groups!.tail!;
+      const at0 = text.indexOf(tail, start);
+      let off = 0;
+      for (const piece of tail.split(/\s+of\s+the\s+/)) {
+        const ps = tail.indexOf(piece, off);
+        off = ps + piece.length;
+        if (at0 >= 0 && isOrgName(piece)) units.push({ start: at0 + ps, end: at0 + ps + piece.length, name: piece, side, rule: 'appellate_appearance' });
+      }
+      if (units.some((u) => isParentOffice(u.name))) title = inTitle.groups!.head!;
+      else units.length = 0;
+    }
+  }
   const org = pickOffice(units);
   const unit = unitBeside(units, org);
   const all = [...group, ...found];

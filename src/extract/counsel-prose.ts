@@ -182,10 +182,12 @@ export function collectCounsel(text: string, partyRoles: Map<string, PartyRole>,
   // "X attorneys A and B argued for the plaintiffs", "Department of Justice lawyer C argued for the
   // government": an organization, a lowercase legal title, the lawyers, and the side they argued for.
   // "Gulf Reef Law Project staff attorney C": a lowercase rank may come between the organization and the title.
-  for (const m of text.matchAll(/ (?:(?:staff|senior|trial|lead|supervising|managing|litigation) )?(?:attorneys?|lawyers?|litigators?|associates?|partners?) (?=\p{Lu}\p{Ll})/gu)) {
+  // "A Justice Department attorney, C, told the court": the lawyer in apposition after an article.
+  for (const m of text.matchAll(/ (?:(?:staff|senior|trial|lead|supervising|managing|litigation) )?(?:attorneys?|lawyers?|litigators?|associates?|partners?),? (?=\p{Lu}\p{Ll})/gu)) {
     if (!/[\p{L}.]/u.test(text[m.index - 1] ?? '')) continue;
     const org = nameBefore(text, m.index);
     if (!org || org.end !== m.index) continue;
+    if (m[0].includes(',') && !/\b(?:[Aa]n?|[Tt]he)\s+$/.test(text.slice(Math.max(0, org.start - 5), org.start))) continue;
     const orgName = text.slice(org.start, org.end);
     // "Brandywine Koss associates A and B": a firm's short name reads like a person's.
     const knownFirm = orgs.some((o) => sameOrg(o.name, orgName) && FIRM_WORDS.test(o.name));
@@ -193,6 +195,7 @@ export function collectCounsel(text: string, partyRoles: Map<string, PartyRole>,
     const line = lineBounds(text, m.index);
     const list = readCounselList(text, m.index + m[0].length, line.end);
     if (!list.people.length || list.people.some((p) => p.organization)) continue;
+    if (m[0].includes(',') && (list.people.length > 1 || !/^,/.test(text.slice(list.people[0]!.end)))) continue;
     const last = list.people[list.people.length - 1]!.end;
     const argued = /^\s*,?\s*(?:who\s+)?(?:argued|argues|arguing|appeared|spoke|represented|represent|represents)\s+(?:for|on\s+behalf\s+of)?\s*(?:the\s+)?([\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)/u.exec(text.slice(last, line.end));
     // "Board attorney A", "FTC lawyers B and C": a party's own lawyers, on its side; the party is no counsel firm.
@@ -203,7 +206,7 @@ export function collectCounsel(text: string, partyRoles: Map<string, PartyRole>,
     }
     const side = argued ? partyRoles.get(nameKey(argued[1]!)) ?? sideFromNouns(argued[1]!) : undefined;
     addOrg(org, side, 'org_attorneys');
-    for (const p of list.people) people.push({ ...p, organization: orgName, side, rule: 'org_attorneys', listed: true, title: m[0].trim().replace(/s$/, '') });
+    for (const p of list.people) people.push({ ...p, organization: orgName, side, rule: 'org_attorneys', listed: true, title: m[0].replace(',', '').trim().replace(/s$/, '') });
   }
   // "Okonjo's lawyer, Tomas Arellano of Arellano Voight PLLC, said", "The FTC's lawyers on the case are
   // A and B", "the district's attorney, C of the Kansas City firm D LLP": counsel of the owner's side.

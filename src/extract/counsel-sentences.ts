@@ -3,7 +3,7 @@
 
 import type { PartyRole } from '../model/types.ts';
 import { isCapitalized, looksLikePersonName, nameKey, tokenize } from './names.ts';
-import { anchoredMatches, lineBounds, FIRM_WORDS, LEGAL_ORG_END, HEADS_OFFICE, sentenceAround, type Span, type CounselCand, type AttorneyCand } from './counsel-common.ts';
+import { anchoredMatches, lineBounds, FIRM_WORDS, LEGAL_ORG_END, HEADS_OFFICE, sentenceAround, isSubUnit, isParentOffice, isOrgName, personName, type Span, type CounselCand, type AttorneyCand } from './counsel-common.ts';
 import { subjectSide, PUBLIC_BODY, isGovernmentLike, cueObjectSide, possessorSide, sideFromNouns, officeClientSide, type PartyRef } from './counsel-sides.ts';
 import { readCounselList, orgRunEnd } from './counsel-list.ts';
 
@@ -38,7 +38,7 @@ export function partyOwnCounsel(text: string, parties: readonly PartyRef[], peop
 const US_ATTORNEY_OFFICE = /\b(?:U\.S\.|United States) Attorney['’]s Office for the (?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District of \p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2}/gu;
 
 // A sentence saying lawyers work the case: "are handling the case", "handled the matter", "argued for", "are counsel of record".
-const HANDLING = /\b(?:handl(?:e|es|ed|ing)\s+the\s+(?:case|matter|litigation|prosecution|appeal)|(?:is|are|was|were)\s+(?:counsel|co-counsel)\b|argued\b|represent(?:s|ed|ing)?\b|prosecut(?:ed|ing)\b|on\s+the\s+brief)/i;
+const HANDLING = /\b(?:handl(?:e|es|ed|ing)\s+the\s+(?:case|matter|litigation|prosecution|appeal)|(?:being\s+)?handled\s+(?:for\s+[^.;]{1,40}?\s+)?by\b|(?:is|are|was|were)\s+(?:counsel|co-counsel)\b|argued\b|represent(?:s|ed|ing)?\b|prosecut(?:ed|ing)\b|on\s+the\s+brief)/i;
 
 // Words before a lawyer's name that are a title, not part of it: "Attorney", "Counsel", "said".
 const NAME_LEAD_WORD = /^(?:Attorney|Attorneys|Lawyer|Counsel|Judge|Justice|Mr\.|Ms\.|Mrs\.|Dr\.|The|And|But|Said|Says|When|While|Trial|Staff|Senior|Lead|Assistant|Deputy|Special|Chief|General|Managing|Partner|Associate)$/;
@@ -163,7 +163,7 @@ export function proseCounsel(
     push(readCounselList(text, m.index + m[0].length, line.end), side, 'lawyers_for');
   }
   // "Assistant Attorneys General A and B of the X Department of Justice are handling the case for the State."
-  for (const m of text.matchAll(/\b(?<title>(?:(?:Assistant|Deputy|Special|Senior|Trial|Staff|Supervising)\s+)*(?:(?:City|County|District|State|Town|U\.S\.|United\s+States)\s+)?(?:Attorneys\s+General|Attorneys|Lawyers)|(?:Senior\s+)?Trial\s+Attorney|(?:Assistant|Deputy)\s+(?:City|County|District|State)\s+Attorney|(?:trial|staff|senior|supervising|government)\s+(?:attorneys|lawyers)|(?:Assistant|Deputy|Special\s+Assistant)\s+(?:Attorney\s+General|(?:United\s+States|U\.S\.)\s+Attorney|Public\s+Defender))\s+(?=\p{Lu}\p{Ll})/gu)) {
+  for (const m of text.matchAll(/\b(?<title>(?:(?:Assistant|Deputy|Special|Senior|Trial|Staff|Supervising)\s+)*(?:(?:City|County|District|State|Town|U\.S\.|United\s+States)\s+)?(?:Attorneys\s+General|Attorneys|Lawyers)|(?:Senior\s+)?Trial\s+Attorney|(?:Assistant|Deputy)\s+(?:City|County|District|State)\s+Attorney|(?:trial|staff|senior|supervising|government)\s+(?:attorneys|lawyers)|(?:Assistant|Deputy|Special\s+Assistant)\s+(?:Attorney\s+General|(?:United\s+States|U\.S\.)\s+Attorney|Public\s+Defender)|(?:(?:Deputy|Assistant|Chief\s+Deputy)\s+)?Solicitor\s+General)\s+(?=\p{Lu}\p{Ll})/gu)) {
     const line = lineBounds(text, m.index);
     const list = readCounselList(text, m.index + m[0].length, line.end);
     // A lowercase title ("trial attorneys A and B") is prose's own cue: the names need not be common first names.
@@ -171,9 +171,15 @@ export function proseCounsel(
     const namesOffice = /\b(?:Attorney['’]s Office|Attorney General|Department of Justice|Justice Department|Public Defender)/.test(text.slice(m.index, sentenceAround(text, m.index).end));
     // "are handling the case", "handled the matter": the sentence says they work the case, so the names need not be common ones.
     const sentence = text.slice(m.index, sentenceAround(text, m.index).end);
-    const handling = HANDLING.test(sentence);
-    const strict = /^\p{Lu}/u.test(m.groups!.title!) && !namesOffice && !handling;
+    const sentBounds = sentenceAround(text, m.index);
+    const handling = HANDLING.test(sentence) || HANDLING.test(text.slice(sentBounds.start, m.index).replace(/^.*\b(?:said|says|told)\b/, ''));
+    // "Solicitor General A" alone is an officer; on a case's team only when the sentence says they handle it.
+    if (/Solicitor\s+General$/.test(m.groups!.title!) && !handling) continue;
+    const strict = /^\p{Lu}/u.test(m.groups!.title!) && !namesOffice && !handling && !/Attorneys?\s+General/.test(m.groups!.title!);
     if (!list.people.length || !list.people.every((p) => looksLikePersonName(p.name, strict))) continue;
+    // "Solicitor General A and Assistant Attorneys General B and C": B and C carry their own title.
+    const titleEnd = m.index + m[0].length;
+    list.people = list.people.filter((p) => !/\b(?:Attorneys?|Solicitor|Counsel|Lawyers?)\b/.test(text.slice(titleEnd, p.start)));
     const last = Math.max(...list.people.map((p) => p.end), ...list.orgs.map((o) => o.end));
     // "Assistant Attorney General A, who heads the Antitrust Division, said": an official quoted, not counsel in the case.
     if (!handling && HEADS_OFFICE.test(text.slice(last, last + 60))) continue;
@@ -201,13 +207,28 @@ export function proseCounsel(
         for (const p of list.people) p.organization ??= o[0];
       }
     }
+    // "Assistant Attorneys General A and B of the Civil Division" in an attorney general's release: the office on the
+    // letterhead is their organization, the division their unit.
+    let headOrg: (Span & { name: string }) | undefined;
+    if (/Attorneys?\s+General|Solicitor\s+General/.test(m.groups!.title!) && list.orgs.every((o) => isSubUnit(o.name) && !/['’]s\b/.test(o.name))) {
+      const head = letterheadOffice(text);
+      if (head) {
+        for (const p of list.people) {
+          if (p.organization && isSubUnit(p.organization)) (p as { unit?: string }).unit = p.organization;
+          p.organization = head.name;
+        }
+        headOrg = head;
+      }
+    }
     const office = list.orgs.find((o) => isGovernmentLike(o.name));
     const govParty = parties.filter((x) => isGovernmentLike(x.name) || (looksLikePersonName(x.name) && PUBLIC_BODY.test(text.slice(Math.max(0, (x.start ?? 0) - 40), x.start ?? 0))));
     const officeSide = office ? officeClientSide(office.name, parties) ?? (govParty.length && govParty.every((x) => x.role === govParty[0]!.role) ? govParty[0]!.role : undefined) : undefined;
     // "... handled the matter for the government, together with Trial Attorney C": the side named earlier in the sentence.
     const cueBefore = [...text.slice(sentenceAround(text, m.index).start, m.index).matchAll(/\b(?:for|on behalf of|representing)\s+(?:the\s+)?(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*|[\p{Ll}\-]+)/gu)].pop();
     const sideBefore = cueBefore ? resolve(cueBefore[1]!) ?? sideFromNouns(cueBefore[1]!) : undefined;
-    push(list, sideFor(text.slice(last, sentEnd)) ?? officeSide ?? sideBefore, 'titled_list', m.groups!.title!.replace(/Attorneys General/, 'Attorney General').replace(/s$/, ''));
+    const side = sideFor(text.slice(last, sentEnd)) ?? officeSide ?? sideBefore ?? stateLawyerSide(m.groups!.title!, text.slice(sentBounds.start, sentEnd), list.orgs, parties);
+    push(list, side, 'titled_list', m.groups!.title!.replace(/Attorneys General/, 'Attorney General').replace(/s$/, ''));
+    if (headOrg) orgs.push({ ...headOrg, side, rule: 'titled_list' });
   }
   // "Adriana Voss, Esq. of Halvorsen Grant LLP": "Esq." marks a lawyer.
   // Names never cross a line break: "/s/ A\nA, Esq." is one name, twice.
@@ -254,6 +275,37 @@ export function proseCounsel(
     const side: PartyRole | undefined = /^defen/.test(word) ? 'defendant' : /^plaintiff/.test(word) ? 'plaintiff' : word === 'government' ? govSide : here?.side;
     people.push({ ...p, side, rule: 'titled_attorney_lower', listed: true, title: m[0].trim() });
   }
+}
+
+// A state party: "State of Oregon", "Commonwealth of Virginia", "People of the State of New York".
+const STATE_PARTY = /^(?:the\s+)?(?:State|Commonwealth|People)\s+of\b/i;
+
+/**
+ * The side of a state's attorney general's lawyers named without one ("Assistant Attorney General A told the judge"):
+ * the state's, where one state is a party and nothing in the sentence makes them federal lawyers.
+ */
+function stateLawyerSide(title: string, sentence: string, orgs: readonly { name: string }[], parties: readonly PartyRef[]): PartyRole | undefined {
+  if (!/Attorneys?\s+General|Solicitor\s+General/.test(title) || /U\.S\.|United\s+States/.test(title)) return undefined;
+  if (/\b(?:Justice\s+Department|Department\s+of\s+Justice['’]s|U\.S\.|United\s+States|federal)\b/.test(sentence.replace(/\b(?:State|Commonwealth)\s+of\s+[\p{Lu}][\p{L}\s]*Department\s+of\s+Justice\b/gu, ''))) return undefined;
+  if (orgs.some((o) => !isSubUnit(o.name) && !/\b(?:State|Commonwealth)\b|Attorney\s+General/.test(o.name) && isParentOffice(o.name) && !/^[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?\s+Department\s+of\s+Justice$/u.test(o.name))) return undefined;
+  const roles = new Set(parties.filter((x) => STATE_PARTY.test(x.name)).map((x) => x.role));
+  return roles.size === 1 ? [...roles][0] : undefined;
+}
+
+/** A state legal office on a release's letterhead (its first lines): "OREGON DEPARTMENT OF JUSTICE", "Office of the Attorney General". */
+function letterheadOffice(text: string): (Span & { name: string }) | undefined {
+  let at = 0;
+  for (let k = 0; k < 3 && at < text.length; k++) {
+    const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+    const t = text.slice(at, end).trim();
+    const name = personName(t);
+    // A state's office, not the federal department ("U.S. Department of Justice") nor an officer's name ("Office of
+    // Minnesota Attorney General Jane Roe").
+    const stateOffice = /^(?:[\p{Lu}][\p{L}.]*\s+){1,3}Department of Justice$|Attorney General$|^Office of the Attorney General\b/u.test(name) && !/^(?:U\.S\.|United States|Federal)\b/.test(name);
+    if (t.length < 80 && !/\d/.test(t) && stateOffice && isParentOffice(name) && isOrgName(name)) return { start: at + text.slice(at, end).indexOf(t), end: at + text.slice(at, end).indexOf(t) + t.length, name };
+    at = end + 1;
+  }
+  return undefined;
 }
 
 // "A, a partner at B LLP who represents C": a lawyer named as a member of a law firm.
