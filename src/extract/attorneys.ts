@@ -161,6 +161,8 @@ export const attorneysExtractor: Extractor = {
     }
     const counselKeys = new Set(orgs.map((o) => nameKey(o.name)));
     for (const a of findAppositives(text)) {
+      // "The Debtors, through their counsel, A and B of X LLP": a party by its role is no lawyer.
+      if (/^(?:The|the)\s|\b(?:Debtors?|Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Trustees?|Committee)$/.test(a.name)) continue;
       const legal = LEGAL_TITLE.test(a.title);
       const leadLegal = LEGAL_LEAD_TITLE.test(a.title);
       // "an attorney for Redbud": the organization after "for" is the client, not where the lawyer works.

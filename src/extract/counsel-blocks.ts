@@ -116,6 +116,16 @@ export function signatureBlocks(text: string, people: AttorneyCand[], orgs: Coun
     };
     // One office per government block: "United States Department of Justice" over its "Civil Division, Office of
     // Immigration Litigation" lines, for the block's counsel and for the lawyers signing under a unit.
+    // An organization in capitals printed right under a signer ("CONSUMER JUSTICE ADVOCATES") is theirs, though its
+    // name has no firm word.
+    for (const { line } of found) {
+      const t = lineText(line + 1).replace(/,$/, '');
+      if (line + 1 >= k || firms.has(line + 1) || nameLines.has(line + 1) || !/^\p{Lu}[\p{Lu}\s&.,'’\-]+$/u.test(t) || CONTACT_LINE.test(t) || TITLE_LINE.test(t) || GOV_TITLE_LINE.test(t)) continue;
+      const firm = personName(t);
+      if (!isOrgName(firm) || looksLikePersonName(firm) || t.split(/\s+/).length < 2) continue;
+      firms.set(line + 1, firm);
+      blockOrgs.push({ start: lines[line + 1]!.start, end: lines[line + 1]!.start + t.length, name: firm, side: role, rule: 'signature_block' });
+    }
     const parent = blockOrgs.find((o) => isParentOffice(o.name));
     for (const o of blockOrgs) if (!parent || o === parent || !isSubUnit(o.name)) orgs.push(o);
     // The agency under an "OF COUNSEL:" lawyer ("Office of General Counsel" / "Department of Veterans Affairs").

@@ -166,6 +166,11 @@ export function proseCounsel(
   for (const m of text.matchAll(/\b(?<title>(?:(?:Assistant|Deputy|Special|Senior|Trial|Staff|Supervising)\s+)*(?:(?:City|County|District|State|Town|U\.S\.|United\s+States)\s+)?(?:Attorneys\s+General|Attorneys|Lawyers)|(?:Senior\s+)?Trial\s+Attorney|(?:Assistant|Deputy)\s+(?:City|County|District|State)\s+Attorney|(?:trial|staff|senior|supervising|government)\s+(?:attorneys|lawyers)|(?:Assistant|Deputy|Special\s+Assistant)\s+(?:Attorney\s+General|(?:United\s+States|U\.S\.)\s+Attorney|Public\s+Defender)|(?:(?:Deputy|Assistant|Chief\s+Deputy)\s+)?Solicitor\s+General)\s+(?=\p{Lu}\p{Ll})/gu)) {
     const line = lineBounds(text, m.index);
     const list = readCounselList(text, m.index + m[0].length, line.end);
+    // "Assistant Attorney General A argued for the State": one lawyer whose name the list reader does not know.
+    if (!list.people.length && /Attorneys?\s+General|Solicitor\s+General/.test(m.groups!.title!)) {
+      const one = /^(?<name>\p{Lu}[\p{L}'’\-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3})(?=[\s,.;]|$)/u.exec(text.slice(m.index + m[0].length, line.end));
+      if (one && looksLikePersonName(one.groups!.name!, false)) list.people.push({ start: m.index + m[0].length, end: m.index + m[0].length + one.groups!.name!.length, name: one.groups!.name! });
+    }
     // A lowercase title ("trial attorneys A and B") is prose's own cue: the names need not be common first names.
     // ... and so is a government legal office named in the same sentence.
     const namesOffice = /\b(?:Attorney['’]s Office|Attorney General|Department of Justice|Justice Department|Public Defender)/.test(text.slice(m.index, sentenceAround(text, m.index).end));
@@ -226,7 +231,7 @@ export function proseCounsel(
     // "... handled the matter for the government, together with Trial Attorney C": the side named earlier in the sentence.
     const cueBefore = [...text.slice(sentenceAround(text, m.index).start, m.index).matchAll(/\b(?:for|on behalf of|representing)\s+(?:the\s+)?(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*|[\p{Ll}\-]+)/gu)].pop();
     const sideBefore = cueBefore ? resolve(cueBefore[1]!) ?? sideFromNouns(cueBefore[1]!) : undefined;
-    const side = sideFor(text.slice(last, sentEnd)) ?? officeSide ?? sideBefore ?? stateLawyerSide(m.groups!.title!, text.slice(sentBounds.start, sentEnd), list.orgs, parties);
+    const side = sideFor(text.slice(last, sentEnd)) ?? officeSide ?? sideBefore ?? stateLawyerSide(m.groups!.title!, text.slice(sentBounds.start, last), text.slice(sentBounds.start, sentEnd), list.orgs, parties);
     push(list, side, 'titled_list', m.groups!.title!.replace(/Attorneys General/, 'Attorney General').replace(/s$/, ''));
     if (headOrg) orgs.push({ ...headOrg, side, rule: 'titled_list' });
   }
@@ -278,18 +283,21 @@ export function proseCounsel(
 }
 
 // A state party: "State of Oregon", "Commonwealth of Virginia", "People of the State of New York".
-const STATE_PARTY = /^(?:the\s+)?(?:State|Commonwealth|People)\s+of\b/i;
+const STATE_PARTY = /^(?:the\s+)?(?:State|Commonwealth|People)\s+of\b|^(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)$/i;
 
 /**
  * The side of a state's attorney general's lawyers named without one ("Assistant Attorney General A told the judge"):
  * the state's, where one state is a party and nothing in the sentence makes them federal lawyers.
  */
-function stateLawyerSide(title: string, sentence: string, orgs: readonly { name: string }[], parties: readonly PartyRef[]): PartyRole | undefined {
+function stateLawyerSide(title: string, context: string, sentence: string, orgs: readonly { name: string }[], parties: readonly PartyRef[]): PartyRole | undefined {
   if (!/Attorneys?\s+General|Solicitor\s+General/.test(title) || /U\.S\.|United\s+States/.test(title)) return undefined;
-  if (/\b(?:Justice\s+Department|Department\s+of\s+Justice['’]s|U\.S\.|United\s+States|federal)\b/.test(sentence.replace(/\b(?:State|Commonwealth)\s+of\s+[\p{Lu}][\p{L}\s]*Department\s+of\s+Justice\b/gu, ''))) return undefined;
+  if (/\b(?:Justice\s+Department|Department\s+of\s+Justice['’]s|U\.S\.|United\s+States|federal)\b/.test(context.replace(/\b(?:State|Commonwealth)\s+of\s+[\p{Lu}][\p{L}\s]*Department\s+of\s+Justice\b/gu, ''))) return undefined;
   if (orgs.some((o) => !isSubUnit(o.name) && !/\b(?:State|Commonwealth)\b|Attorney\s+General/.test(o.name) && isParentOffice(o.name) && !/^[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?\s+Department\s+of\s+Justice$/u.test(o.name))) return undefined;
   const roles = new Set(parties.filter((x) => STATE_PARTY.test(x.name)).map((x) => x.role));
-  return roles.size === 1 ? [...roles][0] : undefined;
+  if (roles.size === 1) return [...roles][0];
+  // "The state's lawyers, led by Assistant Attorney General A" in a story naming only the defendants: the state sued.
+  if (!roles.size && /\b(?:[Ss]tate['’]s|for\s+the\s+[Ss]tate)\b/.test(sentence) && parties.length && parties.every((x) => x.role === 'defendant')) return 'plaintiff';
+  return undefined;
 }
 
 /** A state legal office on a release's letterhead (its first lines): "OREGON DEPARTMENT OF JUSTICE", "Office of the Attorney General". */
