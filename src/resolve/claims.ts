@@ -122,7 +122,7 @@ const AGREE_LINK_MIN = 0.45; // best pair score for two groups whose figures all
 const CONFLICT_MIN = 0.42;
 const REPEATED_SENTENCE = 0.8; // share of content words two sentences have in common to be one sentence repeated
 const CONFLICT_WEAK_LINKS = 3; // a disjoint claim with no sure direct pair conflicts only when this many agreeing claims link to it
-const SAME_SPAN = Math.exp(-1); // magnitude affinity of two durations within a factor of 10
+const SAME_SPAN = Math.exp(-1); // magnitude affinity of two figures within a factor of 10
 const WEAK_EDGE = 0.15; // a pair this sure only counts as one of several links between a claim and a fact
 const COMPLETE_MIN = 0.5; // combined support (noisy-or over links) for a claim to join a fact's group
 const COMPLETE_LINKS = 2; // ... through at least this many of the fact's claims // a disjoint pair must be at least this sure before it is called a conflict
@@ -195,10 +195,13 @@ export function overlaps(a: { lo: number; hi: number }, b: { lo: number; hi: num
 }
 
 function unitAffinity(a: ClaimInfo, b: ClaimInfo): number {
-  // Lengths of time are one unit in hours, but a length an order of magnitude off is another span
-  // ("60 days to appeal" against "a five-year award"); a week against a day is still one measure.
-  if (a.kind === 'duration') return magnitudeAffinity(a, b) >= SAME_SPAN ? 1 : 0;
   if (a.kind === 'percent') return 1;
+  // A figure an order of magnitude off is another quantity, not a disagreement about one: "60
+  // days to appeal" against "a five-year award", "$1.1 million spent" against "$18.6 million
+  // unpaid". A week against a day, or 500 against 1,200, is still one measure. A one-sided bound
+  // ("fewer than 500") has no magnitude to compare.
+  if (bounded(a) && bounded(b) && magnitudeAffinity(a, b) < SAME_SPAN) return 0;
+  if (a.kind === 'duration') return 1;
   if (a.kind === 'money') return a.unit === b.unit ? 1 : 0;
   if (a.unit && a.unit === b.unit) return 1;
   if (!a.unit || !b.unit) return 0.3;
@@ -232,6 +235,10 @@ function sameKnownCase(a: ClaimInfo, b: ClaimInfo): boolean {
 function midpoint(c: ClaimInfo): number {
   if (Number.isFinite(c.hi)) return Math.sqrt(Math.max(c.lo, 1e-9) * c.hi);
   return c.lo * 1.5;
+}
+
+function bounded(c: ClaimInfo): boolean {
+  return c.lo > 0 && Number.isFinite(c.hi);
 }
 
 /** 1 for the same magnitude, falling by e for every factor of 10 apart. */
@@ -372,6 +379,10 @@ function scorePair(a: ClaimInfo, b: ClaimInfo, idf: Idf, describe: boolean): Omi
   // One document restating its own specific figure in another sentence.
   const restated = same && a.document.id === b.document.id;
   if (restated) score = Math.max(score, RESTATED);
+  // Two sources of one case giving one specific figure of one thing ("312 residents") report one
+  // fact: the pair is as sure as the pair that lets agreeing groups join.
+  const corroborated = same && sameCase && unit === 1;
+  if (corroborated) score = Math.max(score, AGREE_LINK_MIN);
   score = Math.max(0, Math.min(1, score));
   let reason = '';
   if (describe) {
@@ -384,6 +395,7 @@ function scorePair(a: ClaimInfo, b: ClaimInfo, idf: Idf, describe: boolean): Omi
     if (sameCase) parts.push('documents of one case');
     if (agreeBonus) parts.push('values agree');
     if (restated) parts.push('one document restating its own figure');
+    if (corroborated) parts.push('one specific figure from two sources of one case');
     reason = parts.join('; ');
   }
   return { score: round(score), conflictAllowed: !differentTimes, restated, reason };
@@ -513,14 +525,16 @@ export function buildGroups(infos: ClaimInfo[], allPairs: PairScore[]): ClaimGro
   }
   // Average linkage splits a fact many sources repeat: each new source lowers the average. Clusters
   // whose figures all agree join when their best direct pair is strong: agreeing never hides a
-  // conflict, and a disjoint member keeps the clusters apart.
+  // conflict, and a disjoint member compared with the other cluster keeps the clusters apart.
   for (const { A: ua, B: ub, score } of [...unitPairs.values()].sort((x, y) => y.score - x.score)) {
     if (score < AGREE_LINK_MIN) break;
     const CA = clusterOf.get(ua)!;
     const CB = clusterOf.get(ub)!;
     if (CA === CB) continue;
     let ok = true;
-    for (const A of CA) for (const B of CB) for (const i of A) for (const j of B) if (ok && (isVetoed(i, j) || !overlaps(infos[i]!, infos[j]!))) ok = false;
+    // A disjoint member the other cluster's claims were never compared with says nothing against
+    // them (a figure average linkage carried along, which the group may not report at all).
+    for (const A of CA) for (const B of CB) for (const i of A) for (const j of B) if (ok && (isVetoed(i, j) || (pairMap.has(pk(i, j)) && !overlaps(infos[i]!, infos[j]!)))) ok = false;
     if (!ok) continue;
     const merged = [...CA, ...CB];
     for (const u of merged) clusterOf.set(u, merged);
