@@ -43,6 +43,20 @@ export function collectCounsel(text: string, partyRoles: Map<string, PartyRole>,
     const side = subjectSide(before, resolve) ?? sideFromNouns(before.slice(-80)) ?? sideOf(before.slice(-80).split(/\s+/).reverse().join(' '), new Map(), text, m.index, govSide);
     const team = readCounselList(text, m.index + m[0].length, line.end);
     if (team.people.length) {
+      // "represented by A of the agency's Office of Chief Counsel": the office inside the client named by a noun.
+      const lastEnd = Math.max(...team.people.map((p) => p.end));
+      const inOwn = !team.orgs.length ? /^\s+of\s+(?:the\s+)?(?:agency|department|government|commission|[\p{Lu}]{2,6})['’]s\s+(?=\p{Lu})/u.exec(text.slice(lastEnd, line.end)) : null;
+      if (inOwn) {
+        const toks = tokenize(text, lastEnd + inOwn[0].length, line.end);
+        if (toks.length) {
+          const oe = orgRunEnd(text, toks, 0).end;
+          const name = text.slice(toks[0]!.s, oe);
+          if (isOrgName(name) && (LEGAL_ORG_END.test(name) || /\b(?:Counsel|Solicitor|Legal)\b/.test(name))) {
+            for (const p of team.people) p.organization ??= name;
+            team.orgs.push({ start: toks[0]!.s, end: oe, name });
+          }
+        }
+      }
       for (const p of team.people) people.push({ ...p, side, rule: 'represented_by', listed: true });
       for (const o of team.orgs) addOrg(o, side, 'represented_by');
       continue;

@@ -110,6 +110,10 @@ export function resolveSide(phrase: string, text: string, parties: readonly Part
   if (lex) {
     const r = one(parties.filter((x) => lookupOrganization(x.name) === lex).map((x) => x.role));
     if (r) return r;
+    // "The IRS" for "Commissioner of Internal Revenue": an agency stands for its head named as the party.
+    const core = lex.canonical.replace(/\b(?:Service|Agency|Administration|Department|Bureau|Office)\b/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+    const head = core.split(' ').length >= 2 ? one(parties.filter((x) => /^(?:Commissioner|Secretary|Administrator|Director|Chair(?:man|woman)?)\b/.test(x.name) && x.name.toLowerCase().includes(core)).map((x) => x.role)) : undefined;
+    if (head) return head;
   }
   const words = key.split(' ');
   const short = one(
