@@ -32,7 +32,8 @@ export function collectCounsel(text: string, partyRoles: Map<string, PartyRole>,
       return;
     }
     // "filed suit in the U.S. Court of Federal Claims on behalf of D": a court is no counsel.
-    if (!isOrgName(name) || partyRoles.has(nameKey(name)) || COURT_NAME.test(name)) return;
+    // "under Rule 23 of the Federal Rules of Civil Procedure on behalf of the class": a body of law is no counsel.
+    if (!isOrgName(name) || partyRoles.has(nameKey(name)) || COURT_NAME.test(name) || /\b(?:Rules|Procedure|Act|Code|Regulations)$/.test(name)) return;
     orgs.push({ ...span, name, side, rule });
   };
 
@@ -95,7 +96,7 @@ export function collectCounsel(text: string, partyRoles: Map<string, PartyRole>,
     const orgName = text.slice(org.start, org.end);
     if (partyRoles.has(nameKey(orgName))) continue;
     const at = m.end;
-    if (/^(?:themselves|himself|herself|itself|all\s+others|a\s+class|the\s+class)\b/i.test(text.slice(at, at + 20))) continue;
+    if (/^(?:themselves|himself|herself|itself|all\s+others|a\s+class|the\s+class|the\s+(?:following|proposed|putative)\s+class)\b/i.test(text.slice(at, at + 40))) continue;
     const side = sideOf(text.slice(at, at + 120), partyRoles, text, at, govSide);
     const who = readCounselList(text, org.start, Math.min(org.end + 1, lineBounds(text, org.start).end));
     if (side && who.people.length) {

@@ -129,3 +129,8 @@ table('9. a second organization in a signature block', [
     ['Olsen Park LLP|plaintiff', 'Tenant Defense Alliance|plaintiff'],
   ],
 ]);
+
+// Negative: a body of rules before "on behalf of the following class" is no counsel.
+table('10. a body of law before "on behalf of"', [
+  ['Plaintiff brings this action under Rule 23(b)(2) of the Federal Rules of Civil Procedure on behalf of the following class: every renter screened by the defendant.', [], []],
+]);
