@@ -4,6 +4,7 @@
 
 import type { CaptionValue, Extractor, Mention, MentionOf, PartyRole, TextDocument } from '../model/types.ts';
 import { expandAbbreviations } from '../lexicon/legal-abbreviations.ts';
+import { escapeRegExp } from '../util/regex.ts';
 import { lookupOrganization } from '../lexicon/organizations.ts';
 import { CONNECTIVES, ORG_HEADS, TITLE_HEADS, isCapitalized, isStateName, looksLikePersonName, runEnd, runStart, splitTitledPerson, titleCaseName, tokenize } from './names.ts';
 
@@ -107,11 +108,27 @@ function roleOf(word: string): PartyRole {
 }
 
 /** Canonical side name: abbreviations expanded, "et al." and a trailing comma dropped, title case for all caps. */
-export function canonicalSide(s: string): string {
+export function canonicalSide(s: string, text?: string): string {
   let n = s.replace(/,?\s*et\s+al\b\.?,?/gi, '').replace(/[,;\s]+$/, '').trim();
+  const caps = /\p{Lu}{3,}/u.test(n) && !/\p{Ll}{2,}/u.test(n.replace(/\b(?:et al|and|of|the|for|de|del|la)\b/g, ''));
   // All capitals but for a connective ("CASCADIA HEALTH PARTNERS and WILLAMETTE GROUP") is all capitals.
-  if (/\p{Lu}{3,}/u.test(n) && !/\p{Ll}{2,}/u.test(n.replace(/\b(?:et al|and|of|the|for|de|del|la)\b/g, ''))) n = titleCaseName(n);
+  if (caps) n = text ? recase(titleCaseName(n), text) : titleCaseName(n);
   return expandAbbreviations(n).replace(/\s+/g, ' ');
+}
+
+/**
+ * A name set in capitals, title-cased, takes a word's own capitals from the document where it is
+ * written in mixed case: "TENANTCHECK" is "TenantCheck", "MCALLISTER" is "McAllister".
+ */
+function recase(name: string, text: string): string {
+  return name.replace(/\p{L}[\p{L}'’]*/gu, (w) => {
+    const re = new RegExp(`(?<!\\p{L})${escapeRegExp(w)}(?!\\p{L})`, 'giu');
+    for (const m of text.matchAll(re)) {
+      const v = m[0];
+      if (v !== w && /\p{Ll}/u.test(v) && /^\p{Lu}/u.test(v) && /\p{Lu}/u.test(v.slice(1))) return v;
+    }
+    return w;
+  });
 }
 
 /** "IRS" as a caption side is the agency: the text's own definition, else the lexicon's full name. */
@@ -391,7 +408,7 @@ function sideParties(text: string, cells: Line[]): SideSpan[] {
       seg = seg.slice(titled.nameOffset, titled.nameOffset + titled.name.length);
       lead += titled.nameOffset;
     }
-    const name = canonicalSide(seg);
+    const name = canonicalSide(seg, text);
     if (!name) continue;
     const start = at(p.s + lead);
     // A name wrapped across cells keeps its span on its first cell (its end in the text is the last cell's).

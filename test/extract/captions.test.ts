@@ -120,6 +120,11 @@ describe('captionsExtractor', () => {
     expect(canon('The parties met.\nversus\nThe end.')).toEqual([]);
   });
 
+  it('gives a name in capitals the capitals the document writes it with elsewhere', () => {
+    const hit = run('DOLORES WHITMAN,\nPlaintiff,\nv.\nTENANTCHECK DATA SERVICES, INC.,\nDefendant.\n\nCOMPLAINT\n\n1. TenantCheck sells tenant screening reports.')[0]!;
+    expect((hit.value as CaptionValue).defendants).toEqual(['TenantCheck Data Services, Inc.']);
+  });
+
   it('keeps a union local number in the name', () => {
     expect(run('The case, United Warehouse Workers, Local 418 v. Brandt, is pending.').map((m) => (m.value as CaptionValue).canonical)).toEqual(['United Warehouse Workers, Local 418 v. Brandt']);
   });
