@@ -340,19 +340,13 @@ function dateSpanChecks(doc: DocView): ArithmeticCheck[] {
 }
 
 export function writeArithmetic(db: Db, checks: ArithmeticCheck[]): void {
-  // The table's three mention columns hold each kind's figures in CHECK_ROLES order.
+  // The three mention columns hold each kind's figures in CHECK_ROLES order.
   const ins = db.prepare(
-    `INSERT INTO arithmetic_checks (document_id, sentence_id, percent_mention_id, total_mention_id, part_mention_id, statement,
-       computed, stated, tolerance, holds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO arithmetic_checks (document_id, sentence_id, kind, first_mention_id, second_mention_id, stated_mention_id, statement,
+       computed, stated, tolerance, holds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const c of checks) {
     const [a, b, stated] = c.figures;
-    ins.run(c.documentId, c.sentenceId, a.id, b.id, stated.id, c.statement, c.computed, c.stated, c.tolerance, c.holds ? 1 : 0);
+    ins.run(c.documentId, c.sentenceId, c.kind, a.id, b.id, stated.id, c.statement, c.computed, c.stated, c.tolerance, c.holds ? 1 : 0);
   }
-}
-
-/** The kind of a stored check, from its statement ("sum: ...", "average: ...", "date span: ..."; a share has no prefix). */
-export function checkKindOf(statement: string): CheckKind {
-  const m = /^(sum|average|date span): /.exec(statement);
-  return (m?.[1] as CheckKind | undefined) ?? 'share';
 }

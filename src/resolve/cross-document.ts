@@ -5,7 +5,7 @@
 
 import type { Db } from '../store/db.ts';
 import { cleanName } from './names.ts';
-import { CHECK_ROLES, checkKindOf } from './arithmetic.ts';
+import { CHECK_ROLES, type CheckKind } from './arithmetic.ts';
 
 export interface SourcedValue {
   document: string;
@@ -197,11 +197,11 @@ function readGroups(db: Db, status: 'conflict' | 'agreement'): ClaimGroupOut[] {
 function readArithmetic(db: Db): CrossDocumentFindings['arithmetic'] {
   const rows = db
     .prepare(
-      `SELECT d.name AS document, a.statement, a.holds, a.computed, a.stated, a.tolerance,
+      `SELECT d.name AS document, a.kind, a.statement, a.holds, a.computed, a.stated, a.tolerance,
               COALESCE(s.text, p.text) AS text, COALESCE(s.start, p.start) AS start, COALESCE(s."end", p."end") AS "end",
               p.text AS pt, p.start AS ps, p."end" AS pe, t.text AS tt, t.start AS ts, t."end" AS te, c.text AS ct, c.start AS cs, c."end" AS ce
        FROM arithmetic_checks a JOIN documents d ON d.id = a.document_id LEFT JOIN sentences s ON s.id = a.sentence_id
-       JOIN mentions p ON p.id = a.percent_mention_id JOIN mentions t ON t.id = a.total_mention_id JOIN mentions c ON c.id = a.part_mention_id
+       JOIN mentions p ON p.id = a.first_mention_id JOIN mentions t ON t.id = a.second_mention_id JOIN mentions c ON c.id = a.stated_mention_id
        ORDER BY d.name, a.id`,
     )
     .all() as Record<string, string | number>[];
@@ -215,15 +215,11 @@ function readArithmetic(db: Db): CrossDocumentFindings['arithmetic'] {
     text: String(r.text),
     start: Number(r.start),
     end: Number(r.end),
-    values: rolesOf(String(r.statement)).map((role, k) => {
+    values: CHECK_ROLES[String(r.kind) as CheckKind].map((role, k) => {
       const [t, s, e] = (['p', 't', 'c'] as const).map((c) => [`${c}t`, `${c}s`, `${c}e`])[k]!;
       return { role, text: String(r[t!]), start: Number(r[s!]), end: Number(r[e!]) };
     }),
   }));
-}
-
-function rolesOf(statement: string): [string, string, string] {
-  return CHECK_ROLES[checkKindOf(statement)];
 }
 
 function readTimelineConflicts(db: Db): CrossDocumentFindings['timeline_conflicts'] {

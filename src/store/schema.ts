@@ -412,4 +412,16 @@ CREATE TABLE sentence_verbs (
 );
 `,
   },
+  {
+    name: 'arithmetic_checks: a kind column, and figure columns named for any kind of check',
+    // Checks were shares only; sums, averages and date spans store three figures too, in the order
+    // their kind gives (src/resolve/arithmetic.ts CHECK_ROLES). The table is rebuilt by every
+    // resolve, so existing rows are all shares.
+    sql: `
+ALTER TABLE arithmetic_checks ADD COLUMN kind TEXT NOT NULL DEFAULT 'share' CHECK (kind IN ('share', 'sum', 'average', 'date span')); -- share (percent of total = part), sum (parts = total), average (total / count = average), date span (start..end = duration)
+ALTER TABLE arithmetic_checks RENAME COLUMN percent_mention_id TO first_mention_id;   -- share: the percent; sum: a part; average: the total; date span: the start
+ALTER TABLE arithmetic_checks RENAME COLUMN total_mention_id TO second_mention_id;    -- share: the total; sum: another part; average: the count; date span: the end
+ALTER TABLE arithmetic_checks RENAME COLUMN part_mention_id TO stated_mention_id;     -- the figure checked: the part, the total, the average, the duration
+`,
+  },
 ];

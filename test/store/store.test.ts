@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,6 +52,22 @@ describe('schema', () => {
     const again = openDatabase(path);
     expect(schemaVersion(again)).toBe(MIGRATIONS.length);
     closeDatabase(again);
+  });
+
+  it('upgrades a database of the previous version in place: arithmetic checks gain their kind', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cfa-mig-'));
+    dirs.push(dir);
+    const path = join(dir, 'old.sqlite');
+    const old = new Database(path);
+    for (const m of MIGRATIONS.slice(0, 3)) old.exec(m.sql);
+    old.pragma('user_version = 3');
+    old.close();
+    const db = openDatabase(path);
+    expect(schemaVersion(db)).toBe(MIGRATIONS.length);
+    const cols = (db.prepare("SELECT name FROM pragma_table_info('arithmetic_checks')").all() as { name: string }[]).map((c) => c.name);
+    expect(cols).toEqual(expect.arrayContaining(['kind', 'first_mention_id', 'second_mention_id', 'stated_mention_id']));
+    expect(cols).not.toContain('percent_mention_id');
+    closeDatabase(db);
   });
 
   it('leaves no WAL file behind once closed', () => {
