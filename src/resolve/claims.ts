@@ -539,7 +539,7 @@ export function buildGroups(infos: ClaimInfo[], allPairs: PairScore[]): ClaimGro
     const merged = [...CA, ...CB];
     for (const u of merged) clusterOf.set(u, merged);
   }
-  completeFacts(allPairs, unitOf, clusterOf, isVetoed);
+  completeFacts(allPairs, unitOf, clusterOf, isVetoed, (members) => new Set(members.map((i) => infos[i]!.document.id)).size);
   const groups: ClaimGroup[] = [];
   for (const cluster of new Set(clusterOf.values())) {
     const members = cluster.flat();
@@ -562,6 +562,7 @@ function completeFacts(
   unitOf: Map<number, number[]>,
   clusterOf: Map<number[], number[][]>,
   isVetoed: (i: number, j: number) => boolean,
+  sources: (members: number[]) => number,
 ): void {
   // Claims only weak pairs reach are groups of their own until now.
   for (const p of allPairs) {
@@ -602,6 +603,9 @@ function completeFacts(
       if (changed.has(A) || changed.has(B)) continue;
       const a = A.flat();
       const b = B.flat();
+      // Weak links complete a fact with stray claims; two facts each stated by several sources (a
+      // transfer's speed, a notice period) are not made one by words they share.
+      if (sources(a) > 1 && sources(b) > 1) continue;
       if (a.some((i) => b.some((j) => isVetoed(i, j)))) continue;
       const joined = [...A, ...B];
       for (const u of joined) clusterOf.set(u, joined);
