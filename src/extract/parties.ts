@@ -52,7 +52,7 @@ const ROLE_IS_LIST = new RegExp(
 // the role noun right before names.
 const ROLE_APPOSITION = /\b(?<role>[Pp]laintiffs?|[Dd]efendants?|[Pp]etitioners?|[Rr]espondents?|[Aa]ppellants?|[Aa]ppellees?|[Ii]ntervenors?)(?: |, )(?=(?:the )?\p{Lu})/gu;
 // "a suit filed by A, B and other groups", "the lawsuit, brought by A", "filed Monday in U.S. District Court in Boston by A".
-const FILED_BY = new RegExp(String.raw`(?:\b${CASE_NOUN}s?|(?<=(?:^|[.!?]\s|\n))It),?\s+(?:was\s+|were\s+|that\s+was\s+|jointly\s+)?(?:filed|brought)\s+(?:(?:(?!(?:that|which|who|because|after|when|and|against|but)\b)[\p{L}\d.,'’]+\s+){1,16}?)?by\s+`, 'gu');
+const FILED_BY = new RegExp(String.raw`(?:\b${CASE_NOUN}s?|(?<=(?:^|[.!?]\s|\n))It),?\s+(?:was\s+|were\s+|that\s+was\s+|jointly\s+)?(?:filed|brought)\s+(?:(?:(?!(?:that|which|who|because|after|when|and|against|but|behalf|detained|held|arrested|employed|owned|operated|managed|run|issued|signed|represented|harmed|injured|affected|targeted|denied|removed|deported|seized|caused|imposed)\b)[\p{L}\d.,'’]+\s+){1,16}?)?by\s+`, 'gu');
 // "which is representing A, B and C in the case against D" / "represents A in the suit".
 const REPRESENTING = /\brepresent(?:s|ing|ed)?\s+(?=(?:the\s+)?\p{Lu})/gu;
 // "A federal judge on Wednesday ordered the ", "the court directed ", "the panel barred "

@@ -123,6 +123,8 @@ describe('short and partial names resolved within the document', () => {
     ['The Bayou Shrimpers Assn. and a family cooperative sued the agency in March.', [['Bayou Shrimpers Assn.', 'plaintiff']]],
     ['The suit also names Ramona Feliciano, Acting Chief Operating Officer of Federal Student Aid, as a defendant.', [['Ramona Feliciano', 'defendant']]],
     ['Attorneys for Plaintiff Dolores Whitman and the Proposed Class', [['Dolores Whitman', 'plaintiff']]],
+    // The agency that detains the people a suit is filed for is not its filer.
+    ['The case was filed in the Central District of California on behalf of noncitizens detained by the U.S. Immigration and Customs Enforcement at Adelanto.', []],
     ['A federal judge on Wednesday ordered the U.S. Education Department to restore the grant. The judge ordered Maria Lopez to appear.', [['U.S. Education Department', 'defendant']]],
     ['The ruling in Hollis Robotics, Inc. v. Commissioner came Tuesday.', [['Hollis Robotics, Inc.', 'plaintiff'], ['Commissioner of Internal Revenue', 'defendant']]],
     ['The lawsuit was filed in the U.S. District Court for the Southern District of Mississippi against Bexley County and Sheriff Clayton Mabry.', [['Bexley County', 'defendant'], ['Clayton Mabry', 'defendant']]],
