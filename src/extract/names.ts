@@ -438,8 +438,9 @@ function splitAtAnd(text: string, item: ListItem, inCommaList: boolean): ListIte
     const rw = right.trim().replace(/^(?:the|The)\s+/, '').split(/\s+/);
     const lastL = lw[lw.length - 1] ?? '';
     if (!isCapitalized(rw[0] ?? '')) return false;
-    const leftEntity = isStateName(left.trim()) || ORG_HEADS.has(lastL) || /\)$/.test(lastL) || !!lookupOrganization(left.trim()) || looksLikePersonName(left.trim()) || !!splitTitledPerson(left.trim());
-    const rightEntity = isStateName(rw.join(' ')) || rw.some((w) => ORG_HEADS.has(w)) || looksLikePersonName(rw.join(' ')) || !!splitTitledPerson(right.trim()) || !!lookupOrganization(right.trim());
+    // A name in capitals ends in its head all the same: "BANK OF AMERICA CORPORATION and ...".
+    const leftEntity = isStateName(left.trim()) || ORG_HEADS.has(lastL) || ORG_HEADS.has(titleCaseName(lastL)) || /\)$/.test(lastL) || !!lookupOrganization(left.trim()) || looksLikePersonName(left.trim()) || !!splitTitledPerson(left.trim());
+    const rightEntity = isStateName(rw.join(' ')) || rw.some((w) => ORG_HEADS.has(w) || ORG_HEADS.has(titleCaseName(w.replace(/,$/, '')))) || NAME_SUFFIX_AFTER_COMMA.test(rw[rw.length - 1] ?? '') || looksLikePersonName(rw.join(' ')) || !!splitTitledPerson(right.trim()) || !!lookupOrganization(right.trim());
     if (leftEntity && (rightEntity || loose)) return true;
     // "Veridian and Chief Executive Martin Oduya": an office-holder named in full is a second item.
     const rightTitled = splitTitledPerson(right.trim());

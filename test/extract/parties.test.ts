@@ -123,6 +123,7 @@ describe('short and partial names resolved within the document', () => {
     ['The Bayou Shrimpers Assn. and a family cooperative sued the agency in March.', [['Bayou Shrimpers Assn.', 'plaintiff']]],
     ['The suit also names Ramona Feliciano, Acting Chief Operating Officer of Federal Student Aid, as a defendant.', [['Ramona Feliciano', 'defendant']]],
     ['Attorneys for Plaintiff Dolores Whitman and the Proposed Class', [['Dolores Whitman', 'plaintiff']]],
+    ['PLEASE TAKE NOTICE that Defendants BANK OF AMERICA CORPORATION and BANK OF AMERICA, N.A. will move this Court.', [['BANK OF AMERICA CORPORATION', 'defendant'], ['BANK OF AMERICA, N.A.', 'defendant']]],
     // The agency that detains the people a suit is filed for is not its filer.
     ['The case was filed in the Central District of California on behalf of noncitizens detained by the U.S. Immigration and Customs Enforcement at Adelanto.', []],
     ['A federal judge on Wednesday ordered the U.S. Education Department to restore the grant. The judge ordered Maria Lopez to appear.', [['U.S. Education Department', 'defendant']]],
