@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { DateGrain, DateModifier, DateValue, Extractor, ExtractContext, Mention, MentionOf, TextDocument } from '../model/types.ts';
+import { isCourtPaper, type DateGrain, type DateModifier, type DateValue, type Extractor, type ExtractContext, type Mention, type MentionOf, type TextDocument } from '../model/types.ts';
 import { parseNumber, SPELLED_SRC } from './numbers.ts';
 import { looksPlural } from '../lexicon/units.ts';
 
@@ -209,8 +209,7 @@ function impliedYear(anchor: Ymd, month: number, day: number, future: boolean, r
 
 /** Releases and stories report what happened; court papers also schedule what will. */
 function reportsPast(doc: TextDocument): boolean {
-  const kind = doc.meta.kind;
-  return kind === undefined || kind === 'press_release' || kind === 'news_article' || kind === 'unknown';
+  return !isCourtPaper(doc.meta.kind);
 }
 
 function clauseHasWill(c: RuleCtx, m: RegExpExecArray): boolean {

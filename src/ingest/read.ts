@@ -1,5 +1,5 @@
 import { open, stat } from 'node:fs/promises';
-import { IngestError, type DocumentMeta, type IngestLimits, type ReaderOutput } from '../model/types.ts';
+import { IngestError, isCourtPaper, type DocumentMeta, type IngestLimits, type ReaderOutput } from '../model/types.ts';
 import { findDateline } from './dateline.ts';
 import { readHtmlBytes } from './html.ts';
 import { inferKind } from './kind.ts';
@@ -63,7 +63,7 @@ export function mergeMeta(out: ReaderOutput, sidecar: DocumentMeta | undefined):
   const kind = sidecar?.kind ?? meta.kind ?? inferKind(text, meta, out.format);
   // A release's or story's dateline; a court paper's hearing day or filing date under its caption.
   if (!meta.published) {
-    const dl = findDateline(out.pages[0] ?? '', !(kind === 'press_release' || kind === 'news_article' || kind === 'unknown'));
+    const dl = findDateline(out.pages[0] ?? '', isCourtPaper(kind));
     if (dl) {
       meta.published = dl.published;
       meta.publishedFrom = 'dateline';

@@ -17,6 +17,14 @@ export type DocumentKind =
   | 'transcript'
   | 'unknown';
 
+/**
+ * A court's or a party's own paper (order, opinion, filing, transcript), as against a release or a
+ * story about the case: it carries its own date line, and it schedules as often as it reports.
+ */
+export function isCourtPaper(kind: DocumentKind | undefined): boolean {
+  return kind === 'court_order' || kind === 'opinion' || kind === 'filing' || kind === 'transcript';
+}
+
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   'press_release',
   'news_article',
