@@ -188,11 +188,12 @@ interface NounPhrase {
 // "U.S.-citizen children": a hyphenated modifier may open with an abbreviation.
 const WORD = /^(\s+)(U\.\s?S\.-[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|U\.\s?S\.|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)/;
 
-// Between a share and what it is a share of: "of the", "of all", "of their", "of ClearPath's", "the".
-// "of its", "of the", "of these": a part of a definite group.
-const PARTITIVE = /^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+\S/;
+// "of the", "of its", "of these": a part of a definite group ("two of its executives").
+const OF_DEFINITE = String.raw`^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+`;
+const PARTITIVE = new RegExp(String.raw`${OF_DEFINITE}\S`);
 // "of the 41", "of the three": the group's own count, which the part's noun follows.
-const PARTITIVE_OF_COUNT = new RegExp(String.raw`^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:\d[\d,]*(?:\.\d+)?|(?:${SPELLED_SRC})\b)`, 'i');
+const PARTITIVE_OF_COUNT = new RegExp(String.raw`${OF_DEFINITE}(?:\d[\d,]*(?:\.\d+)?|(?:${SPELLED_SRC})\b)`, 'i');
+// Between a share and what it is a share of: "of the", "of all", "of their", "of ClearPath's", "the".
 const OF_DETERMINER = /^\s+(?:of\s+(?:(?:all\s+the|all|the|their|its|his|her|our|your|these|those|this|that)\s+)?(?:[A-Z][\w&.-]*['’]s\s+)?|(?:the|all)\s+)(?=\S)/;
 
 /**
