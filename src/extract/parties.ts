@@ -7,6 +7,7 @@ import type { Extractor, Mention, MentionOf, PartyRole, TextDocument } from '../
 import { lookupOrganization } from '../lexicon/organizations.ts';
 import { findCaptions } from './captions.ts';
 import { escapeRegExp } from '../util/regex.ts';
+import { lastStartingAtOrBefore } from '../segment/locate.ts';
 import { findAcronymDefinitions, type AcronymDefinition } from './organizations.ts';
 import { ORG_HEADS, TITLE_HEADS, isCapitalized, isFirstName, isStateName, looksLikePersonName, splitTitledPerson, nameKey, parseNameList, readName, runStart, tokenize, type ReadName } from './names.ts';
 
@@ -67,15 +68,18 @@ const SUED_BY = /\bsued\s+by\s+(?=(?:the\s+)?\p{Lu})/gu;
 // "... in <caption> include A, B and C" / "<caption> plaintiffs are A".
 const INCLUDE = /^[^.\n]{0,40}?\b(?:include|includes|including|are|were)\s+/;
 
-/** Start of the sentence holding `pos`: after the last line break or ". " before it. */
-// The word before a period that does not end a sentence: "Assn. and a cooperative", "Md. —", "U.S. Steel".
-const ABBREVIATION_BEFORE = /(?:\b(?:Assn|Ass'n|Inc|Co|Corp|Ltd|Dept|Dep't|Univ|Bros|Jr|Sr|Mr|Mrs|Ms|Dr|St|Ave|No|Nos|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Md|Va|Pa|Mass|Mich|Minn|Wis|Ill|Ind|Cal|Calif|Colo|Conn|Fla|Ga|Ky|La|Mo|Neb|Nev|Okla|Ore|Tenn|Tex|Wash|Ariz|Ark|Kan|Del|Miss|Ala|v|vs|al)|\b\p{Lu}|\.\p{Lu})$/u;
-
-function sentenceStart(text: string, pos: number): number {
-  const line = text.lastIndexOf('\n', pos) + 1;
-  let dot = text.lastIndexOf('. ', pos);
-  while (dot >= line && ABBREVIATION_BEFORE.test(text.slice(Math.max(line, dot - 8), dot))) dot = text.lastIndexOf('. ', dot - 1);
-  return Math.max(line, dot < 0 ? 0 : dot + 2);
+/**
+ * Start of the sentence holding `pos`, as the document's sentence reader found it (it knows which
+ * periods end a sentence: "Assn. and a cooperative", "FREDERICK, Md. —", "U.S. Steel"); never before
+ * the line's start, since a list or heading line is a sentence of its own.
+ */
+type SentenceStart = (pos: number) => number;
+function sentenceStarts(doc: TextDocument): SentenceStart {
+  return (pos) => {
+    const line = doc.text.lastIndexOf('\n', pos) + 1;
+    const k = lastStartingAtOrBefore(doc.sentences, pos);
+    return Math.max(line, k >= 0 ? doc.sentences[k]!.start : 0);
+  };
 }
 
 function lineEndAt(text: string, pos: number): number {
@@ -136,18 +140,18 @@ function readRelated(text: string, from: number, limit: number, relation: string
 }
 
 /** "Drivers sued ...", "Parents sue ...": a plural common noun capitalized only because it opens the sentence. */
-function commonNounSubject(text: string, n: ReadName): boolean {
+function commonNounSubject(sentenceStart: SentenceStart, n: ReadName): boolean {
   if (n.name.includes(' ') || !/^\p{Lu}\p{Ll}+s$/u.test(n.name) || lookupOrganization(n.name) || isStateName(n.name)) return false;
-  return sentenceStart(text, n.start) === n.start;
+  return sentenceStart(n.start) === n.start;
 }
 
 /**
  * A place, not a party: "Parents in Springfield" (people of a place, opening the sentence), and the state
  * in "Springfield, Illinois," (a city's state set off by commas).
  */
-function placePhrase(text: string, n: ReadName): boolean {
+function placePhrase(text: string, sentenceStart: SentenceStart, n: ReadName): boolean {
   const inPlace = /^\p{Lu}\p{Ll}+s\s+in\s+(?<place>.+)$/u.exec(n.name);
-  if (inPlace && sentenceStart(text, n.start) === n.start && !lookupOrganization(n.name)) return true;
+  if (inPlace && sentenceStart(n.start) === n.start && !lookupOrganization(n.name)) return true;
   if (!isStateName(n.name)) return false;
   const before = text.slice(Math.max(0, n.start - 40), n.start);
   const prev = /(?<place>\p{Lu}[\p{L}.'’\- ]*?),\s$/u.exec(before);
@@ -172,6 +176,7 @@ export function findFiledBy(text: string): { names: ReadName[]; against: ReadNam
 /** The document's parties, before role conflicts are settled. */
 function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCandidate[]; explicitPlaintiffs: Set<string> } {
   const text = doc.text;
+  const sentenceStart = sentenceStarts(doc);
   const cands: PartyCandidate[] = [];
   const explicitPlaintiffs = new Set<string>();
   const add = (names: ReadName[], role: PartyRole, rule: string, priority: number) => {
@@ -252,7 +257,7 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
   for (const m of text.matchAll(/\s(?:are|is|were|was)\s+(?:also\s+)?(?:(?:named|listed|joined)\s+as\s+)?(?:the\s+|a\s+|an\s+|among\s+the\s+)?(?:(?:lead|named|main|principal|other|remaining|individual)\s+)?(?:co-)?(?<role>plaintiffs?|defendants?|petitioners?|respondents?)\b|\s(?:are|is|were|was)\s+(?:also\s+)?named\s+in\s+the\s+(?:suit|lawsuit|complaint|case|petition)\b/gu)) {
     // "X is also named in the complaint": named in a suit is named as a defendant.
     const role = ROLE_WORD[m.groups!.role ?? 'defendant']!;
-    const sentStart = sentenceStart(text, m.index);
+    const sentStart = sentenceStart(m.index);
     const rel = /,\s+(?:who|which|whose)\b/.exec(text.slice(sentStart, m.index));
     const subjEnd = rel ? sentStart + rel.index : m.index;
     let p = sentStart;
@@ -305,7 +310,7 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
     // "A coalition of ranchers in Montana sued": a name after a preposition is a place in the subject, not the subject.
     if (s > 0 && /^(?:in|of|from|at|across|near|outside|throughout|around)$/.test(toks[s - 1]!.t)) continue;
     const subj = readName(text, toks[s]!.s, toks[toks.length - 1]!.e);
-    if (subj && !/^(?:He|She|They|It|We|Who|Which)$/.test(subj.name) && !commonNounSubject(text, subj) && !placePhrase(text, subj)) add([subj], 'plaintiff', 'sued_subject', 2);
+    if (subj && !/^(?:He|She|They|It|We|Who|Which)$/.test(subj.name) && !commonNounSubject(sentenceStart, subj) && !placePhrase(text, sentenceStart, subj)) add([subj], 'plaintiff', 'sued_subject', 2);
   }
   for (const m of text.matchAll(SUED_BY)) {
     const from = m.index + m[0].length;
@@ -333,7 +338,7 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
   for (const m of text.matchAll(/(?::|[ \t][—–]|[ \t]--)[ \t]+(?=(?:the\s+)?\p{Lu})/gu)) {
     const from = m.index + m[0].length;
     const limit = lineEndAt(text, from);
-    const clauseStart = sentenceStart(text, m.index);
+    const clauseStart = sentenceStart(m.index);
     const clauseRole = clauseSide(text.slice(clauseStart, m.index));
     // Without a side cue before, only a suing verb after the list can give one: skip the list read.
     if (!clauseRole && !/\b(?:sued|filed|brought|suing|sue)\b/.test(text.slice(from, Math.min(limit, from + 400)))) continue;
@@ -354,7 +359,7 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
 
   // 8. The subject of a suing verb: "A, along with B and C, sued D", "Groups including A and B filed the suit".
   for (const m of text.matchAll(SUE_VERB)) {
-    const sentStart = sentenceStart(text, m.index);
+    const sentStart = sentenceStart(m.index);
     let subj = text.slice(sentStart, m.index);
     let at = sentStart;
     // "BALTIMORE — The X Alliance ... filed": a dateline opens the sentence, not the subject.
@@ -384,14 +389,14 @@ function collect(doc: TextDocument, prior: readonly Mention[]): { cands: PartyCa
     // "X and a family cooperative sued": a co-plaintiff named by a common noun may follow the names.
     const coParty = String.raw`(?:,?\s+(?:and|along\s+with|together\s+with)\s+(?:a|an|the|two|three|four|several|other|its|their)\s+[\p{Ll}\s-]{2,50}?)?`;
     if (!names.length || !new RegExp(String.raw`^${coParty}[\s,]*(?:(?:(?:on|in|last|this|earlier|late)\s+\p{L}+|today|yesterday|recently|jointly|together|formally|separately)[\s,]*)?$`, 'u').test(rest)) continue;
-    add(names.filter((n) => !/^(?:He|She|They|It|We|Who|Which|The)$/.test(n.name) && !commonNounSubject(text, n) && !placePhrase(text, n)), 'plaintiff', 'sue_subject', 2);
+    add(names.filter((n) => !/^(?:He|She|They|It|We|Who|Which|The)$/.test(n.name) && !commonNounSubject(sentenceStart, n) && !placePhrase(text, sentenceStart, n)), 'plaintiff', 'sue_subject', 2);
   }
 
   // A pseudonymous party: "a student identified in court papers as John Doe, along with her parents, sued
   // the district" (the subject of a suing verb), "sued a man identified only as John Roe" (its object).
   for (const m of text.matchAll(PSEUDONYM)) {
     const g = m.indices!.groups!.name!;
-    const sentStart = sentenceStart(text, m.index);
+    const sentStart = sentenceStart(m.index);
     const before = text.slice(sentStart, m.index);
     const after = /^[^.\n]*/.exec(text.slice(g[1]))![0];
     const role: PartyRole | undefined = /\b(?:sued|sues|suing|against)\s+(?:\p{L}+\s+){0,3}$/u.test(before) ? 'defendant' : SUE_VERB_AHEAD.test(after) ? 'plaintiff' : undefined;
