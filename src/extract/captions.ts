@@ -6,7 +6,7 @@ import type { CaptionValue, Extractor, Mention, MentionOf, PartyRole, TextDocume
 import { expandAbbreviations } from '../lexicon/legal-abbreviations.ts';
 import { escapeRegExp } from '../util/regex.ts';
 import { lookupOrganization } from '../lexicon/organizations.ts';
-import { CONNECTIVES, ORG_HEADS, TITLE_HEADS, isCapitalized, isStateName, looksLikePersonName, runEnd, runStart, splitTitledPerson, titleCaseName, tokenize } from './names.ts';
+import { CONNECTIVES, NAME_SUFFIX_AFTER_COMMA, ORG_HEADS, TITLE_HEADS, isCapitalized, isStateName, looksLikePersonName, runEnd, runStart, splitTitledPerson, titleCaseName, tokenize } from './names.ts';
 
 /** One party's name in a caption; `role` when its own role line says more than its side ("Intervenor Defendant"). */
 export interface SideSpan {
@@ -296,8 +296,11 @@ function nameLine(l: Line | undefined): boolean {
 // Secretary", ", survivor of ...", " dba ...". Matched case-insensitively (captions are often all caps).
 const DESCRIPTOR = /,?\s+(?:(?:a|an)\s+[\p{L}\s\-]*?(?:corporation|company|entity|partnership|association|individual|municipality|agency|trust|organization|subdivision|state|county|city|union|limited liability company|bank)\b|on\s+behalf\s+of\b|individually\b|in\s+(?:his|her|their|its)\s+(?:official|individual|personal)\b|as\s+(?:individuals?|trustee|successor|personal|executor|administrator|guardian|next\s+friend|parent)\b|survivor\s+of\b|by\s+and\s+through\b|(?:dba|d\/b\/a|doing\s+business\s+as)\b|for\s+itself\b|on\s+(?:its|his|her|their)\s+own\b)/iu;
 // Fictitious defendants: "DOES 1 through 10, inclusive", "John Does 1-5".
-// What may follow a comma inside one party's name: a company suffix, "et al.", an office.
-const COMMA_NOT_SPLIT = /^(?:INC|Inc|LLC|L\.L\.C|LLP|N\.A|CORPORATION|Corporation|CORP|Corp|CO|Co|LTD|Ltd|L\.P|P\.C|PLC|S\.A|et al|ET AL|JR|Jr|SR|Sr|II|III|ESQ)\b/;
+/** What may follow a comma inside one party's name: a name suffix ("INC.", "Jr.", "N.A."), "Corporation", "et al.", "Esq.". */
+function commaNotSplit(after: string): boolean {
+  const first = after.trim().split(/[\s,]+/)[0] ?? '';
+  return NAME_SUFFIX_AFTER_COMMA.test(first) || NAME_SUFFIX_AFTER_COMMA.test(`${titleCaseName(first.replace(/\.$/, ''))}.`) || /^(?:Corporation|Company|et al|Esq)\b/i.test(after.trim());
+}
 // "United States ex rel. ", "State of Texas ex rel. ", "U.S. ex rel. "
 // A docket line of the caption's right column: "Case No. 1:26-cv-00412-MTO", "Civil Action No. 25-457 (CKK)".
 const DOCKET_CELL = /^(?:(?:Civil\s+Action|Case|Civ\.|Docket|Cause)\s+)?No\.?\s*:?\s*[\w:.\-]+(?:\s*\([A-Z]{2,4}\))?$/i;
@@ -364,7 +367,7 @@ function sideParties(text: string, cells: Line[]): SideSpan[] {
     const personAfter = looksLikePersonName(titleCaseName(right.trim())) && !DESCRIPTOR.test(`, ${right}`);
     if (!listEnd && !personAfter) return;
     // The item before may end in its own suffix: "HALVORSEN THERAPEUTICS, INC., MARGARET L. HALVORSEN".
-    if ((words(left) < 2 && !(personAfter && COMMA_NOT_SPLIT.test(left.trim()))) || words(right) < 2 || COMMA_NOT_SPLIT.test(right) || DESCRIPTOR.test(`, ${right}`) || isStateName(titleCaseName(right.trim()))) return;
+    if ((words(left) < 2 && !(personAfter && commaNotSplit(left))) || words(right) < 2 || commaNotSplit(right) || DESCRIPTOR.test(`, ${right}`) || isStateName(titleCaseName(right.trim()))) return;
     accepted[k] = true;
   });
   let from = 0;

@@ -331,7 +331,7 @@ export const GENERIC_HEAD_NOUNS = new Set([
   'deal', 'agreement', 'request', 'requests', 'officers', 'administration', 'investigators', 'leadership', 'filing',
 ]);
 // "Sam Reed, Jr.", "Acme, Inc.", "Loomis National Bank, N.A.": a suffix after a comma ends the same name.
-const NAME_SUFFIX_AFTER_COMMA = /^(?:Inc\.?|Jr\.?|Sr\.?|II|III|IV|LLC|L\.L\.C\.|LLP|L\.L\.P\.|PLLC|Ltd\.?|Corp\.?|Co\.|N\.A\.|L\.P\.|P\.C\.|P\.A\.|PLC|S\.A\.|AG|GmbH)$/;
+export const NAME_SUFFIX_AFTER_COMMA = /^(?:Inc\.?|Jr\.?|Sr\.?|II|III|IV|LLC|L\.L\.C\.|LLP|L\.L\.P\.|PLLC|Ltd\.?|Corp\.?|Co\.|N\.A\.|L\.P\.|P\.C\.|P\.A\.|PLC|S\.A\.|AG|GmbH)$/;
 const OPEN_ENDERS = new Set(['other', 'others', 'several', 'many', 'more', 'various', 'numerous', 'dozens', 'additional']);
 
 /**
